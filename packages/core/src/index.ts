@@ -1,0 +1,18 @@
+export * from "./schema/index.js";
+export { dataset } from "./dataset.js";
+export { deepFreeze } from "./deepFreeze.js";
+export type { DeepReadonly } from "./deepFreeze.js";
+export { dateBounds, isEdtf } from "./dates/dateBounds.js";
+export type { DateBounds, Precision } from "./dates/dateBounds.js";
+export { compareDates } from "./dates/compareDates.js";
+export { AFTER_ALL, BEFORE_ALL, termCovers, termSpan } from "./dates/termSpan.js";
+export type { Certainty, TermDates, TermSpan } from "./dates/termSpan.js";
+export { fold } from "./text/fold.js";
+export { splitParagraphs } from "./text/splitParagraphs.js";
+export { citationListsOf, linksOf } from "./model/walkRecord.js";
+export type { RecordCitationList, RecordLink } from "./model/walkRecord.js";
+export { validateDataset } from "./validate/validateDataset.js";
+export type { ValidateOptions, ValidationResult } from "./validate/validateDataset.js";
+export type { ValidationIssue, ValidationLayer, ValidationNotice } from "./validate/ValidationIssue.js";
+export { validationRules } from "./validate/validationRules.js";
+export type { ValidationRule } from "./validate/validationRules.js";

@@ -1,0 +1,60 @@
+import { z } from "zod";
+import { Country } from "./Country.js";
+import { Disagreement } from "./Disagreement.js";
+import { Document } from "./Document.js";
+import { Event } from "./Event.js";
+import { Membership } from "./Membership.js";
+import { Organization } from "./Organization.js";
+import { Person } from "./Person.js";
+import { Place } from "./Place.js";
+import { Post } from "./Post.js";
+import { Source } from "./Source.js";
+import { Statement } from "./Statement.js";
+import { Topic } from "./Topic.js";
+
+/** The whole dataset: one array per kind, a version and how to cite it. */
+export const Dataset = z.strictObject({
+  /** Semantic version of the data release. */
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "a version is semver, e.g. 1.0.0"),
+  /** How to cite this release. */
+  citation: z.string().min(1),
+  /** Licence of the data. */
+  license: z.string().min(1),
+  people: z.array(Person),
+  organizations: z.array(Organization),
+  posts: z.array(Post),
+  memberships: z.array(Membership),
+  events: z.array(Event),
+  documents: z.array(Document),
+  statements: z.array(Statement),
+  topics: z.array(Topic),
+  places: z.array(Place),
+  countries: z.array(Country),
+  sources: z.array(Source),
+  disagreements: z.array(Disagreement),
+});
+export type Dataset = z.infer<typeof Dataset>;
+/** The dataset as written in files, before defaults are filled in. */
+export type DatasetInput = z.input<typeof Dataset>;
+
+/** The names of the dataset's record arrays, in display order. */
+export const recordKinds = [
+  "events",
+  "people",
+  "organizations",
+  "posts",
+  "memberships",
+  "documents",
+  "statements",
+  "topics",
+  "places",
+  "countries",
+  "sources",
+  "disagreements",
+] as const;
+/** One of the dataset's record arrays. */
+export type RecordKind = (typeof recordKinds)[number];
+/** A record of the given kind. */
+export type RecordOf<K extends RecordKind> = Dataset[K][number];
+/** Any record in the dataset. */
+export type AnyRecord = RecordOf<RecordKind>;

@@ -1,0 +1,20 @@
+import { z } from "zod";
+import { Citations } from "./Citation.js";
+import { Id } from "./Id.js";
+
+/** A position someone expressed at an event, paraphrased in our own words. */
+export const Statement = z.strictObject({
+  /** Readable slug. */
+  id: Id,
+  /** Who expressed it. */
+  speaker: Id,
+  /** Where it was expressed. */
+  event: Id,
+  /** Topics it concerns. */
+  topics: z.array(Id).default([]),
+  /** The position, paraphrased (never copied from the source). */
+  summary: z.string().min(1),
+  /** Sources that report it. */
+  citations: Citations,
+});
+export type Statement = z.infer<typeof Statement>;

@@ -1,0 +1,17 @@
+import { z } from "zod";
+import { Id } from "./Id.js";
+
+/** A term in the controlled topic vocabulary, e.g. energy › oil and gas. */
+export const Topic = z.strictObject({
+  /** Readable slug, e.g. `oil-and-gas`. */
+  id: Id,
+  /** English label. */
+  label: z.string().min(1),
+  /** The broader topic, if any. */
+  parent: Id.optional(),
+  /** Other words for it that sources use ("petroleum", "ICT"). */
+  aliases: z.array(z.string().min(1)).default([]),
+  /** What the topic covers. */
+  description: z.string().min(1).optional(),
+});
+export type Topic = z.infer<typeof Topic>;

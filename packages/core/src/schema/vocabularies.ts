@@ -1,0 +1,136 @@
+import { z } from "zod";
+
+/** Kinds of event, a controlled list; each maps to PLOVER and CAMEO codes in `eventKinds`. */
+export const EventKind = z.enum([
+  "state-visit",
+  "official-visit",
+  "working-visit",
+  "trip",
+  "talks",
+  "reception",
+  "meeting",
+  "online-meeting",
+  "committee-session",
+  "signing",
+  "phone-call",
+  "message",
+  "ceremony",
+  "cultural-event",
+  "milestone",
+  "diplomatic-recognition",
+]);
+export type EventKind = z.infer<typeof EventKind>;
+
+/** Where an event stands: announced ahead, took place, postponed or cancelled. */
+export const EventStatus = z.enum(["announced", "took-place", "postponed", "cancelled"]);
+export type EventStatus = z.infer<typeof EventStatus>;
+
+/** The part a person played in an event. */
+export const ParticipantRole = z.enum([
+  "host",
+  "guest",
+  "co-chair",
+  "signatory",
+  "attendee",
+  "delegation-member",
+  "welcomed-by",
+  "organizer",
+  "speaker",
+  "caller",
+  "called",
+  "honoree",
+]);
+export type ParticipantRole = z.infer<typeof ParticipantRole>;
+
+/** The part an organization played in an event. */
+export const OrganizationRole = z.enum(["host", "guest", "organizer", "participant", "subject"]);
+export type OrganizationRole = z.infer<typeof OrganizationRole>;
+
+/** Kinds of organization. */
+export const OrganizationKind = z.enum([
+  "legislature",
+  "chamber",
+  "party",
+  "party-body",
+  "government",
+  "state-office",
+  "ministry",
+  "embassy",
+  "bilateral-mechanism",
+  "friendship-group",
+  "parliamentary-body",
+  "city-government",
+  "military",
+  "news-publisher",
+  "news-agency",
+  "international-organization",
+  "other",
+]);
+export type OrganizationKind = z.infer<typeof OrganizationKind>;
+
+/** Kinds of document. */
+export const DocumentKind = z.enum([
+  "treaty",
+  "agreement",
+  "joint-statement",
+  "declaration",
+  "minutes",
+  "memorandum",
+  "regulations",
+  "other",
+]);
+export type DocumentKind = z.infer<typeof DocumentKind>;
+
+/** How a term of office began. */
+export const StartHow = z.enum(["elected", "re-elected", "appointed", "acting", "took-charge", "succeeded", "unknown"]);
+export type StartHow = z.infer<typeof StartHow>;
+
+/** How a term of office ended. */
+export const EndHow = z.enum(["resigned", "relieved", "died", "term-ended", "succeeded", "re-elected", "unknown"]);
+export type EndHow = z.infer<typeof EndHow>;
+
+/** Kinds of place. */
+export const PlaceKind = z.enum(["city", "venue", "airport", "region", "building"]);
+export type PlaceKind = z.infer<typeof PlaceKind>;
+
+/** Wikidata-style rank of one version of a disputed fact. */
+export const Rank = z.enum(["preferred", "normal", "deprecated"]);
+export type Rank = z.infer<typeof Rank>;
+
+/** PLOVER event type (the successor of CAMEO) used for event-data exports. */
+export const PloverEvent = z.enum(["CONSULT", "AGREE", "SUPPORT", "COOPERATE"]);
+export type PloverEvent = z.infer<typeof PloverEvent>;
+
+/** How an event kind maps to event-data standards, and how people should read it. */
+export interface EventKindInfo {
+  /** Human label. */
+  label: string;
+  /** PLOVER event type, or null where the kind is not an interaction between actors. */
+  plover: PloverEvent | null;
+  /** PLOVER mode, where one applies. */
+  ploverMode: string | null;
+  /** CAMEO code, or null where none fits. */
+  cameo: string | null;
+  /** What counts as this kind. */
+  description: string;
+}
+
+/** The controlled list of event kinds with their PLOVER and CAMEO codes. */
+export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.freeze({
+  "state-visit": { label: "State visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A head of state's visit at the highest protocol level, at the host's invitation." },
+  "official-visit": { label: "Official visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit with full official programme below state-visit protocol." },
+  "working-visit": { label: "Working visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit for working meetings, with reduced ceremony." },
+  trip: { label: "Trip", plover: null, ploverMode: null, cameo: null, description: "A journey through several countries; it contains the visits made on it." },
+  talks: { label: "Talks", plover: "CONSULT", ploverMode: null, cameo: "046", description: "Formal talks between counterparts, usually with delegations." },
+  reception: { label: "Reception or courtesy call", plover: "CONSULT", ploverMode: "visit", cameo: "043", description: "A leader receives a visiting official (a courtesy call)." },
+  meeting: { label: "Meeting", plover: "CONSULT", ploverMode: null, cameo: "040", description: "A meeting that is neither formal talks nor a reception." },
+  "online-meeting": { label: "Online meeting", plover: "CONSULT", ploverMode: "remote", cameo: "040", description: "A meeting held by video link." },
+  "committee-session": { label: "Committee session", plover: "CONSULT", ploverMode: "multilateral", cameo: "040", description: "A numbered session of a standing bilateral mechanism." },
+  signing: { label: "Signing", plover: "SUPPORT", ploverMode: null, cameo: "057", description: "The signing or adoption of a document." },
+  "phone-call": { label: "Phone call", plover: "CONSULT", ploverMode: "phone", cameo: "041", description: "A telephone conversation between leaders." },
+  message: { label: "Message", plover: "SUPPORT", ploverMode: null, cameo: "051", description: "A letter or message, such as congratulations." },
+  ceremony: { label: "Ceremony", plover: null, ploverMode: null, cameo: null, description: "A welcome ceremony, wreath-laying, parade or inauguration." },
+  "cultural-event": { label: "Cultural event", plover: "COOPERATE", ploverMode: null, cameo: null, description: "A festival, exhibition or performance." },
+  milestone: { label: "Anniversary or milestone", plover: null, ploverMode: null, cameo: null, description: "A turning point in the relationship, such as a partnership upgrade." },
+  "diplomatic-recognition": { label: "Diplomatic recognition", plover: "COOPERATE", ploverMode: null, cameo: "054", description: "Establishing or recognising diplomatic relations." },
+});

@@ -1,0 +1,116 @@
+import { linksOf } from "../model/walkRecord.js";
+import { recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
+import { fold } from "../text/fold.js";
+import { issue, jsonPath } from "./issue.js";
+import type { ValidationIssue } from "./ValidationIssue.js";
+
+const SINGULAR: Record<RecordKind, string> = {
+  events: "event",
+  people: "person",
+  organizations: "organization",
+  posts: "post",
+  memberships: "membership",
+  documents: "document",
+  statements: "statement",
+  topics: "topic",
+  places: "place",
+  countries: "country",
+  sources: "source",
+  disagreements: "disagreement",
+};
+
+/** Kinds whose records must be used by another record. */
+const MUST_BE_USED: readonly RecordKind[] = ["people", "organizations", "posts", "places", "topics", "countries", "sources"];
+
+/** Layer 2: ids resolve to the right kind, are unique, parents do not loop, nothing is orphaned, names do not clash. */
+export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  const kindOf = new Map<string, RecordKind>();
+  const used = new Set<string>();
+
+  for (const kind of recordKinds) {
+    data[kind].forEach((record, i) => {
+      const previous = kindOf.get(record.id);
+      if (previous !== undefined) {
+        issues.push(issue("ref.duplicate-id", jsonPath([kind, i, "id"]), record.id, `id "${record.id}" is already used by a ${SINGULAR[previous]}`));
+      } else kindOf.set(record.id, kind);
+    });
+  }
+
+  for (const kind of recordKinds) {
+    data[kind].forEach((record, i) => {
+      for (const link of linksOf(kind, record)) {
+        if (link.target === record.id && link.path[0] === "parent") continue; // reported as a cycle
+        const targetKind = kindOf.get(link.target) ?? (seenIds.get(link.target) as RecordKind | undefined);
+        const path = jsonPath([kind, i, ...link.path]);
+        if (targetKind === undefined) {
+          issues.push(issue("ref.unknown", path, record.id, `"${link.target}" is not the id of any ${link.kinds.map((k) => SINGULAR[k]).join(" or ")}`));
+        } else if (!link.kinds.includes(targetKind)) {
+          issues.push(issue("ref.wrong-kind", path, record.id, `"${link.target}" is a ${SINGULAR[targetKind]}, but a ${link.kinds.map((k) => SINGULAR[k]).join(" or ")} is expected here`));
+        } else if (link.target !== record.id) used.add(link.target);
+      }
+    });
+  }
+
+  // Topics used only through their narrower topics are used too.
+  const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
+  for (const id of [...used]) {
+    let parent = topicParent.get(id);
+    const guard = new Set<string>();
+    while (parent !== undefined && !guard.has(parent)) {
+      guard.add(parent);
+      used.add(parent);
+      parent = topicParent.get(parent);
+    }
+  }
+
+  for (const kind of ["events", "organizations", "topics", "places"] as const) {
+    const parentKey = kind === "places" ? "within" : "parent";
+    const parentOf = new Map<string, string | undefined>(data[kind].map((r) => [r.id, (r as unknown as Record<string, string | undefined>)[parentKey]]));
+    data[kind].forEach((record, i) => {
+      const seen = new Set<string>([record.id]);
+      let here = parentOf.get(record.id);
+      while (here !== undefined) {
+        if (seen.has(here)) {
+          if (here === record.id) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id, `following "${parentKey}" from "${record.id}" leads back to itself`));
+          break;
+        }
+        seen.add(here);
+        here = parentOf.get(here);
+      }
+    });
+  }
+
+  for (const kind of MUST_BE_USED) {
+    data[kind].forEach((record, i) => {
+      if (!used.has(record.id)) issues.push(issue("ref.orphan", jsonPath([kind, i]), record.id, `${SINGULAR[kind]} "${record.id}" is not used by any other record`));
+    });
+  }
+
+  for (const kind of ["people", "organizations"] as const) {
+    const owners = new Map<string, Set<number>>();
+    data[kind].forEach((record, i) => {
+      const all = [record.name, record.nativeName?.name, ...record.otherNames.map((n) => n.name)];
+      for (const name of all) {
+        if (!name) continue;
+        const key = fold(name);
+        let set = owners.get(key);
+        if (!set) owners.set(key, (set = new Set()));
+        set.add(i);
+      }
+    });
+    const flagged = new Set<number>();
+    for (const [name, set] of owners) {
+      if (set.size < 2) continue;
+      const ids = [...set].map((i) => data[kind][i]!.id);
+      for (const i of set) {
+        const record = data[kind][i]!;
+        if (record.disambiguation || flagged.has(i)) continue;
+        flagged.add(i);
+        const others = ids.filter((id) => id !== record.id).map((id) => `"${id}"`).join(", ");
+        issues.push(issue("ref.name-clash", jsonPath([kind, i]), record.id, `shares the name "${name}" with ${others}; add a disambiguation note to each`));
+      }
+    }
+  }
+  return issues;
+}

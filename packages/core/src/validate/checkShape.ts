@@ -1,0 +1,108 @@
+import type { z } from "zod";
+import { Dataset } from "../schema/Dataset.js";
+import { issue, jsonPath } from "./issue.js";
+import type { ValidationIssue } from "./ValidationIssue.js";
+
+/** The record arrays of the dataset, with the schema of one record each. */
+const recordSchemas = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type === "array") as [string, z.ZodArray][];
+const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type !== "array") as [string, z.ZodType][];
+
+/** What the shape layer hands on: the records that passed, and every id seen even in records that failed. */
+export interface ShapeResult {
+  /** The dataset with only well-formed records (defaults filled in). */
+  partial: Dataset;
+  /** Every id found in the input, well-formed record or not, with its kind. */
+  seenIds: Map<string, string>;
+  issues: ValidationIssue[];
+}
+
+function codeFor(zodIssue: z.core.$ZodIssue, value: unknown): string {
+  switch (zodIssue.code) {
+    case "invalid_type":
+      return value === undefined ? "shape.missing" : "shape.type";
+    case "unrecognized_keys":
+      return "shape.unknown-key";
+    case "invalid_value":
+      return "shape.enum";
+    case "too_small":
+    case "too_big":
+      return "shape.size";
+    default:
+      return "shape.format";
+  }
+}
+
+function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
+  let here: unknown = root;
+  for (const key of path) {
+    if (here === null || typeof here !== "object") return undefined;
+    here = (here as Record<PropertyKey, unknown>)[key];
+  }
+  return here;
+}
+
+function messageFor(zodIssue: z.core.$ZodIssue, value: unknown): string {
+  if (zodIssue.code === "invalid_type" && value === undefined) return `${String(zodIssue.path.at(-1) ?? "value")} is required`;
+  if (zodIssue.code === "unrecognized_keys") return `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${zodIssue.keys.map((k) => `"${k}"`).join(", ")}`;
+  return zodIssue.message;
+}
+
+function recordId(record: unknown): string | null {
+  if (record && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") return (record as { id: string }).id;
+  return null;
+}
+
+/** Layer 1: checks the dataset's shape record by record, so one bad record does not hide the rest. */
+export function checkShape(input: unknown): ShapeResult | { fatal: ValidationIssue[] } {
+  if (input === null || typeof input !== "object" || Array.isArray(input)) {
+    return { fatal: [issue("shape.not-object", "$", null, "the dataset must be a JSON object with one array per kind")] };
+  }
+  const raw = input as Record<string, unknown>;
+  const issues: ValidationIssue[] = [];
+  const seenIds = new Map<string, string>();
+  const partial: Record<string, unknown> = {};
+
+  for (const [key, schema] of metaKeys) {
+    const result = schema.safeParse(raw[key]);
+    if (result.success) partial[key] = result.data;
+    else {
+      for (const zi of result.error.issues) {
+        const path = [key, ...zi.path];
+        const value = valueAt(raw, path);
+        issues.push(issue(codeFor(zi, value), jsonPath(path), null, messageFor(zi, value)));
+      }
+      partial[key] = "";
+    }
+  }
+  const known = new Set(Object.keys(Dataset.shape));
+  const extra = Object.keys(raw).filter((k) => !known.has(k));
+  if (extra.length > 0) issues.push(issue("shape.unknown-key", "$", null, `unknown top-level field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}`));
+
+  for (const [kind, arraySchema] of recordSchemas) {
+    const records = raw[kind];
+    const good: unknown[] = [];
+    partial[kind] = good;
+    if (!Array.isArray(records)) {
+      const missing = records === undefined;
+      issues.push(issue(missing ? "shape.missing" : "shape.type", jsonPath([kind]), null, missing ? `${kind} is required (an array, possibly empty)` : `${kind} must be an array`));
+      continue;
+    }
+    const element = arraySchema.element as z.ZodType;
+    for (let i = 0; i < records.length; i++) {
+      const record: unknown = records[i];
+      const id = recordId(record);
+      if (id !== null && !seenIds.has(id)) seenIds.set(id, kind);
+      const result = element.safeParse(record);
+      if (result.success) {
+        good.push(result.data);
+        continue;
+      }
+      for (const zi of result.error.issues) {
+        const path = [kind, i, ...zi.path];
+        const value = valueAt(raw, path);
+        issues.push(issue(codeFor(zi, value), jsonPath(path), id, messageFor(zi, value)));
+      }
+    }
+  }
+  return { partial: partial as Dataset, seenIds, issues };
+}

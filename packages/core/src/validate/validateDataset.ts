@@ -1,0 +1,37 @@
+import type { Dataset } from "../schema/Dataset.js";
+import { checkProvenance } from "./checkProvenance.js";
+import { checkReferences } from "./checkReferences.js";
+import { checkShape } from "./checkShape.js";
+import { checkTime } from "./checkTime.js";
+import { issue } from "./issue.js";
+import type { ValidationIssue, ValidationNotice } from "./ValidationIssue.js";
+
+/** Options for `validateDataset`. */
+export interface ValidateOptions {
+  /** Source texts by source id, for checking fragments and paragraphs; sources without text are reported as skipped. */
+  texts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+}
+
+/** The outcome of validation: the typed dataset, or every issue found. Notices say what could not be checked. */
+export type ValidationResult =
+  | { ok: true; dataset: Dataset; issues: []; notices: ValidationNotice[] }
+  | { ok: false; dataset: null; issues: ValidationIssue[]; notices: ValidationNotice[] };
+
+/**
+ * Validates any input as a Parley dataset in four layers (shape, references, time, provenance)
+ * and returns the typed dataset or every issue found. Never throws.
+ */
+export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
+  try {
+    const shape = checkShape(input);
+    if ("fatal" in shape) return { ok: false, dataset: null, issues: shape.fatal, notices: [] };
+    const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
+    const provenance = checkProvenance(shape.partial, texts);
+    const issues = [...shape.issues, ...checkReferences(shape.partial, shape.seenIds), ...checkTime(shape.partial), ...provenance.issues];
+    if (issues.length > 0) return { ok: false, dataset: null, issues, notices: provenance.notices };
+    return { ok: true, dataset: shape.partial, issues: [], notices: provenance.notices };
+  } catch (error) {
+    const detail = error instanceof Error ? error.message : String(error);
+    return { ok: false, dataset: null, issues: [issue("shape.unreadable", "$", null, `the dataset could not be read: ${detail}`)], notices: [] };
+  }
+}

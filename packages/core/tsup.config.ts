@@ -1,0 +1,20 @@
+import { defineConfig } from "tsup";
+
+export default defineConfig([
+  {
+    entry: { index: "src/index.ts", node: "src/node.ts" },
+    format: ["esm", "cjs"],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    target: "es2022",
+    treeshake: true,
+  },
+  {
+    entry: { report: "src/cli/report.ts" },
+    format: ["esm"],
+    dts: false,
+    target: "node20",
+    platform: "node",
+  },
+]);
