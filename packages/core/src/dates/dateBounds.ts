@@ -72,6 +72,7 @@ function parseSimple(text: string): Part | null | undefined {
 
 /** Reads one side with the EDTF library, for forms the quick path does not cover (`2023-10-XX`, seasons…). */
 function parseWithLibrary(text: string): Part | null {
+  if (/[T:]/u.test(text)) return null; // Parley records days, not times of day.
   try {
     const parsed = edtf(text, { level: 1 }) as { type: string; min: number; max: number; precision?: number; approximate?: { value: number }; uncertain?: { value: number } };
     if (parsed.type !== "Date" && parsed.type !== "Year" && parsed.type !== "Season") return null;

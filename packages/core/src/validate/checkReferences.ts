@@ -40,7 +40,7 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   for (const kind of recordKinds) {
     data[kind].forEach((record, i) => {
       for (const link of linksOf(kind, record)) {
-        if (link.target === record.id && link.path[0] === "parent") continue; // reported as a cycle
+        if (link.target === record.id && (link.path[0] === "parent" || link.path[0] === "within")) continue; // reported as a cycle
         const targetKind = kindOf.get(link.target) ?? (seenIds.get(link.target) as RecordKind | undefined);
         const path = jsonPath([kind, i, ...link.path]);
         if (targetKind === undefined) {

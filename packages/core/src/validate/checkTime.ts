@@ -54,7 +54,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   const singleHolder = new Map(data.posts.map((p) => [p.id, p.singleHolder]));
   for (const [post, terms] of termsByPost) {
     if (singleHolder.get(post) !== true) continue;
-    const holders = terms.filter((t) => !t.membership.acting).sort((a, b) => (a.span.certainFrom < b.span.certainFrom ? -1 : 1));
+    const holders = terms.filter((t) => !t.membership.acting).sort((a, b) => (a.span.certainFrom === b.span.certainFrom ? a.index - b.index : a.span.certainFrom < b.span.certainFrom ? -1 : 1));
     for (let i = 0; i < holders.length; i++) {
       for (let j = i + 1; j < holders.length; j++) {
         const a = holders[i]!;
