@@ -2,7 +2,7 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts" },
+    entry: { index: "src/index.ts", node: "src/node.ts", testing: "src/testing/index.ts" },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
@@ -11,7 +11,7 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { report: "src/cli/report.ts" },
+    entry: { report: "src/cli/report.ts", "write-exports": "src/cli/writeExports.ts" },
     format: ["esm"],
     dts: false,
     target: "node20",

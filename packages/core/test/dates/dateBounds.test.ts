@@ -44,7 +44,7 @@ describe("dateBounds", () => {
     fc.assert(
       fc.property(ymd, ({ y, m, d, form }) => {
         const text = form === "y" ? `${y}` : form === "ym" ? `${y}-${String(m).padStart(2, "0")}` : `${y}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
-        let library: { min: number; max: number } | null = null;
+        let library: { min: number; max: number } | null;
         try {
           library = edtf(text) as { min: number; max: number };
         } catch {
