@@ -1,0 +1,220 @@
+import { dateBounds, type DateBounds } from "../dates/dateBounds.js";
+import { AFTER_ALL, BEFORE_ALL, termSpan, type TermSpan } from "../dates/termSpan.js";
+import { citationListsOf } from "../model/walkRecord.js";
+import { recordKinds, type AnyRecord, type Dataset, type RecordKind } from "../schema/Dataset.js";
+import type { Disagreement } from "../schema/Disagreement.js";
+import type { Document } from "../schema/Document.js";
+import type { Event } from "../schema/Event.js";
+import type { Membership } from "../schema/Membership.js";
+import type { Statement } from "../schema/Statement.js";
+
+/** Positions into `ParleyIndex.events`, ascending, so every list is already in date order. */
+export type Positions = readonly number[];
+
+/** The lookup tables `createParley` builds once and every query reads. */
+export interface ParleyIndex {
+  /** Every record by id, with its kind. */
+  byId: ReadonlyMap<string, { kind: RecordKind; record: AnyRecord }>;
+  /** Events in date order: earliest possible day, then latest, then id. */
+  events: readonly Event[];
+  /** Position of each event in `events`. */
+  eventPosition: ReadonlyMap<string, number>;
+  /** Earliest possible day of each event by position (`BEFORE_ALL` when open). */
+  earliest: readonly string[];
+  /** Latest possible day of each event by position (`AFTER_ALL` when open). */
+  latest: readonly string[];
+  /** Whether each event's date could be read, by position. */
+  dated: readonly boolean[];
+  /** Precomputed date bounds of every record that has a date. */
+  bounds: ReadonlyMap<string, DateBounds>;
+  eventsByPerson: ReadonlyMap<string, Positions>;
+  /** Organizations involved, and the series a session belongs to. */
+  eventsByOrganization: ReadonlyMap<string, Positions>;
+  eventsByTopic: ReadonlyMap<string, Positions>;
+  eventsByPlace: ReadonlyMap<string, Positions>;
+  eventsByCountry: ReadonlyMap<string, Positions>;
+  eventsByKind: ReadonlyMap<string, Positions>;
+  eventsByStatus: ReadonlyMap<string, Positions>;
+  /** Events without a parent. */
+  topLevel: Positions;
+  /** Child events by parent id. */
+  children: ReadonlyMap<string, Positions>;
+  /** Narrower topics by topic id (direct only). */
+  narrowerTopics: ReadonlyMap<string, readonly string[]>;
+  /** Places within a place (direct only). */
+  placesWithin: ReadonlyMap<string, readonly string[]>;
+  /** A person's terms in date order. */
+  membershipsByPerson: ReadonlyMap<string, readonly Membership[]>;
+  /** A post's terms in date order. */
+  membershipsByPost: ReadonlyMap<string, readonly Membership[]>;
+  /** When each term was certainly and possibly held, by membership id. */
+  spans: ReadonlyMap<string, TermSpan>;
+  documentsByEvent: ReadonlyMap<string, readonly Document[]>;
+  statementsByEvent: ReadonlyMap<string, readonly Statement[]>;
+  statementsBySpeaker: ReadonlyMap<string, readonly Statement[]>;
+  disagreementsByRecord: ReadonlyMap<string, readonly Disagreement[]>;
+  /** Ids of the records that cite each source, in dataset order. */
+  citingRecords: ReadonlyMap<string, readonly string[]>;
+}
+
+function add<V>(map: Map<string, V[]>, key: string, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+/** Adds a position once: events are visited in order, so a repeat can only be the last entry. */
+function addPosition(map: Map<string, number[]>, key: string, position: number): void {
+  const list = map.get(key);
+  if (!list) map.set(key, [position]);
+  else if (list[list.length - 1] !== position) list.push(position);
+}
+
+/** The date a record is placed at in time, where it has one. */
+function dateOf(kind: RecordKind, record: AnyRecord): string | undefined {
+  switch (kind) {
+    case "events":
+      return (record as Event).date;
+    case "memberships":
+      return (record as Membership).start ?? (record as Membership).firstSeen;
+    case "documents":
+      return (record as Document).date;
+    case "sources":
+      return (record as Dataset["sources"][number]).published ?? undefined;
+    case "people":
+      return (record as Dataset["people"][number]).birth?.date;
+    case "organizations":
+      return (record as Dataset["organizations"][number]).founded?.date;
+    default:
+      return undefined;
+  }
+}
+
+function compareKeys(a: { earliest: string; latest: string; id: string }, b: { earliest: string; latest: string; id: string }): number {
+  if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
+  if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
+  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
+}
+
+/** Builds every lookup table over a dataset in one pass per kind. */
+export function buildIndex(data: Dataset): ParleyIndex {
+  const byId = new Map<string, { kind: RecordKind; record: AnyRecord }>();
+  const bounds = new Map<string, DateBounds>();
+  for (const kind of recordKinds) {
+    for (const record of data[kind] as readonly AnyRecord[]) {
+      if (byId.has(record.id)) continue; // a duplicate id (an invalid dataset): the first record wins
+      byId.set(record.id, { kind, record });
+      const date = dateOf(kind, record);
+      const b = date === undefined ? null : dateBounds(date);
+      if (b) bounds.set(record.id, b);
+    }
+  }
+  // Statements sit in time at their event.
+  for (const statement of data.statements) {
+    const b = bounds.get(statement.event);
+    if (b && !bounds.has(statement.id)) bounds.set(statement.id, b);
+  }
+
+  const keyed = data.events.map((event) => {
+    const b = bounds.get(event.id);
+    return { event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined };
+  });
+  keyed.sort(compareKeys);
+  const events = keyed.map((k) => k.event);
+  const earliest = keyed.map((k) => k.earliest);
+  const latest = keyed.map((k) => k.latest);
+  const dated = keyed.map((k) => k.dated);
+  const eventPosition = new Map<string, number>();
+
+  const eventsByPerson = new Map<string, number[]>();
+  const eventsByOrganization = new Map<string, number[]>();
+  const eventsByTopic = new Map<string, number[]>();
+  const eventsByPlace = new Map<string, number[]>();
+  const eventsByCountry = new Map<string, number[]>();
+  const eventsByKind = new Map<string, number[]>();
+  const eventsByStatus = new Map<string, number[]>();
+  const children = new Map<string, number[]>();
+  const topLevel: number[] = [];
+  events.forEach((event, position) => {
+    if (!eventPosition.has(event.id)) eventPosition.set(event.id, position);
+    for (const p of event.participants) addPosition(eventsByPerson, p.person, position);
+    for (const o of event.organizations) addPosition(eventsByOrganization, o.organization, position);
+    if (event.series) addPosition(eventsByOrganization, event.series, position);
+    for (const t of event.topics) addPosition(eventsByTopic, t, position);
+    if (event.place) addPosition(eventsByPlace, event.place, position);
+    for (const c of event.countries) addPosition(eventsByCountry, c, position);
+    addPosition(eventsByKind, event.kind, position);
+    addPosition(eventsByStatus, event.status, position);
+    if (event.parent) addPosition(children, event.parent, position);
+    else topLevel.push(position);
+  });
+
+  const narrowerTopics = new Map<string, string[]>();
+  for (const topic of data.topics) if (topic.parent) add(narrowerTopics, topic.parent, topic.id);
+  const placesWithin = new Map<string, string[]>();
+  for (const place of data.places) if (place.within) add(placesWithin, place.within, place.id);
+
+  const spans = new Map<string, TermSpan>();
+  const termKeys = new Map<string, { earliest: string; latest: string; id: string }>();
+  const membershipsByPerson = new Map<string, Membership[]>();
+  const membershipsByPost = new Map<string, Membership[]>();
+  for (const m of data.memberships) {
+    const span = termSpan(m);
+    spans.set(m.id, span);
+    termKeys.set(m.id, { earliest: span.documentedFrom ?? span.possibleFrom, latest: span.possibleUntil, id: m.id });
+    add(membershipsByPerson, m.person, m);
+    add(membershipsByPost, m.post, m);
+  }
+  const byTerm = (a: Membership, b: Membership) => compareKeys(termKeys.get(a.id)!, termKeys.get(b.id)!);
+  for (const list of membershipsByPerson.values()) list.sort(byTerm);
+  for (const list of membershipsByPost.values()) list.sort(byTerm);
+
+  const documentsByEvent = new Map<string, Document[]>();
+  for (const d of data.documents) if (d.event) add(documentsByEvent, d.event, d);
+  const statementsByEvent = new Map<string, Statement[]>();
+  const statementsBySpeaker = new Map<string, Statement[]>();
+  for (const s of data.statements) {
+    add(statementsByEvent, s.event, s);
+    add(statementsBySpeaker, s.speaker, s);
+  }
+  const disagreementsByRecord = new Map<string, Disagreement[]>();
+  for (const d of data.disagreements) for (const id of new Set(d.about)) add(disagreementsByRecord, id, d);
+
+  const citingRecords = new Map<string, string[]>();
+  for (const kind of recordKinds) {
+    for (const record of data[kind] as readonly AnyRecord[]) {
+      const cited = new Set<string>();
+      for (const list of citationListsOf(kind, record)) for (const c of list.citations) cited.add(c.source);
+      for (const source of cited) add(citingRecords, source, record.id);
+    }
+  }
+
+  return {
+    byId,
+    events,
+    eventPosition,
+    earliest,
+    latest,
+    dated,
+    bounds,
+    eventsByPerson,
+    eventsByOrganization,
+    eventsByTopic,
+    eventsByPlace,
+    eventsByCountry,
+    eventsByKind,
+    eventsByStatus,
+    topLevel,
+    children,
+    narrowerTopics,
+    placesWithin,
+    membershipsByPerson,
+    membershipsByPost,
+    spans,
+    documentsByEvent,
+    statementsByEvent,
+    statementsBySpeaker,
+    disagreementsByRecord,
+    citingRecords,
+  };
+}

@@ -1,0 +1,56 @@
+import { describe, expect, test } from "vitest";
+import { dataset } from "../../src/dataset.js";
+import { createParley } from "../../src/query/createParley.js";
+import { getRecord, holderOf, labelOf, parley, stats, textFragmentUrl, timeline } from "../../src/query/index.js";
+
+const president = dataset.posts.find((p) => p.label === "President of Vietnam");
+const personNamed = (native: string) => dataset.people.find((p) => p.nativeName?.name === native);
+const thuong = personNamed("Võ Văn Thưởng");
+const xuan = personNamed("Võ Thị Ánh Xuân");
+const hasChain = Boolean(president && thuong && xuan && dataset.memberships.some((m) => m.post === president.id && m.person === xuan.id && m.acting));
+
+describe("queries over the shipped dataset", () => {
+  test("parley() builds the shared queries once", () => {
+    expect(parley()).toBe(parley());
+    expect(parley().dataset).toBe(dataset);
+  });
+
+  test("the standalone functions answer as the shared queries do", () => {
+    expect(stats()).toBe(parley().stats());
+    expect(timeline().map((e) => e.id)).toEqual(parley().timeline().map((e) => e.id));
+    expect(getRecord("no-such-record").ok).toBe(false);
+    expect(labelOf("no-such-record")).toBe("no-such-record");
+    expect(typeof textFragmentUrl).toBe("function");
+  });
+
+  test("stats count every shipped record", () => {
+    expect(stats().counts.events).toBe(dataset.events.length);
+    expect(stats().counts.people).toBe(dataset.people.length);
+  });
+
+  test("the timeline holds every shipped event, in date order", () => {
+    const events = timeline();
+    expect(events).toHaveLength(dataset.events.length);
+    const earliest = events.map((e) => parley().boundsOf(e.id)?.earliest ?? "");
+    expect([...earliest].sort()).toEqual(earliest);
+  });
+
+  test.runIf(hasChain)("holderOf('President of Vietnam', 2024-03) is ambiguous between Võ Văn Thưởng and Võ Thị Ánh Xuân", () => {
+    const answer = holderOf(president!.id, "2024-03");
+    expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
+    expect(answer.holders.every((h) => h.certainty === "ambiguous")).toBe(true);
+    expect(answer.ambiguous).toBe(true);
+  });
+
+  test.runIf(hasChain)("on the handover day 2024-03-21 both the relieved and the acting president are answered", () => {
+    const answer = holderOf(president!.id, "2024-03-21");
+    expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
+    expect(answer.ambiguous).toBe(true);
+    expect(holderOf(president!.id, "2024-03-20").holders.map((h) => h.person.id)).toEqual([thuong!.id]);
+  });
+
+  test("a separate createParley over the same data answers the same", () => {
+    const own = createParley(dataset);
+    expect(own.stats()).toEqual(stats());
+  });
+});
