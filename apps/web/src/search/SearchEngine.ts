@@ -1,0 +1,17 @@
+/** One search result as the site shows it: what it is, its label, why it matched and where it lives. */
+export interface SearchResult {
+  kind: string;
+  /** The kind in words ("Person", "Event"). */
+  kindLabel: string;
+  id: string;
+  label: string;
+  /** The name or text that matched, when it differs from the label (e.g. "Володин"). */
+  matched: string | null;
+  /** The page to open. */
+  href: string;
+}
+
+/** A loaded search index the browser can query. */
+export interface SearchEngine {
+  search(query: string, limit?: number): SearchResult[];
+}

@@ -1,0 +1,52 @@
+"use client";
+import { lazy, Suspense, useEffect, useState } from "react";
+import { opensSearch } from "./searchKeys";
+import { useSearchEngine } from "./useSearchEngine";
+
+const SearchDialog = lazy(() => import("./SearchDialog").then((m) => ({ default: m.SearchDialog })));
+
+/** The header's search button (a plain link to /search/ without JavaScript); `/` or Ctrl-K opens the type-ahead dialog. */
+export function SearchLauncher() {
+  const [open, setOpen] = useState(false);
+  const [used, setUsed] = useState(false);
+  const [engine, load] = useSearchEngine();
+
+  useEffect(() => {
+    const onKey = (event: KeyboardEvent) => {
+      if (!opensSearch({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null })) return;
+      event.preventDefault();
+      load();
+      setUsed(true);
+      setOpen(true);
+    };
+    window.addEventListener("keydown", onKey);
+    return () => window.removeEventListener("keydown", onKey);
+  }, [load]);
+
+  return (
+    <>
+      <a
+        href="/search/"
+        className="search-button"
+        aria-keyshortcuts="/ Control+K"
+        onClick={(event) => {
+          event.preventDefault();
+          load();
+          setUsed(true);
+          setOpen(true);
+        }}
+      >
+        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.8">
+          <circle cx="7" cy="7" r="5" />
+          <path d="M11 11l3.5 3.5" strokeLinecap="round" />
+        </svg>
+        Search <kbd aria-hidden="true">/</kbd>
+      </a>
+      {used ? (
+        <Suspense fallback={null}>
+          <SearchDialog open={open} onClose={() => setOpen(false)} engine={engine} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
