@@ -1,0 +1,40 @@
+import type { ValidationIssue } from "@parley/core";
+import { UserError } from "../errors.js";
+import type { Io } from "../io.js";
+import { loadDataset, type LoadResult } from "../load.js";
+
+/** Thrown when `--data` names a dataset with validation issues: they are printed grouped, and the exit code is 1. */
+export class DatasetIssues extends Error {
+  constructor(
+    readonly origin: string,
+    readonly issues: readonly ValidationIssue[],
+  ) {
+    super(`${origin} has ${issues.length} validation issues`);
+    this.name = "DatasetIssues";
+  }
+}
+
+/** What every subcommand gets: where to write, and the dataset (loaded on first use). */
+export interface Context {
+  io: Io;
+  /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
+  data(): Extract<LoadResult, { ok: true }>;
+}
+
+/** A context that loads the dataset (shipped, or `--data FILE`) once, when a command first asks for it. */
+export function createContext(io: Io, dataFile: () => string | undefined): Context {
+  let loaded: Extract<LoadResult, { ok: true }> | undefined;
+  return {
+    io,
+    data() {
+      if (loaded) return loaded;
+      const result = loadDataset(dataFile());
+      if (!result.ok) {
+        if (result.reason === "unreadable") throw new UserError(result.message);
+        throw new DatasetIssues(result.origin, result.issues);
+      }
+      loaded = result;
+      return result;
+    },
+  };
+}

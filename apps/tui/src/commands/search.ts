@@ -1,0 +1,50 @@
+import type { RecordKind } from "@parley/core";
+import { createSearchIndex, type SearchHit, type SearchIndex } from "../core.js";
+import { toJsonText } from "../io.js";
+import type { Context } from "./context.js";
+
+/** Hits of one kind, in score order. */
+export interface HitGroup {
+  kind: RecordKind;
+  hits: readonly SearchHit[];
+}
+
+/** Groups hits by kind: groups ordered by their best hit, hits within a group by score (core's order). */
+export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
+  const groups = new Map<RecordKind, SearchHit[]>();
+  for (const hit of hits) {
+    const list = groups.get(hit.kind);
+    if (list) list.push(hit);
+    else groups.set(hit.kind, [hit]);
+  }
+  return [...groups].map(([kind, list]) => ({ kind, hits: list }));
+}
+
+const indexes = new WeakMap<object, SearchIndex>();
+
+/** Core's search index over a dataset, built once per dataset. */
+export function searchIndexFor(dataset: object): SearchIndex {
+  let index = indexes.get(dataset);
+  if (!index) {
+    index = createSearchIndex(dataset as Parameters<typeof createSearchIndex>[0]);
+    indexes.set(dataset, index);
+  }
+  return index;
+}
+
+/** `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label, grouped by kind; or JSON. */
+export function searchCommand(ctx: Context, query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }): number {
+  const { dataset } = ctx.data();
+  const hits = searchIndexFor(dataset).search(query, { ...(options.kind ? { kinds: [options.kind] } : {}), limit: options.limit ?? 50 });
+  if (options.json) {
+    ctx.io.out(toJsonText(hits, ctx.io));
+    return 0;
+  }
+  const lines: string[] = [];
+  for (const group of groupHits(hits)) {
+    for (const hit of group.hits) lines.push(`${group.kind}\t${hit.id}\t${hit.label}${hit.matched && hit.matched !== hit.label ? `\t(${hit.matched})` : ""}`);
+  }
+  if (lines.length === 0) ctx.io.err(`nothing matches "${query}"\n`);
+  else ctx.io.out(`${lines.join("\n")}\n`);
+  return 0;
+}

@@ -1,0 +1,22 @@
+import type { Detail, Line } from "../views/detail/index.js";
+
+function lineText(line: Line): string {
+  const pad = " ".repeat("indent" in line && line.indent ? line.indent : 0);
+  switch (line.type) {
+    case "heading":
+      return `\n${line.text}`;
+    case "field":
+      return `${line.label}: ${line.value}`;
+    case "text":
+      return `${pad}${line.text}`;
+    case "link":
+      return `${pad}${line.text}  [${line.id}]`;
+    case "url":
+      return `${pad}${line.label ? `${line.label}: ` : ""}${line.url}`;
+  }
+}
+
+/** A detail view as plain text: title, kind and id, then every line; linked records show their id in brackets. */
+export function detailText(detail: Detail): string {
+  return `${[detail.title, `${detail.subtitle}`, `id: ${detail.id}`, "", ...detail.lines.map(lineText)].join("\n")}\n`;
+}

@@ -1,0 +1,46 @@
+import type { ValidationIssue } from "@parley/core";
+
+/** Issues of one record (or of the dataset as a whole). */
+export interface IssueGroup {
+  /** `events 2023-10-visit`, or `dataset` for issues outside any record. */
+  record: string;
+  issues: readonly ValidationIssue[];
+}
+
+/** The record an issue belongs to, as "kind id" (kind read from the issue's JSON path). */
+function recordOf(issue: ValidationIssue): string {
+  const kind = /^\$\.([A-Za-z]+)\[/.exec(issue.path)?.[1];
+  if (issue.id) return kind ? `${kind} ${issue.id}` : issue.id;
+  const at = /^\$\.([A-Za-z]+)\[(\d+)\]/.exec(issue.path);
+  return at ? `${at[1]} #${at[2]}` : "dataset";
+}
+
+/** Groups issues by record, keeping the order in which records first appear. */
+export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
+  const groups = new Map<string, ValidationIssue[]>();
+  for (const issue of issues) {
+    const key = recordOf(issue);
+    const list = groups.get(key);
+    if (list) list.push(issue);
+    else groups.set(key, [issue]);
+  }
+  return [...groups].map(([record, list]) => ({ record, issues: list }));
+}
+
+/** One line for an issue: code, path and message. */
+export function issueLine(issue: ValidationIssue): string {
+  return `${issue.code}  ${issue.path}  ${issue.message}`;
+}
+
+/** Issues as plain text: a header line per record, then one indented line per issue, then a count. */
+export function formatIssues(origin: string, issues: readonly ValidationIssue[]): string {
+  const groups = groupIssues(issues);
+  const lines: string[] = [];
+  for (const group of groups) {
+    lines.push(group.record);
+    for (const issue of group.issues) lines.push(`  ${issueLine(issue)}`);
+  }
+  const n = issues.length;
+  lines.push(`${origin}: ${n} issue${n === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`);
+  return `${lines.join("\n")}\n`;
+}

@@ -1,0 +1,39 @@
+import { eventKinds, type Event, type Frozen, type Parley } from "@parley/core";
+import { formatDate } from "../../format/date.js";
+import { Lines, type Detail } from "./lines.js";
+
+const HELD: Readonly<Record<string, string>> = {
+  certain: "",
+  ambiguous: " (the date is too coarse to be sure of the post)",
+  impossible: " (the recorded terms do not show this post that day)",
+};
+
+/** An event: dates at their precision, status and earlier plans, place, parent and children, participants, documents… */
+export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
+  const l = new Lines(parley);
+  l.field("Date", `${formatDate(e.date)}  (${e.date})`);
+  l.field("Status", e.status);
+  for (const plan of e.earlierPlans) {
+    l.text(`earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`, "dim", 2);
+    l.sources(plan.citations, 4);
+  }
+  l.field("Kind", eventKinds[e.kind].label);
+  if (e.place) l.link(e.place, `Place: ${parley.labelOf(e.place)}`);
+  l.field("Countries", e.countries.map((c) => parley.labelOf(c)).join(", "));
+  const parent = parley.parentOf(e.id);
+  if (parent) l.link(parent.id, `Part of: ${formatDate(parent.date)}  ${parent.title}`);
+  if (e.series) l.link(e.series, `Session${e.sequence ? ` ${e.sequence}` : ""} of: ${parley.labelOf(e.series)}`);
+  l.heading("Summary").text(e.summary);
+  l.section("Within this event", parley.childrenOf(e.id), (child) => l.eventLink(child.id));
+  l.section("Participants", parley.participantsOf(e.id), (p) => {
+    l.link(p.person.id, `${p.person.name} — ${p.role}`);
+    if (p.post) l.link(p.post.id, `as ${p.post.label}${HELD[p.heldOnDate ?? "certain"] ?? ""}`, 2);
+    else if (p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
+  });
+  l.section("Organizations", e.organizations, (o) => l.link(o.organization, `${parley.labelOf(o.organization)} — ${o.role}`));
+  l.section("Topics", e.topics, (t) => l.link(t));
+  l.section("Documents", parley.documentsOf(e.id), (d) => l.link(d.id, `${d.title}${d.date ? `  (${formatDate(d.date)})` : ""}`));
+  l.section("Statements", parley.statementsOf(e.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+  l.provenance(e.id);
+  return { kind: "event", id: e.id, title: e.title, subtitle: `${eventKinds[e.kind].label} · ${formatDate(e.date)} · ${e.status}`, lines: l.out };
+}

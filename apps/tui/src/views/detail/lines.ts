@@ -1,0 +1,130 @@
+import type { Citation, CitationView, Disagreement, Frozen, NativeName, OtherName, Parley } from "@parley/core";
+import { formatDate } from "../../format/date.js";
+
+/** One line of a detail view; `link` lines open another record. */
+export type Line =
+  | { type: "heading"; text: string }
+  | { type: "text"; text: string; tone?: "dim" | "warn" | "quote"; indent?: number }
+  | { type: "field"; label: string; value: string }
+  | { type: "link"; id: string; text: string; indent?: number }
+  | { type: "url"; url: string; label?: string; indent?: number };
+
+/** What a detail view shows about one record: the same content as the record's web page. */
+export interface Detail {
+  kind: string;
+  id: string;
+  title: string;
+  /** A short line under the title (kind, dates). */
+  subtitle: string;
+  lines: Line[];
+}
+
+/** Helpers that build lines against one dataset. */
+export class Lines {
+  readonly out: Line[] = [];
+  constructor(readonly parley: Parley) {}
+
+  heading(text: string): this {
+    this.out.push({ type: "heading", text });
+    return this;
+  }
+  text(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
+    this.out.push({ type: "text", text, ...(tone ? { tone } : {}), ...(indent ? { indent } : {}) });
+    return this;
+  }
+  field(label: string, value: string | null | undefined): this {
+    if (value !== null && value !== undefined && value !== "") this.out.push({ type: "field", label, value });
+    return this;
+  }
+  /** A link to a record, labelled with its label unless a text is given. */
+  link(id: string, text?: string, indent?: number): this {
+    this.out.push({ type: "link", id, text: text ?? this.parley.labelOf(id), ...(indent ? { indent } : {}) });
+    return this;
+  }
+  url(url: string, label?: string, indent?: number): this {
+    this.out.push({ type: "url", url, ...(label ? { label } : {}), ...(indent ? { indent } : {}) });
+    return this;
+  }
+  /** A heading followed by items, or nothing when there are none. */
+  section<T>(title: string, items: readonly T[], each: (item: T) => void): this {
+    if (items.length === 0) return this;
+    this.heading(`${title} (${items.length})`);
+    for (const item of items) each(item);
+    return this;
+  }
+
+  /** A label for a linked event: its date at its precision and its title. */
+  eventLink(id: string, indent?: number): this {
+    const got = this.parley.getEvent(id);
+    return got.ok ? this.link(id, `${formatDate(got.value.date)}  ${got.value.title}`, indent) : this.link(id, undefined, indent);
+  }
+
+  /** The sources behind a list of citations, each as a link, indented under what they support. */
+  sources(citations: readonly Frozen<Citation>[], indent = 2): this {
+    for (const c of citations) this.link(c.source, `source: ${this.parley.labelOf(c.source)}`, indent);
+    return this;
+  }
+
+  /** Names in every script with their sources (native name first, then every other spelling). */
+  names(native: Frozen<NativeName> | undefined, others: readonly Frozen<OtherName>[]): this {
+    const count = (native ? 1 : 0) + others.length;
+    if (count === 0) return this;
+    this.heading(`Names (${count})`);
+    if (native) {
+      this.text(`${native.name}  (${native.lang}, native)`);
+      this.sources(native.citations);
+    }
+    for (const other of others) {
+      this.text(`${other.name}  (${other.lang}, ${other.kind}${other.note ? `; ${other.note}` : ""})`);
+      this.sources(other.citations);
+    }
+    return this;
+  }
+
+  /** Every version of every disputed fact about a record, with sources, the preferred one and why. */
+  disagreements(list: readonly Frozen<Disagreement>[]): this {
+    if (list.length === 0) return this;
+    this.heading(`Sources disagree (${list.length})`);
+    for (const d of list) {
+      this.text(`${d.question}  [${d.field}; ${d.nature === "contradiction" ? "contradiction" : "complementary accounts"}]`, "warn");
+      for (const v of d.versions) {
+        const mark = v.rank === "preferred" ? "★ preferred" : v.rank === "deprecated" ? "✗ deprecated" : "· normal";
+        this.text(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);
+        this.sources(v.citations, 4);
+      }
+      const preferred = d.versions.some((v) => v.rank === "preferred");
+      this.text(`${preferred ? "Why preferred" : "How they fit"}: ${d.reason}`, "dim", 2);
+      this.link(d.id, `disagreement: ${d.id}`, 2);
+    }
+    return this;
+  }
+
+  /** Every citation with its source, the cited words, the source URL and the text-fragment link. */
+  citations(list: readonly CitationView[]): this {
+    if (list.length === 0) return this;
+    this.heading(`Citations (${list.length})`);
+    for (const c of list) {
+      this.link(c.source.id, `[${c.what}] ${c.source.title}`);
+      const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""].filter(Boolean).join(" · ");
+      if (c.citation.fragment) this.text(`“${c.citation.fragment}”${where ? `  ${where}` : ""}`, "quote", 2);
+      else if (where) this.text(where, "dim", 2);
+      if (c.source.url) this.url(c.source.url, "url", 2);
+      if (c.url && c.url !== c.source.url) this.url(c.url, "cited words", 2);
+      if (!c.source.url) this.text("no URL known for this source", "dim", 2);
+    }
+    return this;
+  }
+
+  /** The closing sections every record has: disagreements about it and its citations. */
+  provenance(id: string): this {
+    return this.disagreements(this.parley.disagreementsAbout(id)).citations(this.parley.citationsOf(id));
+  }
+}
+
+/** A term of office as text: "15 Oct 2016 – 2021 (elected → re-elected)". */
+export function termText(m: { start?: string; end?: string; startHow?: string; endHow?: string; firstSeen?: string; lastSeen?: string; acting?: boolean }): string {
+  const start = m.start ? formatDate(m.start) : m.firstSeen ? `by ${formatDate(m.firstSeen)}` : "start unknown";
+  const end = m.end ? formatDate(m.end) : m.lastSeen ? `still in post ${formatDate(m.lastSeen)}` : "no end recorded";
+  const how = [m.startHow, m.endHow].filter(Boolean).join(" → ");
+  return `${start} – ${end}${how ? ` (${how})` : ""}${m.acting ? ", acting" : ""}`;
+}

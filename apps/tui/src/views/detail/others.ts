@@ -1,0 +1,152 @@
+// Detail views of the kinds other than events and people. Lists the contract does not offer (an organization's posts,
+// a topic's narrower topics, the places within a place…) are computed here from the dataset.
+import type { Country, Disagreement, Document, Frozen, Membership, Organization, Parley, Place, Post, Source, Statement, Topic } from "@parley/core";
+import { formatDate } from "../../format/date.js";
+import { plural, singular } from "../../kinds.js";
+import { Lines, termText, type Detail } from "./lines.js";
+
+function count(n: number, noun: string): string {
+  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+}
+
+export function organizationDetail(parley: Parley, o: Frozen<Organization>): Detail {
+  const l = new Lines(parley);
+  const data = parley.dataset;
+  if (o.summary) l.text(o.summary);
+  if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
+  l.field("Kind", o.kind);
+  if (o.parent) l.link(o.parent, `Part of: ${parley.labelOf(o.parent)}`);
+  l.field("Countries", o.countries.map((c) => parley.labelOf(c)).join(", "));
+  if (o.founded) l.field("Founded", formatDate(o.founded.date));
+  if (o.url) l.url(o.url, "web site");
+  l.names(o.nativeName, o.otherNames);
+  l.section("Parts", data.organizations.filter((x) => x.parent === o.id), (x) => l.link(x.id));
+  l.section("Posts", data.posts.filter((p) => p.organization === o.id), (p) => l.link(p.id));
+  const events = parley.eventsOf(o.id);
+  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.section("Documents it is party to", data.documents.filter((d) => d.parties.includes(o.id)), (d) => l.link(d.id));
+  l.section("Sources it published", data.sources.filter((s) => s.publisher === o.id), (s) => l.link(s.id));
+  l.provenance(o.id);
+  return { kind: "organization", id: o.id, title: o.name, subtitle: `${o.kind} · ${count(events.length, "event")}`, lines: l.out };
+}
+
+export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
+  const l = new Lines(parley);
+  l.link(p.organization, `Of: ${parley.labelOf(p.organization)}`);
+  if (p.country) l.field("Country", parley.labelOf(p.country));
+  l.field("Holders", p.singleHolder ? "one at a time" : "several at once");
+  if (p.otherLabels.length > 0) l.field("Also called", p.otherLabels.join("; "));
+  const holders = parley.holdersOf(p.id);
+  l.section("Holders over time", holders, (m) => {
+    l.link(m.person, parley.labelOf(m.person));
+    l.link(m.id, termText(m), 2);
+  });
+  l.provenance(p.id);
+  return { kind: "post", id: p.id, title: p.label, subtitle: `post · ${count(holders.length, "term")}`, lines: l.out };
+}
+
+export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
+  const l = new Lines(parley);
+  const data = parley.dataset;
+  if (t.description) l.text(t.description);
+  if (t.parent) l.link(t.parent, `Broader: ${parley.labelOf(t.parent)}`);
+  if (t.aliases.length > 0) l.field("Also", t.aliases.join("; "));
+  l.section("Narrower topics", data.topics.filter((x) => x.parent === t.id), (x) => l.link(x.id));
+  const events = parley.timeline({ topics: [t.id] });
+  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.section("Documents", data.documents.filter((d) => d.topics.includes(t.id)), (d) => l.link(d.id));
+  l.section("Statements", data.statements.filter((s) => s.topics.includes(t.id)), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+  return { kind: "topic", id: t.id, title: t.label, subtitle: `topic · ${count(events.length, "event")}`, lines: l.out };
+}
+
+export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
+  const l = new Lines(parley);
+  l.field("Kind", p.kind);
+  l.field("Country", parley.labelOf(p.country));
+  if (p.within) l.link(p.within, `Within: ${parley.labelOf(p.within)}`);
+  if (p.coordinates) l.field("Coordinates", `${p.coordinates.lat}, ${p.coordinates.lon}`);
+  l.names(p.nativeName, p.otherNames);
+  l.section("Places within", parley.dataset.places.filter((x) => x.within === p.id), (x) => l.link(x.id));
+  const events = parley.eventsOf(p.id);
+  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.provenance(p.id);
+  return { kind: "place", id: p.id, title: p.name, subtitle: `${p.kind} · ${count(events.length, "event")}`, lines: l.out };
+}
+
+export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
+  const l = new Lines(parley);
+  l.field("Kind", d.kind);
+  if (d.date) l.field("Date", `${formatDate(d.date)}  (${d.date})`);
+  if (d.event) l.link(d.event, `Signed at: ${parley.labelOf(d.event)}`);
+  if (d.summary) l.heading("Summary").text(d.summary);
+  l.section("Parties", d.parties, (id) => l.link(id));
+  l.section("Signatories", d.signatories, (id) => l.link(id));
+  l.section("Topics", d.topics, (id) => l.link(id));
+  l.provenance(d.id);
+  return { kind: "document", id: d.id, title: d.title, subtitle: `${d.kind}${d.date ? ` · ${formatDate(d.date)}` : ""}`, lines: l.out };
+}
+
+export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
+  const l = new Lines(parley);
+  if (s.publisher) l.link(s.publisher, `Publisher: ${parley.labelOf(s.publisher)}`);
+  else l.field("Publisher", "unknown");
+  l.field("Published", s.published ? `${formatDate(s.published)}  (${s.published})` : "date unknown");
+  l.field("Language", s.language);
+  if (s.url) l.url(s.url, "url");
+  else l.field("URL", "unknown");
+  l.field("Text held", s.textAvailable ? `yes${s.textFile ? ` (${s.textFile})` : ""}` : "no");
+  if (s.republishes) l.link(s.republishes, `Republishes: ${parley.labelOf(s.republishes)}`);
+  if (s.note) l.text(s.note, "dim");
+  l.section("Republished by", parley.dataset.sources.filter((x) => x.republishes === s.id), (x) => l.link(x.id));
+  const citing = parley.recordsCiting(s.id);
+  l.section("Records citing it", citing, (r) => l.link(r.id, `${singular[r.kind]}: ${r.label}`));
+  return { kind: "source", id: s.id, title: s.title, subtitle: `source · cited by ${count(citing.length, "record")}`, lines: l.out };
+}
+
+export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
+  const l = new Lines(parley);
+  l.link(s.speaker, `Speaker: ${parley.labelOf(s.speaker)}`);
+  l.eventLink(s.event);
+  l.heading("Position (paraphrased)").text(s.summary);
+  l.section("Topics", s.topics, (id) => l.link(id));
+  l.provenance(s.id);
+  return { kind: "statement", id: s.id, title: `${parley.labelOf(s.speaker)}: ${s.summary}`, subtitle: "statement", lines: l.out };
+}
+
+export function membershipDetail(parley: Parley, m: Frozen<Membership>): Detail {
+  const l = new Lines(parley);
+  l.link(m.person, `Holder: ${parley.labelOf(m.person)}`);
+  l.link(m.post, `Post: ${parley.labelOf(m.post)}`);
+  l.field("Term", termText(m));
+  if (m.firstSeen) l.field("First seen in post", formatDate(m.firstSeen));
+  if (m.lastSeen) l.field("Last seen in post", formatDate(m.lastSeen));
+  if (m.note) l.text(m.note, "dim");
+  l.provenance(m.id);
+  return { kind: "membership", id: m.id, title: parley.labelOf(m.id), subtitle: "term of office", lines: l.out };
+}
+
+export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
+  const l = new Lines(parley);
+  l.names(c.nativeName, c.otherNames);
+  const events = parley.eventsOf(c.id);
+  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.provenance(c.id);
+  return { kind: "country", id: c.id, title: c.name, subtitle: `country · ${count(events.length, "event")}`, lines: l.out };
+}
+
+export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Detail {
+  const l = new Lines(parley);
+  l.section("About", d.about, (id) => {
+    const kind = parley.kindOf(id);
+    l.link(id, `${kind ? `${singular[kind]}: ` : ""}${parley.labelOf(id)}`);
+  });
+  l.field("Field", d.field);
+  l.field("Nature", d.nature);
+  l.heading(`Versions (${d.versions.length})`);
+  for (const v of d.versions) {
+    l.text(`${v.rank}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
+    l.sources(v.citations);
+  }
+  l.heading("Reason").text(d.reason);
+  return { kind: "disagreement", id: d.id, title: d.question, subtitle: `${plural.disagreements.toLowerCase()} · ${d.nature}`, lines: l.out };
+}

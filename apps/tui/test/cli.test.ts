@@ -1,0 +1,236 @@
+// The built `parley` command, run as a process with pipes (so no terminal): exit codes, stdout, stderr.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import * as core from "@parley/core";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
+
+const mini = join(appRoot, "test", "fixtures", "mini.json");
+const has = (name: string) => typeof (core as Record<string, unknown>)[name] === "function";
+// eslint-disable-next-line no-control-regex
+const ANSI = /\u001B\[/u;
+
+let dir: string;
+let broken: string;
+beforeAll(() => {
+  dir = tempDir();
+  broken = writeJson(dir, "broken.json", brokenDataset());
+});
+
+describe("parley (no command, no terminal)", () => {
+  it("prints a short summary of the dataset and exits 0", async () => {
+    const r = await runBuilt(["--data", mini]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("3 events, 2 people");
+    expect(r.stdout).toContain("parley --help");
+    expect(r.stderr).toBe("");
+  });
+
+  it("reports a dataset's issues grouped by record, one line each, and exits 1", async () => {
+    const r = await runBuilt(["--data", broken]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    const header = lines.findIndex((l) => /^events \S+/.test(l) && !l.startsWith(" "));
+    expect(header).toBeGreaterThanOrEqual(0);
+    expect(r.stderr).toMatch(/\n {2}ref\.unknown {2}\$\.events\[0\]\.place {2}"atlantis" is not the id of any place\n/);
+    expect(lines.at(-1)).toMatch(/broken\.json: \d+ issues in \d+ records$/);
+  });
+
+  it("names an unreadable dataset file in one line and exits 2", async () => {
+    const r = await runBuilt(["--data", join(dir, "missing.json")]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(`error: cannot read ${join(dir, "missing.json")}: no such file\n`);
+  });
+});
+
+describe("help, version and usage errors", () => {
+  it("prints help and the version", async () => {
+    const help = await runBuilt(["--help"]);
+    expect(help.code).toBe(0);
+    for (const command of ["events", "show", "search", "export", "validate"]) expect(help.stdout).toContain(command);
+    const sub = await runBuilt(["export", "--help"]);
+    expect(sub.code).toBe(0);
+    expect(sub.stdout).toContain("--format <format>");
+    const version = await runBuilt(["--version"]);
+    expect(version).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(appRoot, "package.json"), "utf8")).version}\n`, stderr: "" });
+  });
+
+  it.each([
+    [["frobnicate"], /^error: unknown command 'frobnicate'/],
+    [["events", "--bogus"], /^error: unknown option '--bogus'/],
+    [["events", "--kind", "nonsense"], /^error: option '--kind <kind>' argument 'nonsense' is invalid/],
+    [["events", "--from", "notadate"], /^error: option '--from <date>' argument 'notadate' is invalid/],
+    [["events", "--person", "nobody"], /^error: no person with id "nobody"/],
+    [["events", "--person", "hanoi"], /^error: "hanoi" is a place, not a person/],
+    [["show", "no-such-record"], /^error: no record with id "no-such-record"/],
+    [["show"], /^error: missing required argument 'id'/],
+    [["search", "x", "--kind", "nonsense"], /^error: option '--kind <kind>' argument 'nonsense' is invalid/],
+    [["export"], /^error: required option '--format <format>' not specified/],
+    [["export", "--format", "xml"], /^error: option '--format <format>' argument 'xml' is invalid/],
+    [["export", "--format", "csv"], /^error: --format csv needs --kind/],
+    [["validate", "/no/such/file.json"], /^error: cannot read \/no\/such\/file\.json: no such file/],
+  ])("%j gives one line on stderr and exit 2", async (args, message) => {
+    const r = await runBuilt(["--data", mini, ...args]);
+    expect(r.code).toBe(2);
+    expect(r.stdout).toBe("");
+    expect(r.stderr).toMatch(message);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+    expect(r.stderr).not.toMatch(/\n\s+at /);
+  });
+});
+
+describe("parley events", () => {
+  it("lists events in date order, tab-separated, without colour", async () => {
+    const r = await runBuilt(["--data", mini, "events"], { env: { FORCE_COLOR: "1" } });
+    expect(r.code).toBe(0);
+    expect(r.stdout).not.toMatch(ANSI);
+    expect(r.stdout.trimEnd().split("\n")).toEqual([
+      "2023-10-15/2023-10-16\t2023-10-petrov-visit\tofficial-visit\tPetrov's official visit to Vietnam",
+      "2023-10-16\t2023-10-16-petrov-an-talks\ttalks\tTalks between Petrov and An",
+      "2024\t2024-petrov-an-call\tphone-call\tPhone call between Petrov and An",
+    ]);
+  });
+
+  it("filters by date, kind, person and topic", async () => {
+    const ids = async (...args: string[]) => (await runBuilt(["--data", mini, "events", ...args])).stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]);
+    expect(await ids("--from", "2024")).toEqual(["2024-petrov-an-call"]);
+    expect(await ids("--to", "2023-10-15")).toEqual(["2023-10-petrov-visit"]);
+    expect(await ids("--kind", "talks")).toEqual(["2023-10-16-petrov-an-talks"]);
+    expect(await ids("--person", "nguyen-van-an", "--from", "2023-10-16", "--to", "2023-12")).toEqual(["2023-10-petrov-visit", "2023-10-16-petrov-an-talks"]);
+    expect(await ids("--topic", "energy")).toEqual(["2023-10-petrov-visit", "2023-10-16-petrov-an-talks"]);
+  });
+
+  it("prints valid JSON and nothing else with --json", async () => {
+    const r = await runBuilt(["--data", mini, "events", "--json", "--kind", "phone-call"]);
+    expect(r.code).toBe(0);
+    const events = JSON.parse(r.stdout) as { id: string; date: string }[];
+    expect(events.map((e) => [e.id, e.date])).toEqual([["2024-petrov-an-call", "2024"]]);
+  });
+
+  it("works on the shipped dataset", async () => {
+    const r = await runBuilt(["events", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toHaveLength(core.dataset.events.length);
+  });
+});
+
+describe("parley show", () => {
+  it("shows an event with dates at their precision, plans, children, participants, disagreements and citations", async () => {
+    const r = await runBuilt(["--data", mini, "show", "2023-10-petrov-visit"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Official visit · 15–16 Oct 2023 · took-place");
+    expect(r.stdout).toContain("earlier planned for Jun 2023: postponed");
+    expect(r.stdout).toContain("16 Oct 2023  Talks between Petrov and An  [2023-10-16-petrov-an-talks]");
+    expect(r.stdout).toContain("Ivan Petrov — guest  [ivan-petrov]\n  as Speaker of the Example Chamber  [speaker-of-example-chamber]");
+    expect(r.stdout).toContain("★ preferred: began 15 October 2023 (15 Oct 2023)");
+    expect(r.stdout).toContain("Why preferred: The arrival report is dated the day of arrival.");
+    expect(r.stdout).toContain("cited words: https://example.org/news/1#:~:text=arrived%20in%20Hanoi");
+  });
+
+  it("shows a person's names in every script with sources, offices and counterparts", async () => {
+    const r = await runBuilt(["--data", mini, "show", "ivan-petrov"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Иван Петров  (ru, native)\n  source: Speaker arrives in Hanoi  [example-news-1]");
+    expect(r.stdout).toContain("Ivan Petroff  (en, spelling)\n  source: Visit postponed  [example-news-2]");
+    expect(r.stdout).toContain("Speaker of the Example Chamber  [speaker-of-example-chamber]\n  Oct 2016 – no end recorded (elected)");
+    expect(r.stdout).toContain("Nguyen Van An — 3 events  [nguyen-van-an]");
+  });
+
+  it("shows a source with every record citing it and an unknown date as 'on or before'", async () => {
+    const r = await runBuilt(["--data", mini, "show", "example-news-2"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain("Published: on or before 30 Jun 2023");
+    expect(r.stdout).toMatch(/Records citing it \(\d+\)\n/);
+    expect(r.stdout).toContain("person: Ivan Petrov  [ivan-petrov]");
+  });
+
+  it("prints the record and its lines as JSON", async () => {
+    const r = await runBuilt(["--data", mini, "show", "hanoi", "--json"]);
+    expect(r.code).toBe(0);
+    const shown = JSON.parse(r.stdout) as { kind: string; record: { name: string }; lines: { type: string; id?: string }[] };
+    expect(shown.kind).toBe("places");
+    expect(shown.record.name).toBe("Hanoi");
+    expect(shown.lines.filter((l) => l.type === "link").map((l) => l.id)).toContain("2023-10-petrov-visit");
+  });
+});
+
+describe("parley validate", () => {
+  it("exits 0 for a clean file", async () => {
+    const r = await runBuilt(["validate", mini]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toMatch(/mini\.json: valid, 20 records/);
+  });
+
+  it("groups issues by record with code, path and message, and exits 1", async () => {
+    const r = await runBuilt(["validate", broken]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toContain('\n  ref.unknown  $.events[0].participants[0].person  "nobody-at-all" is not the id of any person\n');
+    expect(r.stdout).toMatch(/events 2023-10-15-volodin-arrives-in-hanoi\n {2}shape\.format {2}\$\.events\[1\]\.date {2}/);
+  });
+
+  it("prints JSON with --json", async () => {
+    const r = await runBuilt(["validate", broken, "--json"]);
+    expect(r.code).toBe(1);
+    const report = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; path: string }[] };
+    expect(report.ok).toBe(false);
+    expect(report.issues).toContainEqual(expect.objectContaining({ code: "ref.unknown", path: "$.events[0].place" }));
+  });
+
+  it("says in one line when the file is not JSON, exit 2", async () => {
+    const bad = join(dir, "bad.json");
+    writeFileSync(bad, "{ not json");
+    const r = await runBuilt(["validate", bad]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: .*bad\.json is not valid JSON: .*\n$/);
+  });
+});
+
+describe.skipIf(!has("createSearchIndex"))("parley search", () => {
+  it("finds a person by a spelling in another script, grouped by kind", async () => {
+    const r = await runBuilt(["--data", mini, "search", "Петров"]);
+    expect(r.code).toBe(0);
+    expect(r.stdout.split("\n")[0]).toMatch(/^people\tivan-petrov\tIvan Petrov/);
+  });
+
+  it("ignores accents and can keep to one kind, with --json", async () => {
+    const r = await runBuilt(["--data", mini, "search", "ha noi", "--kind", "place", "--json"]);
+    expect(r.code).toBe(0);
+    const hits = JSON.parse(r.stdout) as { kind: string; id: string }[];
+    expect(hits[0]).toMatchObject({ kind: "places", id: "hanoi" });
+    expect(hits.every((h) => h.kind === "places")).toBe(true);
+  });
+});
+
+describe.skipIf(!has("toJson") || !has("toCsv"))("parley export", () => {
+  it("writes JSON to stdout", async () => {
+    const r = await runBuilt(["--data", mini, "export", "--format", "json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout)).toMatchObject({ version: "0.0.1" });
+  });
+
+  it("writes one kind as CSV to a file with --out", async () => {
+    const out = join(dir, "people.csv");
+    const r = await runBuilt(["--data", mini, "export", "--format", "csv", "--kind", "people", "--out", out]);
+    expect(r.code).toBe(0);
+    expect(r.stdout).toBe("");
+    expect(readFileSync(out, "utf8")).toContain("ivan-petrov");
+  });
+
+  it("leaves an existing file untouched when the export fails while writing", async () => {
+    const out = join(dir, "keep.json");
+    writeFileSync(out, '{"good":true}\n');
+    // A file-size limit of one block makes the write of the temporary file fail part-way (EFBIG).
+    const r = await runBuilt(["--data", mini, "export", "--format", "json", "--out", out], { shell: "ulimit -f 1" });
+    expect(r.code).toBe(2);
+    expect(r.stderr).toMatch(/^error: cannot write .*keep\.json: EFBIG/);
+    expect(readFileSync(out, "utf8")).toBe('{"good":true}\n');
+    expect(readdirSync(dir).filter((f) => f.endsWith(".tmp"))).toEqual([]);
+  });
+
+  it("refuses --kind with formats of fixed content", async () => {
+    const r = await runBuilt(["--data", mini, "export", "--format", "popolo", "--kind", "people"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe("error: --kind applies to --format csv and json only; popolo has a fixed content\n");
+  });
+});
