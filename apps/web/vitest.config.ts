@@ -6,6 +6,7 @@ const alias = { "@": fileURLToPath(new URL("./src", import.meta.url)) };
 export default defineConfig({
   resolve: { alias },
   test: {
+    env: { __NEXT_TRAILING_SLASH: "true", NEXT_TELEMETRY_DISABLED: "1" },
     reporters: ["default", ["json", { outputFile: "../../.ci/results/web.json" }]],
     projects: [
       {

@@ -70,3 +70,21 @@ export function dateTimeAttribute(edtf: string | null | undefined): string | und
   if (bounds.interval) return day;
   return bounds.precision === "year" ? day.slice(0, 4) : bounds.precision === "month" ? day.slice(0, 7) : day;
 }
+
+function isoAt(bounds: DateBounds, side: "earliest" | "latest"): string | undefined {
+  const day = bounds[side];
+  if (!day) return undefined;
+  return bounds.precision === "year" ? day.slice(0, 4) : bounds.precision === "month" ? day.slice(0, 7) : day;
+}
+
+/** The start and end of a date as ISO 8601 at their own precision (`2023-10-15`, `2023-10`), for schema.org; absent where unknown. */
+export function isoRange(edtf: string | null | undefined): { start?: string; end?: string } {
+  if (!edtf) return {};
+  const whole = dateBounds(edtf);
+  if (!whole) return {};
+  if (!whole.interval) return { start: isoAt(whole, "earliest"), end: whole.precision === "day" ? undefined : isoAt(whole, "latest") };
+  const slash = edtf.indexOf("/");
+  const start = whole.earliest === null ? null : dateBounds(edtf.slice(0, slash));
+  const end = whole.latest === null ? null : dateBounds(edtf.slice(slash + 1));
+  return { start: start ? isoAt(start, "earliest") : undefined, end: end ? isoAt(end, "latest") : undefined };
+}

@@ -1,0 +1,57 @@
+import type { Frozen, NativeName, OtherName } from "@parley/core";
+import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
+import { CitationMarks } from "./CitationMarks";
+
+const LANGUAGES: Record<string, string> = { en: "English", vi: "Vietnamese", ru: "Russian", "ru-Latn": "Russian, Latin letters", fr: "French", de: "German", zh: "Chinese", ko: "Korean", ro: "Romanian" };
+
+/** A language tag in words, where known ("ru" → "Russian"). */
+export function languageName(tag: string): string {
+  return LANGUAGES[tag] ?? tag;
+}
+
+/** Every name a record goes by: the preferred one, the one in its own script, and each other spelling with its sources. */
+export function NameList({ name, nativeName, otherNames, citations }: { name: string; nativeName?: Frozen<NativeName>; otherNames: readonly Frozen<OtherName>[]; citations: readonly NumberedCitation[] }) {
+  return (
+    <div className="table-wrap">
+      <table>
+        <thead>
+          <tr>
+            <th scope="col">Name</th>
+            <th scope="col">Language</th>
+            <th scope="col">Kind</th>
+            <th scope="col">Sources</th>
+          </tr>
+        </thead>
+        <tbody>
+          <tr>
+            <td>{name}</td>
+            <td>English</td>
+            <td>preferred name</td>
+            <td className="meta">—</td>
+          </tr>
+          {nativeName ? (
+            <tr>
+              <td lang={nativeName.lang}>{nativeName.name}</td>
+              <td>{languageName(nativeName.lang)}</td>
+              <td>own script</td>
+              <td>{nativeName.citations.length > 0 ? <CitationMarks citations={citationsUnder(citations, ["nativeName"])} /> : <span className="meta">—</span>}</td>
+            </tr>
+          ) : null}
+          {otherNames.map((n, i) => (
+            <tr key={`${n.name}:${n.lang}:${i}`}>
+              <td lang={n.lang}>
+                {n.name}
+                {n.note ? <div className="meta">{n.note}</div> : null}
+              </td>
+              <td>{languageName(n.lang)}</td>
+              <td>{n.kind}</td>
+              <td>
+                <CitationMarks citations={citationsUnder(citations, ["otherNames", i])} />
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </div>
+  );
+}

@@ -1,0 +1,16 @@
+import { correctionUrl } from "@/lib/correctionUrl";
+import { pageKinds, type PageKind } from "@/lib/paths";
+
+/** "Report an error on this page": opens a correction request prefilled with the page and the record id. */
+export function ReportErrorLink({ kind, id, label }: { kind: PageKind; id: string; label: string }) {
+  const path = `/${pageKinds[kind].folder}/${id}/`;
+  return (
+    <p className="meta" style={{ marginTop: "2rem" }}>
+      Spotted a mistake?{" "}
+      <a href={correctionUrl({ kind: pageKinds[kind].singular.toLowerCase(), id, label, path })} rel="noopener noreferrer">
+        Report an error on this page
+      </a>{" "}
+      (record id <code>{id}</code>).
+    </p>
+  );
+}

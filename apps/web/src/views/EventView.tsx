@@ -1,0 +1,183 @@
+import type { Event, Frozen, Parley } from "@parley/core";
+import { CitationMarks } from "@/components/CitationMarks";
+import { DateText } from "@/components/DateText";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { EventList } from "@/components/EventList";
+import { JsonLd } from "@/components/JsonLd";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { ParticipantsTable } from "@/components/ParticipantsTable";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { SourceList } from "@/components/SourceList";
+import { eventJsonLd } from "@/lib/jsonLd";
+import { kindLabel, statusLabel, words } from "@/lib/labels";
+import { citationsUnder, numberCitations } from "@/lib/numberCitations";
+import { pathFor } from "@/lib/paths";
+
+/** Everything Parley knows about one event, with every fact linked to its sources. */
+export function EventView({ parley, event }: { parley: Parley; event: Frozen<Event> }) {
+  const citations = numberCitations(parley, event.id, parley.citationsOf(event.id));
+  const parent = parley.parentOf(event.id);
+  const children = parley.childrenOf(event.id);
+  const documents = parley.documentsOf(event.id);
+  const statements = parley.statementsOf(event.id);
+  const disagreements = parley.disagreementsAbout(event.id);
+  const place = event.place ? parley.getPlace(event.place) : null;
+  return (
+    <article className="page">
+      <JsonLd data={eventJsonLd(parley, event)} />
+      <PageTitle
+        crumbs={[{ href: "/events/", label: "Events" }, ...(parent ? [{ href: pathFor("events", parent.id), label: parent.title }] : [])]}
+        kicker={
+          <>
+            {kindLabel(event.kind)} · <DateText date={event.date} />
+          </>
+        }
+        title={event.title}
+      />
+      <p className="prose">
+        {event.summary} <CitationMarks citations={citationsUnder(citations, ["citations"])} />
+      </p>
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
+
+      <dl className="facts">
+        <dt>When</dt>
+        <dd>
+          <DateText date={event.date} />
+        </dd>
+        <dt>Where</dt>
+        <dd>
+          {place?.ok ? (
+            <>
+              <Link href={pathFor("places", place.value.id)}>{place.value.name}</Link>, <RecordLink parley={parley} id={place.value.country} />
+            </>
+          ) : (
+            <span className="meta">not recorded</span>
+          )}
+        </dd>
+        <dt>Kind</dt>
+        <dd>
+          <Link href={`/timeline/?kind=${event.kind}`}>{kindLabel(event.kind)}</Link>
+        </dd>
+        <dt>Status</dt>
+        <dd>{statusLabel(event.status)}</dd>
+        {event.earlierPlans.map((plan, i) => (
+          <div key={i} style={{ display: "contents" }}>
+            <dt>Earlier plan</dt>
+            <dd>
+              Planned for <DateText date={plan.date} />, {words(plan.outcome)}
+              {plan.reason ? `: ${plan.reason}` : "."} <CitationMarks citations={citationsUnder(citations, ["earlierPlans", i])} />
+            </dd>
+          </div>
+        ))}
+        <dt>Countries</dt>
+        <dd>
+          {event.countries.map((c, i) => (
+            <span key={c}>
+              {i > 0 ? ", " : null}
+              <RecordLink parley={parley} id={c} />
+            </span>
+          ))}
+        </dd>
+        {event.organizations.length > 0 ? (
+          <>
+            <dt>Organizations</dt>
+            <dd>
+              {event.organizations.map((o, i) => (
+                <span key={`${o.organization}:${o.role}`}>
+                  {i > 0 ? "; " : null}
+                  <RecordLink parley={parley} id={o.organization} /> <span className="meta">({o.role})</span>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {event.series ? (
+          <>
+            <dt>Series</dt>
+            <dd>
+              {event.sequence ? `Session ${event.sequence} of ` : "Part of "}
+              <RecordLink parley={parley} id={event.series} />
+            </dd>
+          </>
+        ) : null}
+        {parent ? (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <Link href={pathFor("events", parent.id)}>{parent.title}</Link>
+            </dd>
+          </>
+        ) : null}
+        <dt>Topics</dt>
+        <dd>
+          {event.topics.length === 0 ? (
+            <span className="meta">none recorded</span>
+          ) : (
+            event.topics.map((t, i) => (
+              <span key={t}>
+                {i > 0 ? ", " : null}
+                <RecordLink parley={parley} id={t} />
+              </span>
+            ))
+          )}
+        </dd>
+      </dl>
+
+      <h2 id="participants">Participants</h2>
+      <ParticipantsTable parley={parley} event={event} citations={citations} />
+
+      {children.length > 0 ? (
+        <>
+          <h2 id="programme">Programme</h2>
+          <EventList events={children} />
+        </>
+      ) : null}
+
+      {documents.length > 0 ? (
+        <>
+          <h2 id="documents">Documents</h2>
+          <ul className="plain-list">
+            {documents.map((d) => (
+              <li key={d.id}>
+                <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+                {d.summary ? <div className="meta">{d.summary}</div> : null}
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {statements.length > 0 ? (
+        <>
+          <h2 id="statements">Statements</h2>
+          <ul className="plain-list">
+            {statements.map((s) => {
+              const marks = numberCitations(parley, s.id, parley.citationsOf(s.id), `s-${s.id}`);
+              return (
+                <li key={s.id} id={`statement-${s.id}`}>
+                  <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+                  <span className="meta">
+                    (sources:{" "}
+                    {marks.map((m, i) => (
+                      <span key={m.anchor}>
+                        {i > 0 ? ", " : null}
+                        <Link href={pathFor("sources", m.view.source.id)}>{m.view.source.title}</Link>
+                      </span>
+                    ))}
+                    )
+                  </span>
+                </li>
+              );
+            })}
+          </ul>
+        </>
+      ) : null}
+
+      <SourceList parley={parley} citations={citations} />
+      <ReportErrorLink kind="events" id={event.id} label={event.title} />
+    </article>
+  );
+}

@@ -1,0 +1,151 @@
+import type { Frozen, Parley, Person } from "@parley/core";
+import { termRows } from "@/charts/termRows";
+import { TermsChart } from "@/charts/TermsChart";
+import { CitationMarks } from "@/components/CitationMarks";
+import { DateText } from "@/components/DateText";
+import { EventList } from "@/components/EventList";
+import { JsonLd } from "@/components/JsonLd";
+import { Link } from "@/components/Link";
+import { NameList } from "@/components/NameList";
+import { PageTitle } from "@/components/PageTitle";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { SourceList } from "@/components/SourceList";
+import { TermsTable } from "@/components/TermsTable";
+import { personJsonLd } from "@/lib/jsonLd";
+import { plural } from "@/lib/labels";
+import { citationsUnder, numberCitations } from "@/lib/numberCitations";
+import { pathFor } from "@/lib/paths";
+
+/** Everything Parley knows about one person: names, offices over time, events, counterparts, statements, sources. */
+export function PersonView({ parley, person }: { parley: Parley; person: Frozen<Person> }) {
+  const citations = numberCitations(parley, person.id, parley.citationsOf(person.id));
+  const terms = parley.membershipsOf(person.id);
+  const events = parley.eventsOf(person.id);
+  const counterparts = parley.counterpartsOf(person.id);
+  const statements = parley.statementsOf(person.id);
+  const until = parley.stats().dateRange.latest ?? "2025-12-31";
+  const rows = termRows(terms, (m) => parley.labelOf(m.post), (m) => pathFor("posts", m.post), until);
+  const disagreements = parley.disagreementsAbout(person.id);
+  return (
+    <article className="page">
+      <JsonLd data={personJsonLd(parley, person)} />
+      <PageTitle
+        crumbs={[{ href: "/people/", label: "People" }]}
+        kicker={person.nationality.map((c) => parley.labelOf(c)).join(", ")}
+        title={
+          <>
+            {person.name}
+            {person.nativeName && person.nativeName.name !== person.name ? (
+              <span className="meta" lang={person.nativeName.lang} style={{ fontSize: "0.6em", display: "block", fontWeight: 400 }}>
+                {person.nativeName.name}
+              </span>
+            ) : null}
+          </>
+        }
+      />
+      {person.summary ? <p className="lede">{person.summary}</p> : null}
+      {person.disambiguation ? <p className="notice">Not to be confused: {person.disambiguation}</p> : null}
+      {disagreements.length > 0 ? (
+        <p className="notice">
+          Sources disagree about {plural(disagreements.length, "fact")} here:{" "}
+          {disagreements.map((d, i) => (
+            <span key={d.id}>
+              {i > 0 ? "; " : null}
+              <RecordLink parley={parley} id={d.id}>
+                {d.question}
+              </RecordLink>
+            </span>
+          ))}
+        </p>
+      ) : null}
+
+      <dl className="facts">
+        {person.birth ? (
+          <>
+            <dt>Born</dt>
+            <dd>
+              <DateText date={person.birth.date} />
+              {person.birth.place ? `, ${person.birth.place}` : null} <CitationMarks citations={citationsUnder(citations, ["birth"])} />
+            </dd>
+          </>
+        ) : null}
+        {person.death ? (
+          <>
+            <dt>Died</dt>
+            <dd>
+              <DateText date={person.death.date} />
+              {person.death.place ? `, ${person.death.place}` : null} <CitationMarks citations={citationsUnder(citations, ["death"])} />
+            </dd>
+          </>
+        ) : null}
+        <dt>Events</dt>
+        <dd>{plural(events.length, "event")}</dd>
+        <dt>Met</dt>
+        <dd>{plural(counterparts.length, "person", "people")}</dd>
+      </dl>
+
+      <h2 id="names">Names</h2>
+      <NameList name={person.name} nativeName={person.nativeName} otherNames={person.otherNames} citations={citations} />
+
+      <h2 id="terms">Offices held</h2>
+      <TermsChart rows={rows} title={`Offices held by ${person.name} over time`} />
+      <TermsTable parley={parley} terms={terms} column="post" href={(m) => pathFor("posts", m.post)} />
+
+      <h2 id="events">Events</h2>
+      <EventList events={events} />
+
+      <h2 id="counterparts">People met</h2>
+      {counterparts.length === 0 ? (
+        <p className="meta">No shared events are recorded.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col" className="num">
+                  Shared events
+                </th>
+                <th scope="col">Latest</th>
+              </tr>
+            </thead>
+            <tbody>
+              {counterparts.map((c) => {
+                const latest = c.events[c.events.length - 1];
+                return (
+                  <tr key={c.person.id}>
+                    <td>
+                      <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>
+                    </td>
+                    <td className="num">{c.count}</td>
+                    <td>{latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null}</td>
+                  </tr>
+                );
+              })}
+            </tbody>
+          </table>
+        </div>
+      )}
+
+      {statements.length > 0 ? (
+        <>
+          <h2 id="statements">Statements</h2>
+          <ul className="plain-list">
+            {statements.map((s) => (
+              <li key={s.id}>
+                {s.summary}{" "}
+                <span className="meta">
+                  — at <RecordLink parley={parley} id={s.event} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <SourceList parley={parley} citations={citations} />
+      <ReportErrorLink kind="people" id={person.id} label={person.name} />
+    </article>
+  );
+}

@@ -1,0 +1,47 @@
+import { createParley, dataset } from "@parley/core";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { EventView } from "@/views/EventView";
+
+const parley = createParley(dataset);
+const render = (id: string) => {
+  const found = parley.getEvent(id);
+  if (!found.ok) throw new Error(found.error.message);
+  return renderToStaticMarkup(<EventView parley={parley} event={found.value} />);
+};
+
+describe("EventView", () => {
+  const html = render("2023-10-volodin-visit-vietnam");
+
+  test("shows the dates at their precision and the participants with their posts", () => {
+    expect(html).toContain("15–16 October 2023");
+    expect(html).toContain('href="/posts/chairman-of-the-state-duma/"');
+    expect(html).toContain('href="/people/vyacheslav-volodin/"');
+  });
+
+  test("keeps the earlier, postponed plan with its dates", () => {
+    expect(html).toContain("Planned for <time");
+    expect(html).toContain("postponed");
+  });
+
+  test("shows the disagreement panel and opens sources in a new tab safely", () => {
+    expect(html).toContain("Sources disagree");
+    expect(html).toMatch(/target="_blank" rel="noopener noreferrer"/);
+  });
+
+  test("embeds schema.org Event data that cannot break out of its script element", () => {
+    const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
+    expect(match).not.toBeNull();
+    const data = JSON.parse(match![1]!) as Record<string, unknown>;
+    expect(data["@type"]).toBe("Event");
+    expect(data.startDate).toBe("2023-10-15");
+    expect(data.endDate).toBe("2023-10-16");
+    expect(data.eventStatus).toBe("https://schema.org/EventRescheduled");
+    expect(match![1]).not.toMatch(/[<>]/);
+  });
+
+  test("links a meeting within the visit back to the visit", () => {
+    const child = parley.childrenOf("2023-10-volodin-visit-vietnam")[0]!;
+    expect(render(child.id)).toContain('href="/events/2023-10-volodin-visit-vietnam/"');
+  });
+});
