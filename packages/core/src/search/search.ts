@@ -1,0 +1,15 @@
+import { dataset } from "../dataset.js";
+import { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from "./createSearchIndex.js";
+
+let shared: SearchIndex | undefined;
+
+/** The search index of the shipped dataset, built on first use and shared. */
+export function searchIndex(): SearchIndex {
+  shared ??= createSearchIndex(dataset);
+  return shared;
+}
+
+/** Searches the shipped dataset by any name, in any script; `[]` for a blank query. */
+export function search(query: string, options?: SearchOptions): readonly SearchHit[] {
+  return searchIndex().search(query, options);
+}

@@ -1,0 +1,26 @@
+import { describe, expect, test } from "vitest";
+import { dataset } from "../../src/dataset.js";
+import { search, searchIndex } from "../../src/search/search.js";
+
+const volodin = dataset.people.find((p) => p.nativeName?.name === "Вячеслав Володин");
+const hue = dataset.people.find((p) => p.nativeName?.name === "Vương Đình Huệ");
+
+describe("search over the shipped dataset", () => {
+  test("the shared index is built once", () => {
+    expect(searchIndex()).toBe(searchIndex());
+  });
+
+  test("a blank query returns nothing", () => {
+    expect(search("  ")).toEqual([]);
+  });
+
+  test.runIf(volodin !== undefined)("Володин finds Vyacheslav Volodin", () => {
+    expect(search("Володин")[0]).toMatchObject({ kind: "people", id: volodin!.id, matched: "Вячеслав Володин" });
+    expect(search("volodn")[0]?.id).toBe(volodin!.id);
+  });
+
+  test.runIf(hue !== undefined)("vuong dinh hue finds Vương Đình Huệ", () => {
+    expect(search("vuong dinh hue")[0]?.id).toBe(hue!.id);
+    expect(search("hue", { kinds: ["people"] })[0]?.id).toBe(hue!.id);
+  });
+});
