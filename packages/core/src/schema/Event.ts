@@ -61,8 +61,8 @@ export const Event = z.strictObject({
   series: Id.optional(),
   /** The session's number within its series (1 for the first meeting). */
   sequence: z.int().positive().optional(),
-  /** Where it happened. */
-  place: Id.optional(),
+  /** Where it happened; null when no source names the place (remote kinds such as phone calls have none). */
+  place: Id.nullable().optional(),
   /** Countries involved. */
   countries: z.array(CountryId).min(1),
   /** People who took part, each with role and post held that day. */

@@ -89,8 +89,8 @@ export type StartHow = z.infer<typeof StartHow>;
 export const EndHow = z.enum(["resigned", "relieved", "died", "term-ended", "succeeded", "re-elected", "unknown"]);
 export type EndHow = z.infer<typeof EndHow>;
 
-/** Kinds of place. */
-export const PlaceKind = z.enum(["city", "venue", "airport", "region", "building"]);
+/** Kinds of place; `country` stands for a whole country when sources name no city. */
+export const PlaceKind = z.enum(["country", "region", "city", "venue", "airport", "building"]);
 export type PlaceKind = z.infer<typeof PlaceKind>;
 
 /** Wikidata-style rank of one version of a disputed fact. */
@@ -113,24 +113,26 @@ export interface EventKindInfo {
   cameo: string | null;
   /** What counts as this kind. */
   description: string;
+  /** False for kinds that happen in no one place (calls, messages, video meetings, recognitions, multi-country trips). */
+  hasPlace: boolean;
 }
 
 /** The controlled list of event kinds with their PLOVER and CAMEO codes. */
 export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.freeze({
-  "state-visit": { label: "State visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A head of state's visit at the highest protocol level, at the host's invitation." },
-  "official-visit": { label: "Official visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit with full official programme below state-visit protocol." },
-  "working-visit": { label: "Working visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit for working meetings, with reduced ceremony." },
-  trip: { label: "Trip", plover: null, ploverMode: null, cameo: null, description: "A journey through several countries; it contains the visits made on it." },
-  talks: { label: "Talks", plover: "CONSULT", ploverMode: null, cameo: "046", description: "Formal talks between counterparts, usually with delegations." },
-  reception: { label: "Reception or courtesy call", plover: "CONSULT", ploverMode: "visit", cameo: "043", description: "A leader receives a visiting official (a courtesy call)." },
-  meeting: { label: "Meeting", plover: "CONSULT", ploverMode: null, cameo: "040", description: "A meeting that is neither formal talks nor a reception." },
-  "online-meeting": { label: "Online meeting", plover: "CONSULT", ploverMode: "remote", cameo: "040", description: "A meeting held by video link." },
-  "committee-session": { label: "Committee session", plover: "CONSULT", ploverMode: "multilateral", cameo: "040", description: "A numbered session of a standing bilateral mechanism." },
-  signing: { label: "Signing", plover: "SUPPORT", ploverMode: null, cameo: "057", description: "The signing or adoption of a document." },
-  "phone-call": { label: "Phone call", plover: "CONSULT", ploverMode: "phone", cameo: "041", description: "A telephone conversation between leaders." },
-  message: { label: "Message", plover: "SUPPORT", ploverMode: null, cameo: "051", description: "A letter or message, such as congratulations." },
-  ceremony: { label: "Ceremony", plover: null, ploverMode: null, cameo: null, description: "A welcome ceremony, wreath-laying, parade or inauguration." },
-  "cultural-event": { label: "Cultural event", plover: "COOPERATE", ploverMode: null, cameo: null, description: "A festival, exhibition or performance." },
-  milestone: { label: "Anniversary or milestone", plover: null, ploverMode: null, cameo: null, description: "A turning point in the relationship, such as a partnership upgrade." },
-  "diplomatic-recognition": { label: "Diplomatic recognition", plover: "COOPERATE", ploverMode: null, cameo: "054", description: "Establishing or recognising diplomatic relations." },
+  "state-visit": { label: "State visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A head of state's visit at the highest protocol level, at the host's invitation.", hasPlace: true },
+  "official-visit": { label: "Official visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit with full official programme below state-visit protocol.", hasPlace: true },
+  "working-visit": { label: "Working visit", plover: "CONSULT", ploverMode: "visit", cameo: "042", description: "A visit for working meetings, with reduced ceremony.", hasPlace: true },
+  trip: { label: "Trip", plover: null, ploverMode: null, cameo: null, description: "A journey through several countries; it contains the visits made on it.", hasPlace: false },
+  talks: { label: "Talks", plover: "CONSULT", ploverMode: null, cameo: "046", description: "Formal talks between counterparts, usually with delegations.", hasPlace: true },
+  reception: { label: "Reception or courtesy call", plover: "CONSULT", ploverMode: "visit", cameo: "043", description: "A leader receives a visiting official (a courtesy call).", hasPlace: true },
+  meeting: { label: "Meeting", plover: "CONSULT", ploverMode: null, cameo: "040", description: "A meeting that is neither formal talks nor a reception.", hasPlace: true },
+  "online-meeting": { label: "Online meeting", plover: "CONSULT", ploverMode: "remote", cameo: "040", description: "A meeting held by video link.", hasPlace: false },
+  "committee-session": { label: "Committee session", plover: "CONSULT", ploverMode: "multilateral", cameo: "040", description: "A numbered session of a standing bilateral mechanism.", hasPlace: true },
+  signing: { label: "Signing", plover: "SUPPORT", ploverMode: null, cameo: "057", description: "The signing or adoption of a document.", hasPlace: true },
+  "phone-call": { label: "Phone call", plover: "CONSULT", ploverMode: "phone", cameo: "041", description: "A telephone conversation between leaders.", hasPlace: false },
+  message: { label: "Message", plover: "SUPPORT", ploverMode: null, cameo: "051", description: "A letter or message, such as congratulations.", hasPlace: false },
+  ceremony: { label: "Ceremony", plover: null, ploverMode: null, cameo: null, description: "A welcome ceremony, wreath-laying, parade or inauguration.", hasPlace: true },
+  "cultural-event": { label: "Cultural event", plover: "COOPERATE", ploverMode: null, cameo: null, description: "A festival, exhibition or performance.", hasPlace: true },
+  milestone: { label: "Anniversary or milestone", plover: null, ploverMode: null, cameo: null, description: "A turning point in the relationship, such as a partnership upgrade.", hasPlace: true },
+  "diplomatic-recognition": { label: "Diplomatic recognition", plover: "COOPERATE", ploverMode: null, cameo: "054", description: "Establishing or recognising diplomatic relations.", hasPlace: false },
 });

@@ -139,7 +139,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     sessions.set(event.series, list);
   });
   for (const [series, list] of sessions) {
-    list.sort((a, b) => a.sequence - b.sequence);
+    list.sort((a, b) => a.sequence - b.sequence || (a.span.earliest < b.span.earliest ? -1 : a.span.earliest > b.span.earliest ? 1 : a.index - b.index));
     for (let k = 1; k < list.length; k++) {
       const prev = list[k - 1]!;
       const here = list[k]!;

@@ -1,0 +1,90 @@
+import { describe, expect, test } from "vitest";
+import { dataset } from "../../src/dataset.js";
+import { dateBounds } from "../../src/dates/dateBounds.js";
+import { termSpan } from "../../src/dates/termSpan.js";
+import { eventKinds } from "../../src/schema/vocabularies.js";
+
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
+
+describe("data quality", () => {
+  test("every person whose native-script name a source gives has it as their native name", () => {
+    for (const person of dataset.people) {
+      const nativeForms = person.otherNames.filter((n) => (n.lang === "ru" && CYRILLIC.test(n.name)) || (n.lang === "vi" && VIETNAMESE_MARKS.test(n.name)));
+      const nativeLang = person.nationality.includes("vn") ? "vi" : person.nationality.includes("ru") ? "ru" : null;
+      if (nativeForms.some((n) => n.lang === nativeLang)) expect(person.nativeName, person.id).toBeDefined();
+    }
+  });
+
+  test("every Vietnamese person's native name is written with diacritics and every Russian one in Cyrillic", () => {
+    for (const person of dataset.people) {
+      if (!person.nativeName) continue;
+      if (person.nativeName.lang === "vi") expect(VIETNAMESE_MARKS.test(person.nativeName.name), person.id).toBe(true);
+      if (person.nativeName.lang === "ru") expect(CYRILLIC.test(person.nativeName.name), person.id).toBe(true);
+    }
+  });
+
+  test("every Vietnamese leader who takes part in an event has a native-script name", () => {
+    const participants = new Set(dataset.events.flatMap((e) => e.participants.map((p) => p.person)));
+    const missing = dataset.people.filter((p) => p.nationality.includes("vn") && participants.has(p.id) && !p.nativeName).map((p) => p.id);
+    expect(missing).toEqual([]);
+  });
+
+  test("every event has a date", () => {
+    expect(dataset.events.filter((e) => !dateBounds(e.date)).map((e) => e.id)).toEqual([]);
+  });
+
+  test("every event that happens somewhere has a place, or says explicitly that no source names one", () => {
+    const missing = dataset.events.filter((e) => eventKinds[e.kind].hasPlace && e.place === undefined).map((e) => e.id);
+    expect(missing).toEqual([]);
+  });
+
+  test("every single-holder post used as a participant's post in 2023–2025 has its holders recorded without gaps over those years", () => {
+    const from = "2023-01-01";
+    const until = "2025-12-31";
+    const used = new Set<string>();
+    for (const event of dataset.events) {
+      const b = dateBounds(event.date);
+      if (!b?.earliest || !b.latest || b.latest < from || b.earliest > until) continue;
+      for (const p of event.participants) if (p.post) used.add(p.post);
+    }
+    const gaps: string[] = [];
+    for (const post of dataset.posts.filter((p) => p.singleHolder && used.has(p.id))) {
+      const spans = dataset.memberships
+        .filter((m) => m.post === post.id)
+        .map((m) => {
+          const span = termSpan(m);
+          return { from: span.documentedFrom ?? "9999-12-31", until: span.possibleUntil };
+        })
+        .sort((a, b) => (a.from < b.from ? -1 : a.from > b.from ? 1 : 0));
+      let coveredTo = from;
+      let first = true;
+      for (const s of spans) {
+        if (s.until < coveredTo) continue;
+        const allowed = first ? from : nextDay(coveredTo);
+        if (s.from > allowed) gaps.push(`${post.id}: no holder recorded from ${first ? from : nextDay(coveredTo)} to ${s.from}`);
+        first = false;
+        if (s.until > coveredTo) coveredTo = s.until;
+        if (coveredTo >= until) break;
+      }
+      if (first) gaps.push(`${post.id}: no holder recorded at all`);
+      else if (coveredTo < until) gaps.push(`${post.id}: no holder recorded after ${coveredTo}`);
+    }
+    expect(gaps).toEqual([]);
+  });
+
+  test("the presidency of Vietnam passes from Võ Văn Thưởng to acting Võ Thị Ánh Xuân, Tô Lâm and Lương Cường", () => {
+    const holders = dataset.memberships
+      .filter((m) => m.post === "president-of-vietnam")
+      .filter((m) => (m.end ?? "9999") >= "2023")
+      .sort((a, b) => ((a.start ?? a.firstSeen ?? "") < (b.start ?? b.firstSeen ?? "") ? -1 : 1))
+      .map((m) => `${dataset.people.find((p) => p.id === m.person)?.nativeName?.name}${m.acting ? " (acting)" : ""}`);
+    expect(holders.slice(-4)).toEqual(["Võ Văn Thưởng", "Võ Thị Ánh Xuân (acting)", "Tô Lâm", "Lương Cường"]);
+  });
+});
+
+function nextDay(day: string): string {
+  const d = new Date(`${day}T00:00:00Z`);
+  d.setUTCDate(d.getUTCDate() + 1);
+  return d.toISOString().slice(0, 10);
+}
