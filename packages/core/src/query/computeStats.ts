@@ -8,13 +8,15 @@ import type { Frozen, Stats } from "./Parley.js";
 /** Counts per kind, the span of event dates, and sources per publisher (most first; unknown publishers as null). */
 export function computeStats(data: Dataset, index: ParleyIndex): Stats {
   const counts = Object.fromEntries(recordKinds.map((k) => [k, data[k].length])) as Record<RecordKind, number>;
+  // Events are sorted by earliest possible day, so the first one with a known start holds the earliest.
   let earliest: string | null = null;
   let latest: string | null = null;
-  for (const event of data.events) {
-    const b = index.bounds.get(event.id);
-    if (b?.earliest && (earliest === null || b.earliest < earliest)) earliest = b.earliest;
-    if (b?.latest && (latest === null || b.latest > latest)) latest = b.latest;
-  }
+  index.events.forEach((event, position) => {
+    const b = index.dated[position] ? index.bounds.get(event.id) : undefined;
+    if (!b) return;
+    if (earliest === null && b.earliest) earliest = b.earliest;
+    if (b.latest && (latest === null || b.latest > latest)) latest = b.latest;
+  });
   const byPublisher = new Map<string | null, number>();
   for (const source of data.sources) {
     const known = source.publisher !== null && index.byId.get(source.publisher)?.kind === "organizations";

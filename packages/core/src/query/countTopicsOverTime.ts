@@ -9,33 +9,32 @@ import type { TopicYear } from "./Parley.js";
  * not already counted for it; the year is that of the event's earliest possible day. Sorted by year, then topic.
  */
 export function countTopicsOverTime(data: Dataset, index: ParleyIndex): readonly TopicYear[] {
-  const counts = new Map<string, TopicYear>();
-  const tagged = new Set<string>();
+  const byTopic = new Map<string, Map<number, TopicYear>>();
   const bump = (topic: string, year: number) => {
-    const key = `${topic}\u0000${year}`;
-    const row = counts.get(key);
+    let years = byTopic.get(topic);
+    if (!years) byTopic.set(topic, (years = new Map()));
+    const row = years.get(year);
     if (row) row.count++;
-    else counts.set(key, { topic, year, count: 1 });
+    else years.set(year, { topic, year, count: 1 });
   };
-  const yearOf = (eventId: string): number | null => {
-    const earliest = index.bounds.get(eventId)?.earliest;
-    return earliest ? Number(earliest.slice(0, 4)) : null;
-  };
-  for (const event of data.events) {
-    const year = yearOf(event.id);
-    if (year === null) continue;
-    for (const topic of new Set(event.topics)) {
-      tagged.add(`${topic}\u0000${event.id}`);
-      bump(topic, year);
-    }
-  }
+  /** The year of an event's earliest possible day, or null when its start is open or unreadable. */
+  const yearAt = (position: number): number | null => (index.dated[position] && index.bounds.get(index.events[position]!.id)?.earliest ? Number(index.earliest[position]!.slice(0, 4)) : null);
+
+  index.events.forEach((event, position) => {
+    if (event.topics.length === 0) return;
+    const year = yearAt(position);
+    if (year === null) return;
+    if (event.topics.length === 1) bump(event.topics[0]!, year);
+    else for (const topic of new Set(event.topics)) bump(topic, year);
+  });
   for (const statement of data.statements) {
-    const year = yearOf(statement.event);
+    const position = index.eventPosition.get(statement.event);
+    if (position === undefined) continue;
+    const year = yearAt(position);
     if (year === null) continue;
-    for (const topic of new Set(statement.topics)) {
-      if (!tagged.has(`${topic}\u0000${statement.event}`)) bump(topic, year);
-    }
+    const eventTopics = index.events[position]!.topics;
+    for (const topic of new Set(statement.topics)) if (!eventTopics.includes(topic)) bump(topic, year);
   }
-  const rows = [...counts.values()].sort((a, b) => a.year - b.year || (compareText(a.topic, b.topic)));
+  const rows = [...byTopic.values()].flatMap((years) => [...years.values()]).sort((a, b) => a.year - b.year || compareText(a.topic, b.topic));
   return deepFreeze(rows);
 }
