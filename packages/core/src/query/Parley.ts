@@ -40,7 +40,10 @@ export interface KindedRecord<K extends RecordKind = RecordKind> {
   record: Frozen<RecordOf<K>>;
 }
 
-/** Filters for `timeline` and `eventsOf`; every given filter must match (lists match any of their items). */
+/**
+ * Filters for `timeline` and `eventsOf`; every given filter must match (lists match any of their items,
+ * an empty list is no filter). A `from` or `to` that is not a date matches nothing (it never throws).
+ */
 export interface TimelineFilters {
   /** Earliest day (EDTF or `YYYY[-MM[-DD]]`): events that may end on or after it. */
   from?: string;
@@ -163,7 +166,10 @@ export interface Parley {
   getDisagreement(id: string): Lookup<Disagreement>;
   /** The sortable bounds of a record's date (event date, membership start…), precomputed. */
   boundsOf(id: string): DateBounds | null;
-  /** Events a person took part in, or an organization was involved in (incl. sessions of a mechanism), in date order. */
+  /**
+   * Events a person took part in, or an organization was involved in (incl. sessions of a mechanism), in date order;
+   * also the events on a topic (incl. narrower ones), at a place (incl. venues within it) or involving a country.
+   */
   eventsOf(id: string, filters?: TimelineFilters): readonly Frozen<Event>[];
   /** An event's participants with the post each held that day. */
   participantsOf(eventId: string): readonly ParticipantView[];
@@ -175,9 +181,13 @@ export interface Parley {
   documentsOf(eventId: string): readonly Frozen<Document>[];
   /** Statements made at an event, or by a person. */
   statementsOf(id: string): readonly Frozen<Statement>[];
-  /** Who held a post on a date (precision-aware). */
+  /**
+   * Who held a post on a date (precision-aware): every holder whose term may cover the date, acting holders included.
+   * Ambiguous when any holder is, or when a single-holder post has more than one (a handover day);
+   * several holders of a post with many seats are not ambiguous.
+   */
   holderOf(postId: string, date: string): OfficeAnswer;
-  /** Which posts a person held on a date (precision-aware). */
+  /** Which posts a person held on a date (precision-aware); ambiguous when the date is too coarse to say for any of them. */
   officeOn(personId: string, date: string): OfficeAnswer;
   /** A person's terms of office, in date order. */
   membershipsOf(personId: string): readonly Frozen<Membership>[];
