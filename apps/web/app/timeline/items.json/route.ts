@@ -1,0 +1,9 @@
+import { getParley } from "@/data/getParley";
+import { timelineItems } from "@/timeline/timelineItems";
+
+export const dynamic = "force-static";
+
+/** The compact list of every event that the timeline filters in the browser, written once at build time. */
+export function GET() {
+  return Response.json(timelineItems(getParley()));
+}

@@ -1,0 +1,44 @@
+import type { EventKind, EventStatus, Precision } from "@parley/core";
+
+/** One event as the timeline needs it: small enough to ship every event to the browser as one JSON file. */
+export interface TimelineItem {
+  id: string;
+  title: string;
+  /** The date in words at its true precision ("15–16 October 2023"). */
+  when: string;
+  /** Earliest and latest possible days (`YYYY-MM-DD`), null when open or unknown. */
+  start: string | null;
+  end: string | null;
+  precision: Precision | null;
+  kind: EventKind;
+  kindLabel: string;
+  status: EventStatus;
+  /** The visit this event is part of. */
+  parent: string | null;
+  countries: string[];
+  people: string[];
+  /** Organizations involved and the series a session belongs to. */
+  organizations: string[];
+  /** Topics, with every broader topic added, so a filter on "energy" finds "oil and gas". */
+  topics: string[];
+}
+
+/** One choice in a timeline filter. */
+export interface FilterOption {
+  value: string;
+  label: string;
+  /** How many events have it. */
+  count: number;
+}
+
+/** The choices for every timeline filter, with labels. */
+export interface FilterOptions {
+  kinds: FilterOption[];
+  statuses: FilterOption[];
+  countries: FilterOption[];
+  people: FilterOption[];
+  organizations: FilterOption[];
+  topics: FilterOption[];
+  /** First and last years with events. */
+  years: number[];
+}
