@@ -60,8 +60,8 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
   const nextDeputy = { vn: cursor(rng, offices.deputies.vn), ru: cursor(rng, offices.deputies.ru) } satisfies Record<Side, () => Deputy>;
   const nextPublisher = cursor(rng, world.publishers);
 
-  // Sources: consecutive events are reported together; a source is published on or after the last of its events.
-  let group: { source: Source; events: Event[]; left: number; latest: number } | null = null;
+  // Sources: up to seven consecutive events within ten days are reported together, published on or after the last of them.
+  let group: { source: Source; events: Event[]; left: number; first: number; latest: number } | null = null;
   let sourceCount = 0;
   const openSource = (): Source => {
     const publisher = nextPublisher();
@@ -96,7 +96,8 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     group = null;
   };
   const cite = (event: Event, anchor: number): string => {
-    if (!group) group = { source: openSource(), events: [], left: rng.int(3, 7), latest: anchor };
+    if (group && anchor - group.first > 10) closeGroup();
+    if (!group) group = { source: openSource(), events: [], left: rng.int(3, 7), first: anchor, latest: anchor };
     group.events.push(event);
     group.latest = Math.max(group.latest, anchor);
     const id = group.source.id;

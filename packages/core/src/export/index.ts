@@ -1,0 +1,13 @@
+export { exportFiles } from "./exportFiles.js";
+export type { ExportFile, ExportManifest } from "./exportFiles.js";
+export { toCsv } from "./toCsv.js";
+export { csvTable, isRecordKind } from "./csvTable.js";
+export type { CsvTable } from "./csvTable.js";
+export { toICalendar } from "./toICalendar.js";
+export type { ICalendarExport, SkippedEvent } from "./toICalendar.js";
+export { toJson } from "./toJson.js";
+export { toJsonSchema } from "./toJsonSchema.js";
+export { toPloverJsonl } from "./toPloverJsonl.js";
+export type { PloverActor, PloverRecord } from "./toPloverJsonl.js";
+export { toPopolo } from "./toPopolo.js";
+export type { PopoloExport, PopoloOtherName, PopoloSource } from "./toPopolo.js";

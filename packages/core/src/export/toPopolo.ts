@@ -1,0 +1,183 @@
+import type { DeepReadonly } from "../deepFreeze.js";
+import { textFragmentUrl } from "../query/textFragmentUrl.js";
+import type { Citation } from "../schema/Citation.js";
+import type { Dataset } from "../schema/Dataset.js";
+import { eventKinds } from "../schema/vocabularies.js";
+import { popoloDate, popoloSpan } from "./popoloDates.js";
+
+/** A Popolo link: where a record comes from (`url` is left out for sources whose URL is unknown). */
+export interface PopoloSource {
+  url?: string;
+  note: string;
+}
+
+/** A Popolo other name; `note` gives its kind and language. */
+export interface PopoloOtherName {
+  name: string;
+  note: string;
+}
+
+/** The dataset in Popolo's JSON shape: people, organizations, posts, memberships, events and areas. */
+export interface PopoloExport {
+  persons: Record<string, unknown>[];
+  organizations: Record<string, unknown>[];
+  posts: Record<string, unknown>[];
+  memberships: Record<string, unknown>[];
+  events: Record<string, unknown>[];
+  areas: Record<string, unknown>[];
+}
+
+type Names = DeepReadonly<{ nativeName?: { name: string; lang: string }; otherNames: { name: string; lang: string; kind: string; note?: string }[] }>;
+
+/** Adds a key only when the value says something. */
+function put(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return;
+  target[key] = value;
+}
+
+/**
+ * The dataset as Popolo JSON (popoloproject.com), with Popolo's field names: `name`, `other_names`, `identifiers`,
+ * `birth_date`, `classification`, `parent_id`, `organization_id`, `person_id`, `post_id`, `start_date`, `end_date`,
+ * `role`, `label`, `location`, `status`, `attendees`, `sources`…
+ * Dates are `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: an EDTF span gives `start_date`/`end_date`, a span in a one-date field
+ * gives what its ends share (`2016-10-05/2016-10-07` → `2016-10`), and qualifiers (`~`, `?`), unspecified digits and open
+ * ends go into a `note` rather than into invented precision. Places and countries are areas. Parley cites per fact;
+ * Popolo cites per object, so each object's `sources` gather the citations found anywhere in the record.
+ */
+export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
+  const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+  const people = new Map(dataset.people.map((p) => [p.id, p]));
+  const posts = new Map(dataset.posts.map((p) => [p.id, p]));
+  const places = new Map(dataset.places.map((p) => [p.id, p]));
+
+  const sourcesOf = (...lists: (readonly DeepReadonly<Citation>[] | undefined)[]): PopoloSource[] => {
+    const seen = new Set<string>();
+    const out: PopoloSource[] = [];
+    for (const list of lists) {
+      for (const citation of list ?? []) {
+        const key = `${citation.source}\u0000${citation.fragment ?? ""}\u0000${citation.paragraph ?? ""}`;
+        if (seen.has(key)) continue;
+        seen.add(key);
+        const source = sources.get(citation.source);
+        const where = [citation.paragraph !== undefined ? `paragraph ${citation.paragraph}` : null, citation.note ?? null].filter(Boolean).join("; ");
+        const note = `${source ? `${source.title}${source.published ? ` (${source.published})` : ""}` : citation.source}${where ? ` — ${where}` : ""}`;
+        const url = source ? textFragmentUrl(citation, source) : null;
+        out.push(url ? { url, note } : { note });
+      }
+    }
+    return out;
+  };
+  const otherNamesOf = (record: Names): PopoloOtherName[] => [
+    ...(record.nativeName ? [{ name: record.nativeName.name, note: `native name (${record.nativeName.lang})` }] : []),
+    ...record.otherNames.map((n) => ({ name: n.name, note: `${n.kind} (${n.lang})${n.note ? `: ${n.note}` : ""}` })),
+  ];
+  const identifiers = (id: string) => [{ scheme: "parley", identifier: id }];
+  const single = (target: Record<string, unknown>, key: string, edtf: string | undefined | null, notes: string[]) => {
+    if (!edtf) return;
+    const { date, notes: more } = popoloDate(edtf);
+    put(target, key, date);
+    for (const n of more) notes.push(`${key}: ${n}`);
+  };
+
+  const persons = dataset.people.map((p) => {
+    const out: Record<string, unknown> = { id: p.id, name: p.name };
+    const notes: string[] = [];
+    put(out, "other_names", otherNamesOf(p));
+    out.identifiers = identifiers(p.id);
+    single(out, "birth_date", p.birth?.date, notes);
+    single(out, "death_date", p.death?.date, notes);
+    put(out, "national_identity", p.nationality.join(", "));
+    put(out, "summary", p.summary);
+    put(out, "note", [p.disambiguation, ...notes].filter(Boolean).join("; "));
+    put(out, "sources", sourcesOf(p.citations, p.birth?.citations, p.death?.citations, ...p.otherNames.map((n) => n.citations)));
+    return out;
+  });
+
+  const organizations = dataset.organizations.map((o) => {
+    const out: Record<string, unknown> = { id: o.id, name: o.name };
+    const notes: string[] = [];
+    put(out, "other_names", otherNamesOf(o));
+    out.identifiers = identifiers(o.id);
+    out.classification = o.kind;
+    put(out, "parent_id", o.parent);
+    if (o.countries.length === 1) out.area_id = o.countries[0];
+    single(out, "founding_date", o.founded?.date, notes);
+    put(out, "description", o.summary);
+    if (o.url) out.links = [{ url: o.url, note: "web site" }];
+    put(out, "note", [o.disambiguation, ...notes].filter(Boolean).join("; "));
+    put(out, "sources", sourcesOf(o.citations, o.founded?.citations, ...o.otherNames.map((n) => n.citations)));
+    return out;
+  });
+
+  const popoloPosts = dataset.posts.map((p) => {
+    const out: Record<string, unknown> = { id: p.id, label: p.label, role: p.label, organization_id: p.organization };
+    put(out, "other_label", p.otherLabels);
+    put(out, "area_id", p.country);
+    put(out, "sources", sourcesOf(p.citations));
+    return out;
+  });
+
+  const memberships = dataset.memberships.map((m) => {
+    const post = posts.get(m.post);
+    const out: Record<string, unknown> = { id: m.id, person_id: m.person, post_id: m.post };
+    put(out, "organization_id", post?.organization);
+    out.role = `${m.acting ? "Acting " : ""}${post?.label ?? m.post}`;
+    const notes: string[] = [];
+    single(out, "start_date", m.start, notes);
+    single(out, "end_date", m.end, notes);
+    if (!m.start && m.firstSeen) notes.push(`start not sourced; first seen in post ${m.firstSeen}`);
+    if (!m.end && m.lastSeen) notes.push(`end not recorded; last seen in post ${m.lastSeen}`);
+    if (m.startHow) notes.push(`started: ${m.startHow}`);
+    if (m.endHow) notes.push(`ended: ${m.endHow}`);
+    put(out, "label", m.note);
+    put(out, "note", notes.join("; "));
+    put(out, "sources", sourcesOf(m.citations));
+    return out;
+  });
+
+  const events = dataset.events.map((e) => {
+    const out: Record<string, unknown> = { id: e.id, name: e.title, description: e.summary };
+    const { start, end, notes } = popoloSpan(e.date);
+    put(out, "start_date", start);
+    put(out, "end_date", end);
+    const place = e.place ? places.get(e.place) : undefined;
+    if (place) {
+      const within = place.within ? places.get(place.within) : undefined;
+      out.location = within ? `${place.name}, ${within.name}` : place.name;
+      out.area_id = place.id;
+    }
+    out.status = e.status;
+    out.classification = eventKinds[e.kind].label;
+    out.identifiers = identifiers(e.id);
+    put(out, "organization_id", e.series ?? e.organizations.find((o) => o.role === "organizer" || o.role === "host")?.organization);
+    put(out, "parent_id", e.parent);
+    out.attendees = e.participants.map((p) => {
+      const attendee: Record<string, unknown> = { id: p.person, name: people.get(p.person)?.name ?? p.person, role: p.role };
+      put(attendee, "post_id", p.post);
+      if (p.post) attendee.label = posts.get(p.post)?.label;
+      else put(attendee, "label", p.capacity);
+      return attendee;
+    });
+    put(out, "note", notes.map((n) => `date: ${n}`).join("; "));
+    put(out, "sources", sourcesOf(e.citations, ...e.participants.map((p) => p.citations), ...e.earlierPlans.map((p) => p.citations)));
+    return out;
+  });
+
+  const areas = [
+    ...dataset.countries.map((c) => {
+      const out: Record<string, unknown> = { id: c.id, name: c.name, identifier: c.id.toUpperCase(), classification: "country" };
+      put(out, "other_names", otherNamesOf(c));
+      put(out, "sources", sourcesOf(c.citations, ...c.otherNames.map((n) => n.citations)));
+      return out;
+    }),
+    ...dataset.places.map((p) => {
+      const out: Record<string, unknown> = { id: p.id, name: p.name, classification: p.kind, parent_id: p.within ?? p.country };
+      put(out, "other_names", otherNamesOf(p));
+      if (p.coordinates) out.geometry = { type: "Point", coordinates: [p.coordinates.lon, p.coordinates.lat] };
+      put(out, "sources", sourcesOf(p.citations, ...p.otherNames.map((n) => n.citations)));
+      return out;
+    }),
+  ];
+
+  return { persons, organizations, posts: popoloPosts, memberships, events, areas };
+}
