@@ -1,0 +1,34 @@
+// Build step: writes every export of the shipped dataset into dist/exports. Runs from dist/ after tsup,
+// importing the built library beside it, so what is written is exactly what the package ships.
+import { mkdirSync, rmSync } from "node:fs";
+import { dirname, join, relative } from "node:path";
+import { fileURLToPath } from "node:url";
+
+type Core = typeof import("../index.js");
+type NodeHelpers = typeof import("../node.js");
+
+async function main(): Promise<void> {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const core = (await import(new URL("./index.js", import.meta.url).href)) as Core;
+  const { writeFileAtomic } = (await import(new URL("./node.js", import.meta.url).href)) as NodeHelpers;
+  const out = join(here, "exports");
+  rmSync(out, { recursive: true, force: true });
+  const files = core.exportFiles(core.dataset);
+  let bytes = 0;
+  for (const file of files) {
+    const target = join(out, file.path);
+    mkdirSync(dirname(target), { recursive: true });
+    writeFileAtomic(target, file.content);
+    bytes += Buffer.byteLength(file.content);
+  }
+  const skipped = core.toICalendar(core.dataset).skipped.length;
+  process.stdout.write(
+    `write-exports: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} (Parley ${core.dataset.version}: ${core.dataset.events.length} events, ${skipped} left out of the calendar)\n`,
+  );
+}
+
+main().catch((error: unknown) => {
+  const message = error instanceof Error ? error.message : String(error);
+  process.stderr.write(`write-exports: failed: ${message.split("\n")[0]}\n`);
+  process.exitCode = 1;
+});
