@@ -1,6 +1,7 @@
 import MiniSearch, { type AsPlainObject, type Options, type SearchResult } from "minisearch";
 import { deepFreeze } from "../deepFreeze.js";
 import type { Dataset } from "../schema/Dataset.js";
+import { createVocabulary, type Vocabulary } from "./createVocabulary.js";
 import { NAMED_KINDS, searchEntries, TITLED_KINDS, type SearchEntries, type SearchKind } from "./searchEntries.js";
 import { exactForm, searchTerms, tokenize } from "./searchTerms.js";
 
@@ -32,6 +33,8 @@ export interface SerializedSearchIndex {
   fingerprint: string;
   named: AsPlainObject;
   titled: AsPlainObject;
+  /** Words left out of the title index as too common to rank by. */
+  commonTitleWords: string[];
 }
 
 /** Finds people, organizations, posts, topics, places, countries, events, documents and sources by any name, in any script. */
@@ -59,17 +62,27 @@ const MIN_PREFIX_TITLE = 3;
  */
 const commonWordLimit = (titles: number) => Math.max(1000, Math.floor(titles * 0.01));
 
-function indexOptions(entries: SearchEntries, leaveOut?: ReadonlySet<string>): Options<number> {
+/** MiniSearch options for a list of entries; while indexing, every term kept is added to `seen`. */
+function indexOptions(entries: SearchEntries, leaveOut: ReadonlySet<string> = new Set(), seen?: Set<string>): Options<number> {
   return {
     fields: ["name", "context"],
     storeFields: [],
     extractField: (entry, field) => (field === "id" ? entry : field === "name" ? entries.spellings[entry]![0] : entries.context[entry]),
     tokenize,
     processTerm: (word) => {
-      const terms = leaveOut && leaveOut.size > 0 ? searchTerms(word).filter((t) => !leaveOut.has(t)) : searchTerms(word);
+      const terms = leaveOut.size > 0 ? searchTerms(word).filter((t) => !leaveOut.has(t)) : searchTerms(word);
+      if (seen) for (const t of terms) seen.add(t);
       return terms.length === 0 ? null : terms;
     },
   };
+}
+
+/** One half of the index (names, or titles): its entries, its MiniSearch index and the terms it knows. */
+interface IndexPart {
+  entries: SearchEntries;
+  mini: MiniSearch<number>;
+  /** Indexed terms, and the common words left out (known, but not worth matching). */
+  vocabulary: Vocabulary;
 }
 
 /** The terms found in more entries than the limit. */
@@ -109,10 +122,16 @@ function fingerprintOf(...lists: SearchEntries[]): string {
   return `${count}-${(hash >>> 0).toString(16).padStart(8, "0")}`;
 }
 
-function buildMini(entries: SearchEntries, leaveOut?: ReadonlySet<string>): MiniSearch<number> {
-  const mini = new MiniSearch<number>(indexOptions(entries, leaveOut));
+function buildPart(entries: SearchEntries, leaveOut: ReadonlySet<string> = new Set()): IndexPart {
+  const seen = new Set<string>(leaveOut);
+  const mini = new MiniSearch<number>(indexOptions(entries, leaveOut, seen));
   mini.addAll(entries.ids.map((_, i) => i));
-  return mini;
+  return { entries, mini, vocabulary: createVocabulary(seen) };
+}
+
+function loadPart(entries: SearchEntries, plain: AsPlainObject, leftOut: readonly string[]): IndexPart {
+  const mini = MiniSearch.loadJS(plain, indexOptions(entries));
+  return { entries, mini, vocabulary: createVocabulary([...plain.index.map(([term]) => term), ...leftOut]) };
 }
 
 /** The usual label of each record: its first entry (a name, label or title). */
@@ -122,7 +141,9 @@ function labelsOf(...lists: SearchEntries[]): Map<string, string> {
   return labels;
 }
 
-function makeIndex(named: SearchEntries, titled: SearchEntries, namedMini: MiniSearch<number>, titledMini: MiniSearch<number>, fingerprint: string): SearchIndex {
+function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords: readonly string[], fingerprint: string): SearchIndex {
+  const named = namedPart.entries;
+  const titled = titledPart.entries;
   const labels = labelsOf(named, titled);
   const exactWords: (string[][] | undefined)[] = [];
   const exactWordsOf = (entry: number) => (exactWords[entry] ??= named.spellings[entry]!.map((s) => tokenize(s).map(exactForm)));
@@ -163,12 +184,16 @@ function makeIndex(named: SearchEntries, titled: SearchEntries, namedMini: MiniS
       // Ranks a name up by the share of the query's words it contains exactly as typed.
       const exactBoost = (entry: number) => 1 + (EXACT_BONUS * bestSpelling(entry).found) / exact.length;
 
-      const run = (mini: MiniSearch<number>, minPrefix: number, boostDocument?: (entry: number) => number): SearchResult[] =>
+      // Typo tolerance only for words the index does not know (as a word, or as a prefix of one for the last word).
+      const run = ({ mini, vocabulary }: IndexPart, minPrefix: number, boostDocument?: (entry: number) => number): SearchResult[] =>
         mini.search(query, {
           tokenize,
           processTerm: (word) => searchTerms(word),
           prefix: (term) => term.length >= minPrefix && lastTerms.has(term),
-          fuzzy: (term) => (term.length >= MIN_FUZZY_LENGTH ? FUZZY : false),
+          fuzzy: (term) => {
+            if (term.length < MIN_FUZZY_LENGTH || vocabulary.has(term)) return false;
+            return lastTerms.has(term) && vocabulary.hasPrefix(term) ? false : FUZZY;
+          },
           maxFuzzy: 2,
           combineWith: "OR",
           boost: { name: 1, context: 0.5 },
@@ -176,8 +201,8 @@ function makeIndex(named: SearchEntries, titled: SearchEntries, namedMini: MiniS
         });
 
       const wants = (set: Set<SearchKind>) => kinds === null || [...kinds].some((k) => set.has(k));
-      const fromNamed = wants(namedKinds) ? run(namedMini, MIN_PREFIX_NAME, exactBoost) : [];
-      const fromTitled = wants(titledKinds) ? run(titledMini, MIN_PREFIX_TITLE) : [];
+      const fromNamed = wants(namedKinds) ? run(namedPart, MIN_PREFIX_NAME, exactBoost) : [];
+      const fromTitled = wants(titledKinds) ? run(titledPart, MIN_PREFIX_TITLE) : [];
 
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
@@ -203,7 +228,7 @@ function makeIndex(named: SearchEntries, titled: SearchEntries, namedMini: MiniS
     },
 
     toJSON(): SerializedSearchIndex {
-      return { format: FORMAT, version: 1, fingerprint, named: namedMini.toJSON(), titled: titledMini.toJSON() };
+      return { format: FORMAT, version: 1, fingerprint, named: namedPart.mini.toJSON(), titled: titledPart.mini.toJSON(), commonTitleWords: [...commonTitleWords] };
     },
   });
 }
@@ -212,7 +237,7 @@ function makeIndex(named: SearchEntries, titled: SearchEntries, namedMini: MiniS
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const { named, titled } = searchEntries(dataset);
   const common = commonTerms(titled, commonWordLimit(titled.ids.length));
-  return makeIndex(named, titled, buildMini(named), buildMini(titled, common), fingerprintOf(named, titled));
+  return makeIndex(buildPart(named), buildPart(titled, common), [...common].sort(), fingerprintOf(named, titled));
 }
 
 /**
@@ -229,7 +254,7 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset: D
     }
   }
   const index = value as Partial<SerializedSearchIndex> | null;
-  if (index === null || typeof index !== "object" || index.format !== FORMAT || index.version !== 1 || !index.named || !index.titled) {
+  if (index === null || typeof index !== "object" || index.format !== FORMAT || index.version !== 1 || !index.named || !index.titled || !Array.isArray(index.commonTitleWords)) {
     throw new Error("this is not a Parley search index (expected format parley-search-index, version 1)");
   }
   const { named, titled } = searchEntries(dataset);
@@ -238,7 +263,8 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset: D
     throw new Error(`the search index was built from other data (index ${String(index.fingerprint)}, dataset ${fingerprint}); rebuild it`);
   }
   try {
-    return makeIndex(named, titled, MiniSearch.loadJS(index.named, indexOptions(named)), MiniSearch.loadJS(index.titled, indexOptions(titled)), fingerprint);
+    const commonTitleWords = index.commonTitleWords.map(String);
+    return makeIndex(loadPart(named, index.named, []), loadPart(titled, index.titled, commonTitleWords), commonTitleWords, fingerprint);
   } catch (error) {
     throw new Error(`the search index could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

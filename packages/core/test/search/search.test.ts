@@ -105,6 +105,15 @@ describe("search options and edges", () => {
     expect(ids("hux")).not.toContain("vuong-dinh-hue");
   });
 
+  test("typo tolerance applies only to words the index does not know", () => {
+    // "ivan" is unknown here, so it may be a typo of "van" (Vo Van Thuong)…
+    expect(ids("ivan", { kinds: ["people"] })).toContain("vo-van-thuong");
+    // …but once someone is called Ivan, the word is taken as typed.
+    const withIvan: Dataset = { ...data, people: [...data.people, { ...data.people[0]!, id: "ivan-melnikov", name: "Ivan Melnikov", nativeName: undefined, otherNames: [] }] };
+    const hits = createSearchIndex(withIvan).search("ivan", { kinds: ["people"] });
+    expect(hits.map((h) => h.id)).toEqual(["ivan-melnikov"]);
+  });
+
   test("hits are frozen", () => {
     const hits = index.search("volodin");
     expect(Object.isFrozen(hits)).toBe(true);
