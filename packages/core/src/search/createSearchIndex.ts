@@ -62,15 +62,25 @@ const MIN_PREFIX_TITLE = 3;
  */
 const commonWordLimit = (titles: number) => Math.max(1000, Math.floor(titles * 0.01));
 
+/** `searchTerms` remembered per word, for one build (names repeat across thousands of titles). */
+function memoizedTerms(): (word: string) => string[] {
+  const memo = new Map<string, string[]>();
+  return (word) => {
+    let terms = memo.get(word);
+    if (terms === undefined) memo.set(word, (terms = searchTerms(word)));
+    return terms;
+  };
+}
+
 /** MiniSearch options for a list of entries; while indexing, every term kept is added to `seen`. */
-function indexOptions(entries: SearchEntries, leaveOut: ReadonlySet<string> = new Set(), seen?: Set<string>): Options<number> {
+function indexOptions(entries: SearchEntries, leaveOut: ReadonlySet<string> = new Set(), seen?: Set<string>, termsOf: (word: string) => string[] = searchTerms): Options<number> {
   return {
     fields: ["name", "context"],
     storeFields: [],
     extractField: (entry, field) => (field === "id" ? entry : field === "name" ? entries.spellings[entry]![0] : entries.context[entry]),
     tokenize,
     processTerm: (word) => {
-      const terms = leaveOut.size > 0 ? searchTerms(word).filter((t) => !leaveOut.has(t)) : searchTerms(word);
+      const terms = leaveOut.size > 0 ? termsOf(word).filter((t) => !leaveOut.has(t)) : termsOf(word);
       if (seen) for (const t of terms) seen.add(t);
       return terms.length === 0 ? null : terms;
     },
@@ -86,13 +96,13 @@ interface IndexPart {
 }
 
 /** The terms found in more entries than the limit. */
-function commonTerms(entries: SearchEntries, limit: number): Set<string> {
+function commonTerms(entries: SearchEntries, limit: number, termsOf: (word: string) => string[]): Set<string> {
   const common = new Set<string>();
   if (entries.ids.length <= limit) return common;
   const counts = new Map<string, number>();
   for (let i = 0; i < entries.ids.length; i++) {
     const terms = new Set<string>();
-    for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`)) for (const t of searchTerms(word)) terms.add(t);
+    for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`)) for (const t of termsOf(word)) terms.add(t);
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
   }
   for (const [term, count] of counts) if (count > limit) common.add(term);
@@ -122,9 +132,9 @@ function fingerprintOf(...lists: SearchEntries[]): string {
   return `${count}-${(hash >>> 0).toString(16).padStart(8, "0")}`;
 }
 
-function buildPart(entries: SearchEntries, leaveOut: ReadonlySet<string> = new Set()): IndexPart {
+function buildPart(entries: SearchEntries, termsOf: (word: string) => string[], leaveOut: ReadonlySet<string> = new Set()): IndexPart {
   const seen = new Set<string>(leaveOut);
-  const mini = new MiniSearch<number>(indexOptions(entries, leaveOut, seen));
+  const mini = new MiniSearch<number>(indexOptions(entries, leaveOut, seen, termsOf));
   mini.addAll(entries.ids.map((_, i) => i));
   return { entries, mini, vocabulary: createVocabulary(seen) };
 }
@@ -236,8 +246,9 @@ function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords
 /** Builds the search index of a dataset: every name, spelling, label, alias and title, folded and transliterated. */
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const { named, titled } = searchEntries(dataset);
-  const common = commonTerms(titled, commonWordLimit(titled.ids.length));
-  return makeIndex(buildPart(named), buildPart(titled, common), [...common].sort(), fingerprintOf(named, titled));
+  const termsOf = memoizedTerms();
+  const common = commonTerms(titled, commonWordLimit(titled.ids.length), termsOf);
+  return makeIndex(buildPart(named, termsOf), buildPart(titled, termsOf, common), [...common].sort(), fingerprintOf(named, titled));
 }
 
 /**
