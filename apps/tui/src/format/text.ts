@@ -15,29 +15,33 @@ export function fit(text: string, width: number): string {
   return n < width ? t + " ".repeat(width - n) : t;
 }
 
-/** Word-wraps text into lines of at most `width` characters (long words are cut), for rows that must not wrap on screen. */
+/** Word-wraps text into lines of at most `width` characters (long words are cut; spacing inside a line is kept), for rows that must not wrap on screen. */
 export function wrap(text: string, width: number): string[] {
   const w = Math.max(1, width);
+  const len = (t: string) => Array.from(t).length;
   const lines: string[] = [];
   for (const paragraph of text.split("\n")) {
     let line = "";
-    for (const word of paragraph.split(/\s+/u).filter(Boolean)) {
-      let rest = word;
-      while (Array.from(rest).length > w) {
-        if (line) {
-          lines.push(line);
-          line = "";
+    let gap = "";
+    for (const token of paragraph.trim().split(/(\s+)/u)) {
+      if (token === "") continue;
+      if (/^\s+$/u.test(token)) {
+        gap = token;
+        continue;
+      }
+      let word = token;
+      if (line !== "" && len(line) + len(gap) + len(word) <= w) {
+        line += gap + word;
+      } else {
+        if (line !== "") lines.push(line);
+        while (len(word) > w) {
+          const chars = Array.from(word);
+          lines.push(chars.slice(0, w).join(""));
+          word = chars.slice(w).join("");
         }
-        const chars = Array.from(rest);
-        lines.push(chars.slice(0, w).join(""));
-        rest = chars.slice(w).join("");
+        line = word;
       }
-      if (!line) line = rest;
-      else if (Array.from(line).length + 1 + Array.from(rest).length <= w) line += ` ${rest}`;
-      else {
-        lines.push(line);
-        line = rest;
-      }
+      gap = "";
     }
     lines.push(line);
   }

@@ -12,17 +12,17 @@ const HELD: Readonly<Record<string, string>> = {
 export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
   const l = new Lines(parley);
   l.field("Date", `${formatDate(e.date)}  (${e.date})`);
-  l.field("Status", e.status);
-  for (const plan of e.earlierPlans) {
-    l.text(`earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`, "dim", 2);
-    l.sources(plan.citations, 4);
-  }
   l.field("Kind", eventKinds[e.kind].label);
   if (e.place) l.link(e.place, `Place: ${parley.labelOf(e.place)}`);
   l.field("Countries", e.countries.map((c) => parley.labelOf(c)).join(", "));
   const parent = parley.parentOf(e.id);
   if (parent) l.link(parent.id, `Part of: ${formatDate(parent.date)}  ${parent.title}`);
   if (e.series) l.link(e.series, `Session${e.sequence ? ` ${e.sequence}` : ""} of: ${parley.labelOf(e.series)}`);
+  l.field("Status", e.status);
+  for (const plan of e.earlierPlans) {
+    l.text(`earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`, "dim", 2);
+    l.sources(plan.citations, 4);
+  }
   l.heading("Summary").text(e.summary);
   l.section("Within this event", parley.childrenOf(e.id), (child) => l.eventLink(child.id));
   l.section("Participants", parley.participantsOf(e.id), (p) => {

@@ -42,3 +42,13 @@ export function buildDetail(parley: Parley, id: string): Detail | null {
   const build = builders[got.value.kind] as (parley: Parley, record: unknown) => Detail;
   return build(parley, got.value.record);
 }
+
+const cache = new WeakMap<Parley, Map<string, Detail | null>>();
+
+/** `buildDetail`, remembered per dataset, so going back to a record is instant. */
+export function cachedDetail(parley: Parley, id: string): Detail | null {
+  let byId = cache.get(parley);
+  if (!byId) cache.set(parley, (byId = new Map()));
+  if (!byId.has(id)) byId.set(id, buildDetail(parley, id));
+  return byId.get(id)!;
+}

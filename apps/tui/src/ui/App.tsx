@@ -1,0 +1,83 @@
+import type { Parley, ValidationIssue } from "@parley/core";
+import { useApp } from "ink";
+import { useCallback, useMemo, useReducer } from "react";
+import { screenFor } from "./screenFor.js";
+import { Frame } from "./Frame.js";
+import { KeyboardProvider } from "./keyboard.js";
+import { footerHints, type Command } from "./keymap.js";
+import { currentView, initialNav, navReducer, settleView, type Route } from "./nav.js";
+import { HelpOverlay } from "./screens/HelpOverlay.js";
+import { nextLink, RowScreen } from "./screens/RowScreen.js";
+import { SearchScreen } from "./screens/SearchScreen.js";
+import { makeTheme, ThemeContext } from "./theme.js";
+import { useTerminalSize, type Size } from "./useTerminalSize.js";
+
+export interface AppProps {
+  /** The dataset to browse; null when it failed validation (then `issues` are shown). */
+  parley: Parley | null;
+  /** Where the dataset came from ("the shipped dataset" or a file). */
+  origin: string;
+  /** Validation issues of a `--data` file that cannot be browsed. */
+  issues?: readonly ValidationIssue[];
+  /** A fixed terminal size (tests); by default the terminal's, following resizes. */
+  size?: Size;
+  /** Colour on or off (off with NO_COLOR or without a terminal). */
+  colour?: boolean;
+  /** Called with the exit code when the user quits (1 on the issues screen). */
+  onExit?: (code: number) => void;
+  /** Where to start (tests); home by default. */
+  initialRoute?: Route;
+}
+
+const HINTS: Readonly<Record<Route["screen"], readonly Command[]>> = {
+  home: ["up", "down", "open", "help", "quit", "search", "nextList"],
+  list: ["up", "down", "open", "back", "help", "quit", "search", "nextList", "pageDown", "pageUp"],
+  detail: ["up", "down", "open", "back", "help", "quit", "search", "nextList", "pageDown", "pageUp"],
+  search: ["up", "down", "open", "back", "quit"],
+  issues: ["up", "down", "pageDown", "pageUp", "help", "quit"],
+};
+
+/** The interactive interface: a frame around the screen of the current route, and the help overlay on top when asked. */
+export function App({ parley, origin, issues, size, colour = false, onExit, initialRoute }: AppProps) {
+  const { exit } = useApp();
+  const { columns, rows } = useTerminalSize(size);
+  // One line short of the terminal, so Ink updates lines in place instead of clearing the screen each time.
+  const height = Math.max(4, rows - 1);
+  const width = Math.max(20, columns);
+  const bodyHeight = height - 2;
+  const [nav, dispatch] = useReducer(navReducer, undefined, () => initialNav(initialRoute ?? (parley ? { screen: "home" } : { screen: "issues" })));
+  const stored = currentView(nav);
+  const route = stored.route;
+  const theme = useMemo(() => makeTheme(colour), [colour]);
+
+  const quit = useCallback(() => {
+    onExit?.(parley ? 0 : 1);
+    exit();
+  }, [exit, onExit, parley]);
+
+  const { source, title } = screenFor(route, parley, origin, issues, width);
+
+  // Keep the cursor on screen whatever the terminal's size is now.
+  const first = nextLink(source, -1, 1, bodyHeight);
+  const view = route.screen === "search" ? stored : settleView(stored, source.count, bodyHeight, first);
+  const hints = nav.help ? "?/Esc close  ↑↓ scroll  q quit" : footerHints(HINTS[route.screen], route.screen === "search", { nextList: route.screen === "detail" ? "links" : "lists" });
+  const position = route.screen === "search" || nav.help || source.count === 0 ? undefined : `${view.cursor + 1}/${source.count}`;
+
+  let body;
+  if (nav.help) body = <HelpOverlay height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
+  else if (route.screen === "search" && parley) {
+    body = <SearchScreen parley={parley} view={view} height={bodyHeight} width={width} dispatch={dispatch} focused onQuit={quit} />;
+  } else {
+    body = <RowScreen source={source} first={first} view={view} height={bodyHeight} width={width} dispatch={dispatch} focused tab={route.screen === "detail" ? "links" : "lists"} onQuit={quit} />;
+  }
+
+  return (
+    <ThemeContext.Provider value={theme}>
+      <KeyboardProvider>
+        <Frame title={nav.help ? "Help" : title} position={position} hints={hints} width={width} height={height}>
+        {body}
+        </Frame>
+      </KeyboardProvider>
+    </ThemeContext.Provider>
+  );
+}

@@ -1,0 +1,61 @@
+import { Box, Text } from "ink";
+import type { Row, RowSource, Tone } from "../views/rows.js";
+import { useTheme, type Theme } from "./theme.js";
+
+export interface RowListProps {
+  source: RowSource;
+  /** The selected row, or -1 for none. */
+  cursor: number;
+  /** The first row shown. */
+  offset: number;
+  height: number;
+  width: number;
+}
+
+function style(tone: Tone, theme: Theme): { color?: string | undefined; bold?: boolean; dimColor?: boolean; italic?: boolean } {
+  switch (tone) {
+    case "title":
+      return { color: theme.accent, bold: true };
+    case "heading":
+      return { color: theme.heading, bold: true };
+    case "dim":
+      return { dimColor: true };
+    case "warn":
+      return { color: theme.warn, bold: !theme.colour };
+    case "quote":
+      return { italic: true };
+    case "link":
+      return { color: theme.link };
+    case "url":
+      return { color: theme.dim, dimColor: !theme.colour };
+    case "text":
+      return {};
+  }
+}
+
+function RowLine({ row, selected }: { row: Row; selected: boolean }) {
+  const theme = useTheme();
+  const marker = selected ? "›" : " ";
+  const pad = " ".repeat(row.indent ?? 0);
+  return (
+    <Text wrap="truncate-end">
+      {marker}
+      {pad}
+      <Text {...style(row.tone, theme)} inverse={selected}>
+        {row.text === "" && selected ? " " : row.text}
+      </Text>
+    </Text>
+  );
+}
+
+/** A window onto rows: only the `height` rows from `offset` are built and rendered (virtualized), each cut to one line. */
+export function RowList({ source, cursor, offset, height, width }: RowListProps) {
+  const end = Math.min(source.count, offset + height);
+  const lines = [];
+  for (let i = offset; i < end; i++) lines.push(<RowLine key={i} row={source.row(i)} selected={i === cursor} />);
+  return (
+    <Box flexDirection="column" height={height} width={width} overflow="hidden">
+      {lines}
+    </Box>
+  );
+}

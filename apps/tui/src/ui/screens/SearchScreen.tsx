@@ -1,0 +1,82 @@
+import type { Parley } from "@parley/core";
+import { TextInput } from "@inkjs/ui";
+import { Box, Text, useStdin } from "ink";
+import { useMemo, type Dispatch } from "react";
+import { groupHits, searchIndexFor } from "../../commands/search.js";
+import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
+import { useKeys } from "../keyboard.js";
+import { commandFor } from "../keymap.js";
+import { settleView, type NavAction, type View } from "../nav.js";
+import { RowList } from "../RowList.js";
+import { nextLink } from "./RowScreen.js";
+
+export interface SearchScreenProps {
+  parley: Parley;
+  view: View;
+  height: number;
+  width: number;
+  dispatch: Dispatch<NavAction>;
+  focused: boolean;
+  onQuit: () => void;
+  /** Most results to show. */
+  limit?: number;
+}
+
+/** Results for a query, grouped by kind; a line saying why when search cannot run. */
+export function searchResults(parley: Parley, query: string, limit: number, columns: number): RowSource {
+  if (query.trim() === "") return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
+  try {
+    const hits = searchIndexFor(parley.dataset).search(query, { limit });
+    if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
+    return searchRows(parley, groupHits(hits), columns);
+  } catch (error) {
+    return fromArray([{ text: `Search is not available: ${(error as Error).message}`, tone: "warn" }]);
+  }
+}
+
+/** Search as you type: the box keeps the letters, arrows move through the results, Enter opens, Esc goes back. */
+export function SearchScreen({ parley, view, height, width, dispatch, focused, onQuit, limit = 200 }: SearchScreenProps) {
+  const { isRawModeSupported } = useStdin();
+  const active = isRawModeSupported === true && focused;
+  const query = view.route.screen === "search" ? view.route.query : "";
+  const results = useMemo(() => searchResults(parley, query, limit, width), [parley, query, limit, width]);
+  const listHeight = Math.max(1, height - 1);
+  // Until the user moves, the first result is selected, so Enter opens it.
+  const first = nextLink(results, -1, 1, listHeight);
+  const shown = settleView(view, results.count, listHeight, first);
+  useKeys(
+    (input, key) => {
+      const command = commandFor(input, key, true);
+      const at = { count: results.count, height: listHeight };
+      const page = Math.max(1, listHeight - 1);
+      switch (command) {
+        case "up":
+          return dispatch({ type: "move", by: -1, first, ...at });
+        case "down":
+          return dispatch({ type: "move", by: 1, first, ...at });
+        case "pageUp":
+          return dispatch({ type: "move", by: -page, first, ...at });
+        case "pageDown":
+          return dispatch({ type: "move", by: page, first, ...at });
+        case "open":
+          return dispatch({ type: "openSelected", targetAt: (i) => (i < results.count ? results.row(i).target : undefined), first });
+        case "back":
+          return dispatch({ type: "back" });
+        case "quit":
+          return onQuit();
+        default:
+          return;
+      }
+    },
+    active,
+  );
+  return (
+    <Box flexDirection="column" width={width} height={height}>
+      <Box width={width}>
+        <Text>/ </Text>
+        <TextInput isDisabled={!active} defaultValue={query} placeholder="search" onChange={(value) => dispatch({ type: "query", query: value })} />
+      </Box>
+      <RowList source={results} cursor={shown.cursor} offset={shown.offset} height={listHeight} width={width} />
+    </Box>
+  );
+}

@@ -1,0 +1,28 @@
+import type { AppProps } from "./App.js";
+import { wantsColour } from "../io.js";
+import { loadDataset } from "../load.js";
+
+/** What the interface needs to start, or the one line saying why it cannot (an unreadable file). */
+export type Session = { ok: true; props: Omit<AppProps, "onExit">; exitCode: number } | { ok: false; message: string };
+
+/** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
+export function prepareSession(dataFile: string | undefined): Session {
+  const loaded = loadDataset(dataFile);
+  const colour = wantsColour(process.stdout.isTTY === true);
+  if (loaded.ok) return { ok: true, props: { parley: loaded.parley, origin: loaded.origin, colour }, exitCode: 0 };
+  if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
+  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1 };
+}
+
+const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";
+const LEAVE_ALT_SCREEN = "\u001B[?1049l";
+
+/** Runs the interface on the terminal's alternate screen and always restores the normal screen afterwards. */
+export async function onAlternateScreen<T>(run: () => Promise<T>): Promise<T> {
+  process.stdout.write(ENTER_ALT_SCREEN);
+  try {
+    return await run();
+  } finally {
+    process.stdout.write(LEAVE_ALT_SCREEN);
+  }
+}

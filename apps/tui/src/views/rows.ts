@@ -1,0 +1,187 @@
+// Screens as rows: every screen is a list of one-line rows, some of which open something. Sources compute
+// rows on demand (`row(i)`), so a list of 100,000 events formats only the rows on screen.
+import type { Frozen, Parley, RecordKind, ValidationIssue } from "@parley/core";
+import type { SearchHit } from "../core.js";
+import { formatDate } from "../format/date.js";
+import { groupIssues, issueLine } from "../format/issues.js";
+import { fit, wrap } from "../format/text.js";
+import { listKinds, plural, type ListKind } from "../kinds.js";
+import type { Route } from "../ui/nav.js";
+import type { Detail } from "./detail/index.js";
+
+export type Tone = "title" | "heading" | "text" | "dim" | "warn" | "quote" | "link" | "url";
+
+/** One line on screen. */
+export interface Row {
+  text: string;
+  tone: Tone;
+  /** Where Enter goes from this row, if anywhere. */
+  target?: Route;
+  indent?: number;
+}
+
+/** Rows computed on demand. */
+export interface RowSource {
+  count: number;
+  row(index: number): Row;
+}
+
+/** A row source over a ready array. */
+export function fromArray(rows: readonly Row[]): RowSource {
+  return { count: rows.length, row: (i) => rows[i] ?? { text: "", tone: "text" } };
+}
+
+/** The width of the date column in event rows, for a terminal this wide. */
+export function dateColumn(columns: number): number {
+  return Math.min(16, Math.max(8, Math.floor(columns * 0.3)));
+}
+
+/** An event as one row: its date at its precision in a column, then its title. */
+function eventRow(e: { id: string; date: string; title: string }, columns: number): Row {
+  return { text: `${fit(formatDate(e.date), dateColumn(columns))}  ${e.title}`, tone: "link", target: { screen: "detail", id: e.id } };
+}
+
+/** Home: the dataset's key numbers, the lists to open, and the latest events. */
+export function homeRows(parley: Parley, columns: number, origin: string): RowSource {
+  const stats = parley.stats();
+  const rows: Row[] = [];
+  rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
+  const range = stats.dateRange.earliest && stats.dateRange.latest ? ` · events ${formatDate(stats.dateRange.earliest)} – ${formatDate(stats.dateRange.latest)}` : "";
+  rows.push({ text: `dataset ${parley.dataset.version} (${origin})${range}`, tone: "dim" });
+  rows.push({ text: "", tone: "text" });
+  rows.push({ text: "Lists", tone: "heading" });
+  const width = Math.max(...listKinds.map((k) => plural[k].length));
+  for (const kind of listKinds) {
+    rows.push({ text: `${fit(plural[kind], width)}  ${String(stats.counts[kind]).padStart(7)}`, tone: "link", target: { screen: "list", list: kind } });
+  }
+  const others = (["memberships", "statements", "disagreements"] as const).map((k) => `${stats.counts[k]} ${plural[k].toLowerCase()}`).join(" · ");
+  rows.push({ text: `also ${others}`, tone: "dim" });
+  const timeline = listRecords(parley, "events") as readonly Frozen<{ id: string; date: string; title: string }>[];
+  if (timeline.length > 0) {
+    rows.push({ text: "", tone: "text" });
+    rows.push({ text: "Latest events", tone: "heading" });
+    for (let i = timeline.length - 1; i >= Math.max(0, timeline.length - 10); i--) rows.push(eventRow(timeline[i]!, columns));
+  }
+  return fromArray(rows);
+}
+
+const collator = new Intl.Collator("en", { sensitivity: "base", numeric: true });
+
+/** A label and a second, dimmer part for a record in a list. */
+function listLabel(parley: Parley, kind: ListKind, record: Frozen<{ id: string }>): string {
+  const r = record as Record<string, unknown>;
+  switch (kind) {
+    case "people":
+      return `${r.name as string}${r.nativeName ? `  ${(r.nativeName as { name: string }).name}` : ""}`;
+    case "organizations":
+      return `${r.name as string} · ${r.kind as string}`;
+    case "posts":
+      return `${r.label as string} · ${parley.labelOf(r.organization as string)}`;
+    case "topics":
+      return `${r.label as string}${r.parent ? ` · in ${parley.labelOf(r.parent as string)}` : ""}`;
+    case "places":
+      return `${r.name as string} · ${r.kind as string}, ${parley.labelOf(r.country as string)}`;
+    case "documents":
+      return `${r.title as string}${r.date ? ` · ${formatDate(r.date as string)}` : ""}`;
+    case "sources":
+      return `${r.title as string} · ${r.published ? formatDate(r.published as string) : "undated"}`;
+    case "events":
+      return r.title as string;
+  }
+}
+
+const orderCache = new WeakMap<object, Map<ListKind, readonly Frozen<{ id: string }>[]>>();
+
+/** The records of a list in display order: events as a timeline, the rest by label. Computed once per dataset. */
+export function listRecords(parley: Parley, kind: ListKind): readonly Frozen<{ id: string }>[] {
+  let byKind = orderCache.get(parley);
+  if (!byKind) orderCache.set(parley, (byKind = new Map()));
+  const cached = byKind.get(kind);
+  if (cached) return cached;
+  let records: readonly Frozen<{ id: string }>[];
+  if (kind === "events") records = parley.timeline();
+  else {
+    const labels = new Map(parley.dataset[kind].map((r) => [r.id, parley.labelOf(r.id)]));
+    records = [...parley.dataset[kind]].sort((a, b) => collator.compare(labels.get(a.id)!, labels.get(b.id)!) || (a.id < b.id ? -1 : 1));
+  }
+  byKind.set(kind, records);
+  return records;
+}
+
+/** One of the lists (events as a timeline by date), rows formatted only when shown. */
+export function listRows(parley: Parley, kind: ListKind, columns: number): RowSource {
+  const records = listRecords(parley, kind);
+  return {
+    count: records.length,
+    row(i) {
+      const record = records[i]!;
+      if (kind === "events") return eventRow(record as Frozen<{ id: string; date: string; title: string }>, columns);
+      return { text: listLabel(parley, kind, record), tone: "link", target: { screen: "detail", id: record.id } };
+    },
+  };
+}
+
+const TONE_OF_TEXT = { dim: "dim", warn: "warn", quote: "quote" } as const;
+
+/** A detail view laid out for a width: long text wrapped over rows, URLs broken so they stay whole, links one row each. */
+export function detailRows(detail: Detail, columns: number): RowSource {
+  const rows: Row[] = [];
+  const width = Math.max(10, columns - 2);
+  rows.push({ text: detail.subtitle, tone: "dim" });
+  for (const line of detail.lines) {
+    const indent = "indent" in line && line.indent ? line.indent : 0;
+    switch (line.type) {
+      case "heading":
+        rows.push({ text: "", tone: "text" });
+        rows.push({ text: line.text, tone: "heading" });
+        break;
+      case "field":
+        for (const [i, text] of wrap(`${line.label}: ${line.value}`, width).entries()) rows.push({ text, tone: "text", ...(i > 0 ? { indent: 2 } : {}) });
+        break;
+      case "text":
+        for (const text of wrap(line.text, width - indent)) rows.push({ text, tone: line.tone ? TONE_OF_TEXT[line.tone] : "text", indent });
+        break;
+      case "link":
+        rows.push({ text: line.text, tone: "link", target: { screen: "detail", id: line.id }, indent });
+        break;
+      case "url": {
+        const label = line.label ? `${line.label}: ` : "";
+        const chars = Array.from(label + line.url);
+        const room = Math.max(8, width - indent);
+        for (let i = 0; i < chars.length; i += room) rows.push({ text: chars.slice(i, i + room).join(""), tone: "url", indent });
+        break;
+      }
+    }
+  }
+  return fromArray(rows);
+}
+
+/** Search results grouped by kind, a heading per kind; events show their date, other hits the name that matched. */
+export function searchRows(parley: Parley, groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[], columns: number): RowSource {
+  const rows: Row[] = [];
+  for (const group of groups) {
+    rows.push({ text: `${plural[group.kind]} (${group.hits.length})`, tone: "heading" });
+    for (const hit of group.hits) {
+      const event = group.kind === "events" ? parley.getEvent(hit.id) : null;
+      const also = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? `  (${hit.matched})` : "";
+      const text = event?.ok ? `${fit(formatDate(event.value.date), dateColumn(columns))}  ${hit.label}` : `${hit.label}${also}`;
+      rows.push({ text, tone: "link", target: { screen: "detail", id: hit.id }, indent: 2 });
+    }
+  }
+  return fromArray(rows);
+}
+
+/** A dataset's validation issues, grouped by record. */
+export function issueRows(origin: string, issues: readonly ValidationIssue[], columns: number): RowSource {
+  const rows: Row[] = [];
+  const groups = groupIssues(issues);
+  rows.push({ text: `${origin} cannot be browsed: ${issues.length} issue${issues.length === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`, tone: "warn" });
+  rows.push({ text: "Fix them, or check with `parley validate FILE`.", tone: "dim" });
+  for (const group of groups) {
+    rows.push({ text: "", tone: "text" });
+    rows.push({ text: group.record, tone: "heading" });
+    for (const issue of group.issues) for (const text of wrap(issueLine(issue), columns - 4)) rows.push({ text, tone: "text", indent: 2 });
+  }
+  return fromArray(rows);
+}
+

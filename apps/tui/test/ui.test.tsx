@@ -1,0 +1,300 @@
+// Every screen, rendered with ink-testing-library and driven by key writes; assertions on the frames.
+import { join } from "node:path";
+import { createParley, validateDataset, type Parley } from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
+import { readJsonFile } from "@parley/core/node";
+import { render } from "ink-testing-library";
+import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { App, type AppProps } from "../src/ui/App.js";
+import { appRoot, brokenDataset } from "./helpers.js";
+
+const KEY = {
+  up: "\u001B[A",
+  down: "\u001B[B",
+  right: "\u001B[C",
+  left: "\u001B[D",
+  pageDown: "\u001B[6~",
+  pageUp: "\u001B[5~",
+  enter: "\r",
+  escape: "\u001B",
+  backspace: "\u007F",
+  tab: "\t",
+  shiftTab: "\u001B[Z",
+} as const;
+
+function parleyOf(input: unknown): Parley {
+  const result = validateDataset(input);
+  if (!result.ok) throw new Error(result.issues.map((i) => i.message).join("; "));
+  return createParley(result.dataset);
+}
+
+let mini: Parley;
+beforeAll(() => {
+  const read = readJsonFile(join(appRoot, "test", "fixtures", "mini.json"));
+  if (!read.ok) throw new Error(read.error);
+  mini = parleyOf(read.value);
+});
+
+const mounted: { unmount: () => void }[] = [];
+afterEach(() => {
+  for (const m of mounted.splice(0)) m.unmount();
+});
+
+/** Renders the app and returns helpers to press keys and read the last frame. */
+function start(props: Partial<AppProps> = {}) {
+  const exits: number[] = [];
+  const r = render(<App parley={mini} origin="mini.json" size={{ columns: 100, rows: 30 }} onExit={(c) => exits.push(c)} {...props} />);
+  mounted.push(r);
+  const frame = () => r.lastFrame() ?? "";
+  const press = async (...keys: string[]) => {
+    for (const k of keys) {
+      r.stdin.write(k);
+      // Ink reads input on the next turn, and flushes a lone Escape after a further one.
+      await new Promise((resolve) => setTimeout(resolve, k === KEY.escape ? 30 : 10));
+    }
+  };
+  const type = async (text: string) => {
+    for (const ch of text) await press(ch);
+  };
+  /** The selected row (marked with ›), without the marker. */
+  const selected = () => (frame().split("\n").find((l) => l.startsWith("›")) ?? "").slice(1).trim();
+  return { ...r, frame, press, type, selected, exits };
+}
+
+describe("home", () => {
+  it("shows the key numbers, the lists to open and the latest events, with the keys that apply", () => {
+    const { frame, selected } = start();
+    expect(frame()).toContain("Parley › Home");
+    expect(frame()).toMatch(/Events\s+3/);
+    expect(frame()).toMatch(/People\s+2/);
+    expect(frame()).toMatch(/Sources\s+3/);
+    expect(frame()).toContain("Latest events");
+    expect(frame()).toMatch(/2024\s+Phone call between Petrov and An/);
+    expect(selected()).toMatch(/^Events\s+3$/);
+    expect(frame().split("\n").at(-1)).toContain("↑↓ move  Enter open  ? help  q quit  / search  Tab lists");
+  });
+});
+
+describe("lists", () => {
+  it("opens the events as a timeline with dates at their precision, and goes back", async () => {
+    const { frame, press, selected } = start();
+    await press(KEY.enter);
+    expect(frame()).toContain("Parley › Events (timeline)");
+    const rows = frame().split("\n").slice(1, 4).map((l) => l.slice(1).trim());
+    expect(rows).toEqual([
+      expect.stringMatching(/^15–16 Oct 2023\s+Petrov's official visit to Vietnam$/),
+      expect.stringMatching(/^16 Oct 2023\s+Talks between Petrov and An$/),
+      expect.stringMatching(/^2024\s+Phone call between Petrov and An$/),
+    ]);
+    expect(frame()).toContain("1/3");
+    await press("j", "j");
+    expect(selected()).toMatch(/Phone call/);
+    await press("k");
+    expect(selected()).toMatch(/Talks between/);
+    await press(KEY.escape);
+    expect(frame()).toContain("Parley › Home");
+  });
+
+  it("switches lists with Tab and Shift-Tab", async () => {
+    const { frame, press } = start();
+    await press(KEY.tab);
+    expect(frame()).toContain("Parley › Events (timeline)");
+    await press(KEY.tab);
+    expect(frame()).toContain("Parley › People");
+    expect(frame()).toContain("Ivan Petrov  Иван Петров");
+    expect(frame()).toContain("Nguyen Van An  Nguyễn Văn An");
+    await press(KEY.tab, KEY.tab);
+    expect(frame()).toContain("Parley › Posts");
+    expect(frame()).toContain("Chair of the Example Assembly · Example Assembly");
+    await press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab);
+    expect(frame()).toContain("Parley › Events (timeline)");
+    await press(KEY.shiftTab);
+    expect(frame()).toContain("Parley › Sources");
+    expect(frame()).toContain("Visit postponed · on or before 30 Jun 2023");
+  });
+
+  it("renders only the visible rows of a long list and moves by page, top and bottom", async () => {
+    const big = createParley(generateDataset({ events: 3000, seed: 7 }));
+    const count = big.dataset.events.length;
+    const { frame, press } = start({ parley: big, size: { columns: 80, rows: 24 } });
+    await press(KEY.enter);
+    const lines = frame().split("\n");
+    // title + 21 rows + footer: one line short of the terminal.
+    expect(lines).toHaveLength(23);
+    expect(frame()).toContain(`1/${count}`);
+    await press(KEY.pageDown);
+    expect(frame()).toContain(`21/${count}`);
+    await press("G");
+    expect(frame()).toContain(`${count}/${count}`);
+    const last = big.timeline().at(-1)!;
+    expect(lines.length).toBe(frame().split("\n").length);
+    expect(frame()).toContain(last.title.slice(0, 30));
+    await press(KEY.pageUp);
+    expect(frame()).toContain(`${count - 20}/${count}`);
+    await press("g");
+    expect(frame()).toContain(`1/${count}`);
+  });
+});
+
+describe("detail views", () => {
+  it("shows an event like its web page: dates, plans, place, children, participants with posts, disagreements, citations", async () => {
+    const { frame, press } = start({ initialRoute: { screen: "detail", id: "2023-10-petrov-visit" }, size: { columns: 100, rows: 80 } });
+    const f = frame();
+    expect(f).toContain("Parley › Petrov's official visit to Vietnam");
+    expect(f).toContain("Official visit · 15–16 Oct 2023 · took-place");
+    expect(f).toContain("Date: 15–16 Oct 2023  (2023-10-15/2023-10-16)");
+    expect(f).toContain("earlier planned for Jun 2023: postponed");
+    expect(f).toContain("Place: Hanoi");
+    expect(f).toMatch(/Within this event \(1\)\n.*16 Oct 2023\s+Talks between Petrov and An/);
+    expect(f).toMatch(/Ivan Petrov — guest\n\s+as Speaker of the Example Chamber/);
+    expect(f).toContain("Sources disagree (1)");
+    expect(f).toContain("★ preferred: began 15 October 2023 (15 Oct 2023)");
+    expect(f).toContain("✗ deprecated: began 14 October 2023 (14 Oct 2023)");
+    expect(f).toContain("Why preferred: The arrival report is dated the day of arrival.");
+    expect(f).toContain("url: https://example.org/news/1");
+    expect(f).toContain("cited words: https://example.org/news/1#:~:text=arrived%20in%20Hanoi");
+    // The first link (the place) is selected; Enter opens it, Backspace comes back.
+    await press(KEY.enter);
+    expect(frame()).toContain("Parley › Hanoi");
+    expect(frame()).toContain("Hà Nội  (vi, native)");
+    await press(KEY.backspace);
+    expect(frame()).toContain("Parley › Petrov's official visit to Vietnam");
+  });
+
+  it("jumps between links with Tab and opens a participant, then a post with its holders over time", async () => {
+    const { frame, press, selected } = start({ initialRoute: { screen: "detail", id: "2023-10-16-petrov-an-talks" } });
+    expect(selected()).toBe("Place: Hanoi");
+    await press(KEY.tab);
+    expect(selected()).toBe("Part of: 15–16 Oct 2023  Petrov's official visit to Vietnam");
+    await press(KEY.tab);
+    expect(selected()).toBe("Ivan Petrov — guest");
+    await press(KEY.shiftTab);
+    expect(selected()).toMatch(/^Part of:/);
+    await press(KEY.tab, KEY.enter);
+    expect(frame()).toContain("Parley › Ivan Petrov");
+    expect(frame()).toContain("Иван Петров  (ru, native)");
+    expect(frame()).toContain("Ivan Petroff  (en, spelling)");
+    expect(frame()).toMatch(/Offices over time \(1\)\n.*Speaker of the Example Chamber\n\s+Oct 2016 – no end recorded \(elected\)/);
+    expect(frame()).toMatch(/Events \(3\)/);
+    expect(frame()).toContain("Nguyen Van An — 3 events");
+    while (!selected().startsWith("Speaker of")) await press(KEY.tab);
+    await press(KEY.enter);
+    expect(frame()).toContain("Parley › Speaker of the Example Chamber");
+    expect(frame()).toMatch(/Holders over time \(1\)\n.*Ivan Petrov\n\s+Oct 2016 – no end recorded/);
+    await press(KEY.escape, KEY.escape);
+    expect(frame()).toContain("Parley › Talks between Petrov and An");
+  });
+
+  it("shows a source with every record citing it", async () => {
+    const { frame } = start({ initialRoute: { screen: "detail", id: "example-news-1" }, size: { columns: 100, rows: 50 } });
+    expect(frame()).toContain("Publisher: Example Press");
+    expect(frame()).toContain("Published: 16 Oct 2023  (2023-10-16)");
+    expect(frame()).toMatch(/Records citing it \(\d+\)/);
+    expect(frame()).toContain("event: Petrov's official visit to Vietnam");
+    expect(frame()).toContain("person: Ivan Petrov");
+  });
+
+  it("says so when an id is unknown", () => {
+    const { frame } = start({ initialRoute: { screen: "detail", id: "nobody" } });
+    expect(frame()).toContain('No record with id "nobody".');
+  });
+});
+
+describe("search", () => {
+  it("searches as you type, across scripts, grouped by kind; opens a hit and comes back to the same results", async () => {
+    const { frame, press, type, selected } = start();
+    await press("/");
+    expect(frame()).toContain("Parley › Search");
+    await type("Петр");
+    expect(frame()).toContain("People (1)");
+    expect(selected()).toMatch(/^Ivan Petrov/);
+    await press(KEY.enter);
+    expect(frame()).toContain("Parley › Ivan Petrov");
+    await press(KEY.escape);
+    expect(frame()).toContain("/ Петр");
+    expect(selected()).toMatch(/^Ivan Petrov/);
+    await press(KEY.escape);
+    expect(frame()).toContain("Parley › Home");
+  });
+
+  it("ignores accents, shows event dates, and lets letters like q and j be typed", async () => {
+    const { frame, press, type } = start();
+    await press("/");
+    await type("ha noi");
+    expect(frame()).toContain("Places (1)");
+    expect(frame()).toContain("Hanoi");
+    for (let i = 0; i < 6; i++) await press(KEY.backspace);
+    await type("petrov");
+    expect(frame()).toMatch(/Events \(\d+\)/);
+    expect(frame()).toMatch(/15–16 Oct 2023\s+Petrov's official visit to Vietnam/);
+    await type("jq");
+    expect(frame()).toContain("/ petrovjq");
+    expect(frame()).toContain("Parley › Search");
+  });
+});
+
+describe("help, quitting, and small terminals", () => {
+  it("opens a help overlay listing every key, and closes it", async () => {
+    const { frame, press } = start();
+    await press("?");
+    expect(frame()).toContain("Parley › Help");
+    for (const text of ["move down", "open the selected row", "go back", "search everything", "next list", "page down", "go to the top", "go to the bottom", "quit"]) {
+      expect(frame()).toContain(text);
+    }
+    expect(frame()).toContain("Esc/Backspace/←");
+    await press("?");
+    expect(frame()).toContain("Parley › Home");
+  });
+
+  it("quits with q, reporting exit code 0", async () => {
+    const { press, exits } = start();
+    await press("q");
+    expect(exits).toEqual([0]);
+  });
+
+  it("fits 40×12: eleven lines, none wider than 40 columns, long titles cut", async () => {
+    const { frame, press } = start({ size: { columns: 40, rows: 12 } });
+    const check = () => {
+      const lines = frame().split("\n");
+      expect(lines).toHaveLength(11);
+      for (const line of lines) expect(Array.from(line).length).toBeLessThanOrEqual(40);
+    };
+    check();
+    await press(KEY.enter);
+    check();
+    expect(frame()).toContain("…");
+    await press(KEY.enter);
+    check();
+    expect(frame().split("\n")[0]).toMatch(/^Parley › Petrov's official visit.*…/);
+    await press("?");
+    check();
+    await press(KEY.pageDown, KEY.pageDown);
+    check();
+  });
+
+  it("follows the terminal when it is resized", async () => {
+    const r = render(<App parley={mini} origin="mini.json" />);
+    mounted.push(r);
+    const widest = () => Math.max(...(r.lastFrame() ?? "").split("\n").map((l) => Array.from(l).length));
+    expect(widest()).toBeGreaterThan(60);
+    Object.defineProperty(r.stdout, "columns", { value: 44, configurable: true });
+    Object.defineProperty(r.stdout, "rows", { value: 14, configurable: true });
+    r.stdout.emit("resize");
+    await new Promise((resolve) => setTimeout(resolve, 20));
+    expect(widest()).toBeLessThanOrEqual(44);
+    expect((r.lastFrame() ?? "").split("\n")).toHaveLength(13);
+  });
+});
+
+describe("a dataset with issues", () => {
+  it("lists the issues grouped by record instead of crashing, and quits with exit code 1", async () => {
+    const result = validateDataset(brokenDataset());
+    expect(result.ok).toBe(false);
+    const { frame, press, exits } = start({ parley: null, origin: "broken.json", issues: result.issues, size: { columns: 120, rows: 30 } });
+    expect(frame()).toContain("Parley › Dataset issues");
+    expect(frame()).toMatch(/broken\.json cannot be browsed: \d+ issues in \d+ records/);
+    expect(frame()).toContain('ref.unknown  $.events[0].place  "atlantis" is not the id of any place');
+    await press("q");
+    expect(exits).toEqual([1]);
+  });
+});

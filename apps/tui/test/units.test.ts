@@ -1,0 +1,168 @@
+// Plain functions: the navigation reducer, the key map, date formatting, text fitting.
+import type { Key } from "ink";
+import { describe, expect, it } from "vitest";
+import { formatDate } from "../src/format/date.js";
+import { fit, truncate, wrap } from "../src/format/text.js";
+import { wantsColour } from "../src/io.js";
+import { parseRecordKind } from "../src/kinds.js";
+import { commandFor, footerHints, keyLabels, keymap, type Command } from "../src/ui/keymap.js";
+import { currentView, initialNav, navReducer, placeCursor, settleView, type NavState } from "../src/ui/nav.js";
+import { makeTheme } from "../src/ui/theme.js";
+
+function key(overrides: Partial<Key> = {}): Key {
+  const none = Object.fromEntries(
+    ["upArrow", "downArrow", "leftArrow", "rightArrow", "pageDown", "pageUp", "home", "end", "return", "escape", "ctrl", "shift", "tab", "backspace", "delete", "meta", "super", "hyper", "capsLock", "numLock"].map((k) => [k, false]),
+  ) as unknown as Key;
+  return { ...none, ...overrides };
+}
+
+describe("formatDate", () => {
+  it.each([
+    ["2023-10-16", "16 Oct 2023"],
+    ["2023-10", "Oct 2023"],
+    ["2023", "2023"],
+    ["2023-10-15/2023-10-16", "15–16 Oct 2023"],
+    ["2023-10-30/2023-11-02", "30 Oct – 2 Nov 2023"],
+    ["2023-12-30/2024-01-02", "30 Dec 2023 – 2 Jan 2024"],
+    ["2023-10/2023-12", "Oct–Dec 2023"],
+    ["2023/2024", "2023–2024"],
+    ["../2025-09-28", "on or before 28 Sep 2025"],
+    ["2025-09-28/..", "on or after 28 Sep 2025"],
+    ["2023~", "c. 2023"],
+    ["2023-10?", "Oct 2023?"],
+  ])("%s reads %s", (edtf, text) => {
+    expect(formatDate(edtf)).toBe(text);
+  });
+
+  it("returns text it cannot read unchanged, and says when there is no date", () => {
+    expect(formatDate("soon")).toBe("soon");
+    expect(formatDate(null)).toBe("date unknown");
+  });
+});
+
+describe("text fitting", () => {
+  it("truncates with an ellipsis and pads to a width", () => {
+    expect(truncate("Vương Đình Huệ", 8)).toBe("Vương Đ…");
+    expect(fit("ab", 4)).toBe("ab  ");
+    expect(fit("abcdef", 4)).toBe("abc…");
+  });
+
+  it("wraps words and cuts words longer than a line", () => {
+    expect(wrap("one two three four", 9)).toEqual(["one two", "three", "four"]);
+    expect(wrap("abcdefghij", 4)).toEqual(["abcd", "efgh", "ij"]);
+  });
+});
+
+describe("colour", () => {
+  it("is on only on a terminal without NO_COLOR", () => {
+    expect(wantsColour(true, {})).toBe(true);
+    expect(wantsColour(true, { NO_COLOR: "1" })).toBe(false);
+    expect(wantsColour(false, {})).toBe(false);
+    expect(makeTheme(false)).toMatchObject({ accent: undefined, link: undefined, heading: undefined, warn: undefined });
+  });
+});
+
+describe("parseRecordKind", () => {
+  it("accepts plural and singular, any case", () => {
+    expect(parseRecordKind("people")).toBe("people");
+    expect(parseRecordKind("Person")).toBe("people");
+    expect(parseRecordKind("nonsense")).toBeNull();
+  });
+});
+
+describe("the key map", () => {
+  it("maps arrows and vi keys, Enter, Esc and Backspace", () => {
+    expect(commandFor("", key({ downArrow: true }))).toBe("down");
+    expect(commandFor("j", key())).toBe("down");
+    expect(commandFor("k", key())).toBe("up");
+    expect(commandFor("", key({ return: true }))).toBe("open");
+    expect(commandFor("", key({ escape: true }))).toBe("back");
+    expect(commandFor("", key({ delete: true }))).toBe("back");
+    expect(commandFor("", key({ backspace: true }))).toBe("back");
+    expect(commandFor("g", key())).toBe("top");
+    expect(commandFor("G", key({ shift: true }))).toBe("bottom");
+    expect(commandFor("", key({ pageDown: true }))).toBe("pageDown");
+    expect(commandFor("", key({ tab: true }))).toBe("nextList");
+    expect(commandFor("", key({ tab: true, shift: true }))).toBe("prevList");
+    expect(commandFor("/", key())).toBe("search");
+    expect(commandFor("?", key())).toBe("help");
+    expect(commandFor("q", key())).toBe("quit");
+    expect(commandFor("c", key({ ctrl: true }))).toBe("quit");
+    expect(commandFor("x", key())).toBeNull();
+  });
+
+  it("leaves letters, Backspace and side arrows to the search box while typing", () => {
+    expect(commandFor("j", key(), true)).toBeNull();
+    expect(commandFor("q", key(), true)).toBeNull();
+    expect(commandFor("", key({ delete: true }), true)).toBeNull();
+    expect(commandFor("", key({ leftArrow: true }), true)).toBeNull();
+    expect(commandFor("", key({ downArrow: true }), true)).toBe("down");
+    expect(commandFor("", key({ escape: true }), true)).toBe("back");
+    expect(commandFor("c", key({ ctrl: true }), true)).toBe("quit");
+  });
+
+  it("gives every command a key and a description, and footers from the same map", () => {
+    for (const command of Object.keys(keymap) as Command[]) {
+      expect(keyLabels(command).length).toBeGreaterThan(0);
+      expect(keymap[command].description.length).toBeGreaterThan(0);
+    }
+    expect(footerHints(["up", "down", "open", "search", "quit"])).toBe("↑↓ move  Enter open  / search  q quit");
+    expect(footerHints(["pageDown", "pageUp", "nextList"], false, { nextList: "links" })).toBe("PgDn/PgUp page  Tab links");
+  });
+});
+
+describe("the navigation reducer", () => {
+  const open = (state: NavState, id: string) => navReducer(state, { type: "open", route: { screen: "detail", id } });
+
+  it("opens views onto a history stack and goes back to the same row", () => {
+    let s = initialNav();
+    s = navReducer(s, { type: "open", route: { screen: "list", list: "events" } });
+    s = navReducer(s, { type: "moveTo", index: 40, count: 100, height: 10 });
+    expect(currentView(s)).toMatchObject({ cursor: 40, offset: 31 });
+    s = open(s, "e-40");
+    expect(currentView(s)).toEqual({ route: { screen: "detail", id: "e-40" }, cursor: -1, offset: 0 });
+    s = navReducer(s, { type: "back" });
+    expect(currentView(s)).toMatchObject({ route: { screen: "list", list: "events" }, cursor: 40, offset: 31 });
+    s = navReducer(s, { type: "back" });
+    s = navReducer(s, { type: "back" });
+    expect(s.stack).toHaveLength(1);
+    expect(currentView(s).route).toEqual({ screen: "home" });
+  });
+
+  it("clamps the cursor and scrolls only as far as needed", () => {
+    const v = { route: { screen: "home" } as const, cursor: 0, offset: 0 };
+    expect(placeCursor(v, -5, 10, 4)).toMatchObject({ cursor: 0, offset: 0 });
+    expect(placeCursor(v, Infinity, 10, 4)).toMatchObject({ cursor: 9, offset: 6 });
+    expect(placeCursor({ ...v, cursor: 9, offset: 6 }, 7, 10, 4)).toMatchObject({ cursor: 7, offset: 6 });
+    expect(placeCursor({ ...v, cursor: 9, offset: 6 }, 2, 10, 4)).toMatchObject({ cursor: 2, offset: 2 });
+    expect(placeCursor(v, 3, 0, 4)).toMatchObject({ cursor: 0, offset: 0 });
+  });
+
+  it("selects the first link of a fresh view and keeps the cursor visible after a resize", () => {
+    const fresh = { route: { screen: "home" } as const, cursor: -1, offset: 0 };
+    expect(settleView(fresh, 20, 5, 3)).toMatchObject({ cursor: 3, offset: 0 });
+    expect(settleView({ ...fresh, cursor: 15, offset: 10 }, 20, 3, 0)).toMatchObject({ cursor: 15, offset: 13 });
+  });
+
+  it("switches lists in a ring without growing the history", () => {
+    let s = navReducer(initialNav(), { type: "switchList", by: 1 });
+    expect(currentView(s).route).toEqual({ screen: "list", list: "events" });
+    s = navReducer(s, { type: "switchList", by: 1 });
+    expect(currentView(s).route).toEqual({ screen: "list", list: "people" });
+    s = navReducer(s, { type: "switchList", by: -1 });
+    s = navReducer(s, { type: "switchList", by: -1 });
+    expect(currentView(s).route).toEqual({ screen: "list", list: "sources" });
+    expect(s.stack).toHaveLength(2);
+  });
+
+  it("closes the help overlay before going back, and keeps the query of a search", () => {
+    let s = navReducer(initialNav(), { type: "open", route: { screen: "search", query: "" } });
+    s = navReducer(s, { type: "query", query: "volodin" });
+    expect(currentView(s).route).toEqual({ screen: "search", query: "volodin" });
+    s = navReducer(s, { type: "help", open: true });
+    s = navReducer(s, { type: "back" });
+    expect(s.help).toBe(false);
+    expect(currentView(s).route.screen).toBe("search");
+    expect(navReducer(initialNav(), { type: "query", query: "x" })).toEqual(initialNav());
+  });
+});
