@@ -16,7 +16,7 @@ export function TermsChart({ rows, title }: { rows: readonly TermRow[]; title: s
   const to = rows.reduce((a, r) => (r.to > a ? r.to : a), rows[0]!.to);
   const x = scaleUtc()
     .domain([day(from), day(to)])
-    .range([LABEL + 8, WIDTH - 12])
+    .range([LABEL + 8, WIDTH - 24])
     .nice();
   const ticks = x.ticks(Math.min(8, Math.max(2, rows.length > 0 ? 6 : 2)));
   const height = TOP + rows.length * ROW + AXIS;

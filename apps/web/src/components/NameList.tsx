@@ -1,13 +1,7 @@
 import type { Frozen, NativeName, OtherName } from "@parley/core";
 import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
+import { languageName } from "@/lib/languageName";
 import { CitationMarks } from "./CitationMarks";
-
-const LANGUAGES: Record<string, string> = { en: "English", vi: "Vietnamese", ru: "Russian", "ru-Latn": "Russian, Latin letters", fr: "French", de: "German", zh: "Chinese", ko: "Korean", ro: "Romanian" };
-
-/** A language tag in words, where known ("ru" → "Russian"). */
-export function languageName(tag: string): string {
-  return LANGUAGES[tag] ?? tag;
-}
 
 /** Every name a record goes by: the preferred one, the one in its own script, and each other spelling with its sources. */
 export function NameList({ name, nativeName, otherNames, citations }: { name: string; nativeName?: Frozen<NativeName>; otherNames: readonly Frozen<OtherName>[]; citations: readonly NumberedCitation[] }) {

@@ -3,6 +3,7 @@ import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
@@ -46,19 +47,7 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       />
       {person.summary ? <p className="lede">{person.summary}</p> : null}
       {person.disambiguation ? <p className="notice">Not to be confused: {person.disambiguation}</p> : null}
-      {disagreements.length > 0 ? (
-        <p className="notice">
-          Sources disagree about {plural(disagreements.length, "fact")} here:{" "}
-          {disagreements.map((d, i) => (
-            <span key={d.id}>
-              {i > 0 ? "; " : null}
-              <RecordLink parley={parley} id={d.id}>
-                {d.question}
-              </RecordLink>
-            </span>
-          ))}
-        </p>
-      ) : null}
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <dl className="facts">
         {person.birth ? (

@@ -1,36 +1,16 @@
-import type { Metadata } from "next";
-import { notFound } from "next/navigation";
-import { getParley } from "@/data/getParley";
-import { pathFor } from "@/lib/paths";
+import { entityRoute } from "@/data/entityRoute";
 import { PersonView } from "@/views/PersonView";
 
+const route = entityRoute({
+  kind: "people",
+  lookup: (parley, id) => parley.getPerson(id),
+  title: (p) => (p.nativeName && p.nativeName.name !== p.name ? `${p.name} (${p.nativeName.name})` : p.name),
+  description: (p) => p.summary ?? `${p.name}: offices held, events and people met in Vietnam–Russia relations, with sources.`,
+  render: (parley, p) => <PersonView parley={parley} person={p} />,
+  ogType: "profile",
+});
+
 export const dynamicParams = false;
-
-/** One page per person in the dataset. */
-export function generateStaticParams() {
-  return getParley().dataset.people.map((p) => ({ id: p.id }));
-}
-
-type Props = { params: Promise<{ id: string }> };
-
-export async function generateMetadata({ params }: Props): Promise<Metadata> {
-  const { id } = await params;
-  const found = getParley().getPerson(id);
-  if (!found.ok) return { title: "Person not found" };
-  const person = found.value;
-  const description = person.summary ?? `${person.name}: offices held, events and people met in Vietnam–Russia relations, with sources.`;
-  return {
-    title: person.nativeName ? `${person.name} (${person.nativeName.name})` : person.name,
-    description,
-    alternates: { canonical: pathFor("people", id) },
-    openGraph: { title: person.name, description, type: "profile", url: pathFor("people", id) },
-  };
-}
-
-export default async function PersonPage({ params }: Props) {
-  const { id } = await params;
-  const parley = getParley();
-  const found = parley.getPerson(id);
-  if (!found.ok) notFound();
-  return <PersonView parley={parley} person={found.value} />;
-}
+export const generateStaticParams = route.generateStaticParams;
+export const generateMetadata = route.generateMetadata;
+export default route.Page;

@@ -1,0 +1,51 @@
+import type { Metadata } from "next";
+import { DateText } from "@/components/DateText";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getParley } from "@/data/getParley";
+import { kindLabel, statusLabel } from "@/lib/labels";
+import { pathFor } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "Events", description: "Every visit, meeting, session and signing in Parley, in date order.", alternates: { canonical: "/events/" } };
+
+export default function EventsIndex() {
+  const parley = getParley();
+  const events = parley.timeline({ topLevelOnly: true });
+  return (
+    <div className="page">
+      <PageTitle crumbs={[{ href: "/events/", label: "Events" }]} title="Events" lede={`${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. The timeline filters them.`} />
+      <p>
+        <Link href="/timeline/">Filter them on the timeline</Link>
+      </p>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Date</th>
+              <th scope="col">Event</th>
+              <th scope="col">Kind</th>
+              <th scope="col" className="num">
+                Within it
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {events.map((e) => (
+              <tr key={e.id}>
+                <td>
+                  <DateText date={e.date} />
+                </td>
+                <td>
+                  <Link href={pathFor("events", e.id)}>{e.title}</Link>
+                  {e.status !== "took-place" ? <span className="badge badge--warn"> {statusLabel(e.status)}</span> : null}
+                </td>
+                <td>{kindLabel(e.kind)}</td>
+                <td className="num">{parley.childrenOf(e.id).length || ""}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

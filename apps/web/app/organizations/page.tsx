@@ -1,0 +1,49 @@
+import type { Metadata } from "next";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getParley } from "@/data/getParley";
+import { words } from "@/lib/labels";
+import { pathFor } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "Organizations", description: "Legislatures, chambers, parties, ministries, bilateral mechanisms and publishers in Parley.", alternates: { canonical: "/organizations/" } };
+
+export default function OrganizationsIndex() {
+  const parley = getParley();
+  const byKind = new Map<string, (typeof parley.dataset.organizations)[number][]>();
+  for (const o of [...parley.dataset.organizations].sort((a, b) => a.name.localeCompare(b.name, "en"))) {
+    const list = byKind.get(o.kind) ?? [];
+    list.push(o);
+    byKind.set(o.kind, list);
+  }
+  const kinds = [...byKind.keys()].sort();
+  return (
+    <div className="page">
+      <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} title="Organizations" lede={`${parley.dataset.organizations.length} organizations, by kind.`} />
+      <nav aria-label="Kinds of organization">
+        <p>
+          {kinds.map((k, i) => (
+            <span key={k}>
+              {i > 0 ? " · " : null}
+              <a href={`#kind-${k}`}>{words(k)}</a>
+            </span>
+          ))}
+        </p>
+      </nav>
+      <div className="columns">
+        {kinds.map((k) => (
+          <section key={k} aria-labelledby={`kind-${k}`}>
+            <h2 id={`kind-${k}`}>{words(k)[0]!.toUpperCase() + words(k).slice(1)}</h2>
+            <ul className="plain-list">
+              {byKind.get(k)!.map((o) => (
+                <li key={o.id}>
+                  <Link href={pathFor("organizations", o.id)}>{o.name}</Link>
+                  {o.countries.length > 0 ? <span className="meta"> — {o.countries.map((c) => parley.labelOf(c)).join(", ")}</span> : null}
+                </li>
+              ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,48 @@
+import type { Metadata } from "next";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getParley } from "@/data/getParley";
+import { pathFor } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "People", description: "Everyone in Parley, with names in every script, the offices they held and how many events they took part in.", alternates: { canonical: "/people/" } };
+
+export default function PeopleIndex() {
+  const parley = getParley();
+  const people = [...parley.dataset.people].sort((a, b) => a.name.localeCompare(b.name, "en"));
+  return (
+    <div className="page">
+      <PageTitle crumbs={[{ href: "/people/", label: "People" }]} title="People" lede={`${people.length} people, each with the offices they held over time and the people they met.`} />
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Name</th>
+              <th scope="col">In their script</th>
+              <th scope="col">Country</th>
+              <th scope="col">Offices on record</th>
+              <th scope="col" className="num">
+                Events
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {people.map((p) => {
+              const posts = [...new Set(parley.membershipsOf(p.id).map((m) => parley.labelOf(m.post)))];
+              return (
+                <tr key={p.id}>
+                  <td>
+                    <Link href={pathFor("people", p.id)}>{p.name}</Link>
+                  </td>
+                  <td lang={p.nativeName?.lang}>{p.nativeName?.name ?? ""}</td>
+                  <td>{p.nationality.map((c) => parley.labelOf(c)).join(", ")}</td>
+                  <td>{posts.join("; ")}</td>
+                  <td className="num">{parley.eventsOf(p.id).length}</td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+import type { Metadata } from "next";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getParley } from "@/data/getParley";
+import { words } from "@/lib/labels";
+import { pathFor } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "Places", description: "Cities and venues where Vietnam–Russia meetings took place.", alternates: { canonical: "/places/" } };
+
+export default function PlacesIndex() {
+  const parley = getParley();
+  const countries = [...new Set(parley.dataset.places.map((p) => p.country))].sort((a, b) => parley.labelOf(a).localeCompare(parley.labelOf(b), "en"));
+  return (
+    <div className="page">
+      <PageTitle crumbs={[{ href: "/places/", label: "Places" }]} title="Places" lede={`${parley.dataset.places.length} places, by country.`} />
+      <div className="columns">
+        {countries.map((c) => (
+          <section key={c} aria-labelledby={`country-${c}`}>
+            <h2 id={`country-${c}`}>{parley.labelOf(c)}</h2>
+            <ul className="plain-list">
+              {parley.dataset.places
+                .filter((p) => p.country === c)
+                .sort((a, b) => a.name.localeCompare(b.name, "en"))
+                .map((p) => (
+                  <li key={p.id}>
+                    <Link href={pathFor("places", p.id)}>{p.name}</Link> <span className="meta">— {words(p.kind)}, {parley.timeline({ places: [p.id] }).length} events</span>
+                  </li>
+                ))}
+            </ul>
+          </section>
+        ))}
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { DateText } from "@/components/DateText";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getParley } from "@/data/getParley";
+import { pathFor } from "@/lib/paths";
+
+export const metadata: Metadata = { title: "Sources", description: "Every news report and document Parley cites, with publisher, date and the records that cite it.", alternates: { canonical: "/sources/" } };
+
+export default function SourcesIndex() {
+  const parley = getParley();
+  const stats = parley.stats();
+  const sources = [...parley.dataset.sources].sort((a, b) => (a.publisher ? parley.labelOf(a.publisher) : "~").localeCompare(b.publisher ? parley.labelOf(b.publisher) : "~", "en") || a.title.localeCompare(b.title, "en"));
+  return (
+    <div className="page">
+      <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} title="Sources" lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`} />
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">Source</th>
+              <th scope="col">Publisher</th>
+              <th scope="col">Published</th>
+              <th scope="col" className="num">
+                Cited by
+              </th>
+            </tr>
+          </thead>
+          <tbody>
+            {sources.map((s) => (
+              <tr key={s.id}>
+                <td>
+                  <Link href={pathFor("sources", s.id)}>{s.title}</Link>
+                </td>
+                <td>{s.publisher ? parley.labelOf(s.publisher) : "unknown"}</td>
+                <td>{s.published ? <DateText date={s.published} /> : "unknown"}</td>
+                <td className="num">{parley.recordsCiting(s.id).length}</td>
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </div>
+  );
+}

@@ -1,0 +1,56 @@
+import type { Document, Frozen, Parley } from "@parley/core";
+import { DateText } from "@/components/DateText";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { PageTitle } from "@/components/PageTitle";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { SourceList } from "@/components/SourceList";
+import { words } from "@/lib/labels";
+import { numberCitations } from "@/lib/numberCitations";
+
+function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; none: string }) {
+  if (ids.length === 0) return <span className="meta">{none}</span>;
+  return (
+    <>
+      {ids.map((id, i) => (
+        <span key={id}>
+          {i > 0 ? ", " : null}
+          <RecordLink parley={parley} id={id} />
+        </span>
+      ))}
+    </>
+  );
+}
+
+/** One treaty, agreement or statement: parties, signatories, where and when it was signed, and sources. */
+export function DocumentView({ parley, document }: { parley: Parley; document: Frozen<Document> }) {
+  const d = document;
+  const citations = numberCitations(parley, d.id, parley.citationsOf(d.id));
+  return (
+    <article className="page">
+      <PageTitle crumbs={[{ href: "/documents/", label: "Documents" }]} kicker={words(d.kind)} title={d.title} />
+      {d.summary ? <p className="lede">{d.summary}</p> : null}
+      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(d.id)} />
+      <dl className="facts">
+        <dt>Date</dt>
+        <dd>{d.date ? <DateText date={d.date} /> : <span className="meta">not recorded</span>}</dd>
+        <dt>Signed or adopted at</dt>
+        <dd>{d.event ? <RecordLink parley={parley} id={d.event} /> : <span className="meta">not recorded</span>}</dd>
+        <dt>Parties</dt>
+        <dd>
+          <Links parley={parley} ids={d.parties} none="not recorded" />
+        </dd>
+        <dt>Signatories</dt>
+        <dd>
+          <Links parley={parley} ids={d.signatories} none="not recorded" />
+        </dd>
+        <dt>Topics</dt>
+        <dd>
+          <Links parley={parley} ids={d.topics} none="none recorded" />
+        </dd>
+      </dl>
+      <SourceList parley={parley} citations={citations} />
+      <ReportErrorLink kind="documents" id={d.id} label={d.title} />
+    </article>
+  );
+}

@@ -1,0 +1,112 @@
+import type { Frozen, Organization, Parley } from "@parley/core";
+import { CitationMarks } from "@/components/CitationMarks";
+import { DateText } from "@/components/DateText";
+import { EventList } from "@/components/EventList";
+import { ExternalLink } from "@/components/ExternalLink";
+import { JsonLd } from "@/components/JsonLd";
+import { Link } from "@/components/Link";
+import { NameList } from "@/components/NameList";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { PageTitle } from "@/components/PageTitle";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { SourceList } from "@/components/SourceList";
+import { organizationJsonLd } from "@/lib/jsonLd";
+import { words } from "@/lib/labels";
+import { citationsUnder, numberCitations } from "@/lib/numberCitations";
+import { pathFor } from "@/lib/paths";
+
+/** One organization: names, place among other bodies, its offices, its events (or sessions) and sources. */
+export function OrganizationView({ parley, organization }: { parley: Parley; organization: Frozen<Organization> }) {
+  const o = organization;
+  const citations = numberCitations(parley, o.id, parley.citationsOf(o.id));
+  const parts = parley.dataset.organizations.filter((x) => x.parent === o.id);
+  const posts = parley.dataset.posts.filter((p) => p.organization === o.id);
+  const events = parley.eventsOf(o.id);
+  const sourcesPublished = parley.dataset.sources.filter((s) => s.publisher === o.id);
+  return (
+    <article className="page">
+      <JsonLd data={organizationJsonLd(parley, o)} />
+      <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} kicker={words(o.kind)} title={o.name} />
+      {o.summary ? <p className="lede">{o.summary}</p> : null}
+      {o.disambiguation ? <p className="notice">Not to be confused: {o.disambiguation}</p> : null}
+      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(o.id)} />
+      <dl className="facts">
+        {o.parent ? (
+          <>
+            <dt>Part of</dt>
+            <dd>
+              <RecordLink parley={parley} id={o.parent} />
+            </dd>
+          </>
+        ) : null}
+        {parts.length > 0 ? (
+          <>
+            <dt>Parts</dt>
+            <dd>
+              {parts.map((p, i) => (
+                <span key={p.id}>
+                  {i > 0 ? ", " : null}
+                  <Link href={pathFor("organizations", p.id)}>{p.name}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        <dt>Countries</dt>
+        <dd>{o.countries.length === 0 ? <span className="meta">international</span> : o.countries.map((c) => parley.labelOf(c)).join(", ")}</dd>
+        {o.founded ? (
+          <>
+            <dt>Founded</dt>
+            <dd>
+              <DateText date={o.founded.date} /> <CitationMarks citations={citationsUnder(citations, ["founded"])} />
+            </dd>
+          </>
+        ) : null}
+        {o.url ? (
+          <>
+            <dt>Web site</dt>
+            <dd>
+              <ExternalLink href={o.url}>{o.url}</ExternalLink>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2 id="names">Names</h2>
+      <NameList name={o.name} nativeName={o.nativeName} otherNames={o.otherNames} citations={citations} />
+
+      {posts.length > 0 ? (
+        <>
+          <h2 id="offices">Offices</h2>
+          <ul className="plain-list">
+            {posts.map((p) => (
+              <li key={p.id}>
+                <Link href={pathFor("posts", p.id)}>{p.label}</Link> <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <h2 id="events">{o.kind === "bilateral-mechanism" ? "Sessions and events" : "Events"}</h2>
+      <EventList events={events} />
+
+      {sourcesPublished.length > 0 ? (
+        <>
+          <h2 id="published">Sources it published</h2>
+          <ul className="plain-list">
+            {sourcesPublished.map((s) => (
+              <li key={s.id}>
+                <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      <SourceList parley={parley} citations={citations} />
+      <ReportErrorLink kind="organizations" id={o.id} label={o.name} />
+    </article>
+  );
+}

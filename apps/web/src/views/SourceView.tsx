@@ -1,0 +1,80 @@
+import type { Frozen, Parley, RecordKind, Source } from "@parley/core";
+import { DateText } from "@/components/DateText";
+import { ExternalLink } from "@/components/ExternalLink";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { PageTitle } from "@/components/PageTitle";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { languageName } from "@/lib/languageName";
+
+const KIND_NAMES: Partial<Record<RecordKind, string>> = {
+  events: "Events",
+  people: "People",
+  organizations: "Organizations",
+  posts: "Offices",
+  memberships: "Terms of office",
+  documents: "Documents",
+  statements: "Statements",
+  places: "Places",
+  countries: "Countries",
+  disagreements: "Disagreements",
+  topics: "Topics",
+  sources: "Sources",
+};
+
+/** One source: what is known about it (unknown parts said plainly, never guessed) and every record citing it. */
+export function SourceView({ parley, source }: { parley: Parley; source: Frozen<Source> }) {
+  const citing = parley.recordsCiting(source.id);
+  const kinds = [...new Set(citing.map((c) => c.kind))];
+  return (
+    <article className="page">
+      <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} kicker="Source" title={source.title} />
+      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(source.id)} />
+      <dl className="facts">
+        <dt>Publisher</dt>
+        <dd>{source.publisher ? <RecordLink parley={parley} id={source.publisher} /> : <span>unknown</span>}</dd>
+        <dt>Published</dt>
+        <dd>{source.published ? <DateText date={source.published} /> : <span>unknown</span>}</dd>
+        <dt>Address</dt>
+        <dd>{source.url ? <ExternalLink href={source.url}>{source.url}</ExternalLink> : <span>unknown</span>}</dd>
+        <dt>Language</dt>
+        <dd>{languageName(source.language)}</dd>
+        <dt>Text held by Parley</dt>
+        <dd>{source.textAvailable ? "yes — cited words are checked against it" : "no — cited words could not be checked against a stored copy"}</dd>
+        {source.republishes ? (
+          <>
+            <dt>Republishes</dt>
+            <dd>
+              <RecordLink parley={parley} id={source.republishes} />
+            </dd>
+          </>
+        ) : null}
+        {source.note ? (
+          <>
+            <dt>Note</dt>
+            <dd>{source.note}</dd>
+          </>
+        ) : null}
+      </dl>
+      <h2 id="citing">Records citing this source ({citing.length})</h2>
+      {citing.length === 0 ? <p className="meta">No record cites it.</p> : null}
+      {kinds.map((k) => (
+        <section key={k} aria-labelledby={`citing-${k}`}>
+          <h3 id={`citing-${k}`}>{KIND_NAMES[k] ?? k}</h3>
+          <ul className="plain-list">
+            {citing
+              .filter((c) => c.kind === k)
+              .map((c) => (
+                <li key={c.id}>
+                  <RecordLink parley={parley} id={c.id}>
+                    {c.label}
+                  </RecordLink>
+                </li>
+              ))}
+          </ul>
+        </section>
+      ))}
+      <ReportErrorLink kind="sources" id={source.id} label={source.title} />
+    </article>
+  );
+}

@@ -1,0 +1,120 @@
+import type { Frozen, Parley, Topic } from "@parley/core";
+import { YearBars } from "@/charts/YearBars";
+import { EventList } from "@/components/EventList";
+import { Link } from "@/components/Link";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { PageTitle } from "@/components/PageTitle";
+import { RecordLink } from "@/components/RecordLink";
+import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { pathFor } from "@/lib/paths";
+
+/** One topic: where it sits in the vocabulary, how often it comes up each year, its events, statements and documents. */
+export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Topic> }) {
+  const narrower = parley.dataset.topics.filter((t) => t.parent === topic.id);
+  const perYear = parley.topicsOverTime().filter((t) => t.topic === topic.id);
+  const events = parley.timeline({ topics: [topic.id] });
+  const statements = parley.dataset.statements.filter((s) => s.topics.includes(topic.id));
+  const documents = parley.dataset.documents.filter((d) => d.topics.includes(topic.id));
+  return (
+    <article className="page">
+      <PageTitle crumbs={[{ href: "/topics/", label: "Topics" }, ...(topic.parent ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent) }] : [])]} kicker="Topic" title={topic.label} />
+      {topic.description ? <p className="lede">{topic.description}</p> : null}
+      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(topic.id)} />
+      <dl className="facts">
+        {topic.parent ? (
+          <>
+            <dt>Broader topic</dt>
+            <dd>
+              <RecordLink parley={parley} id={topic.parent} />
+            </dd>
+          </>
+        ) : null}
+        {narrower.length > 0 ? (
+          <>
+            <dt>Narrower topics</dt>
+            <dd>
+              {narrower.map((t, i) => (
+                <span key={t.id}>
+                  {i > 0 ? ", " : null}
+                  <Link href={pathFor("topics", t.id)}>{t.label}</Link>
+                </span>
+              ))}
+            </dd>
+          </>
+        ) : null}
+        {topic.aliases.length > 0 ? (
+          <>
+            <dt>Also called</dt>
+            <dd>{topic.aliases.join(", ")}</dd>
+          </>
+        ) : null}
+      </dl>
+
+      <h2 id="over-time">Over time</h2>
+      {perYear.length === 0 ? (
+        <p className="meta">No dated events or statements on this topic.</p>
+      ) : (
+        <>
+          <YearBars counts={perYear} title={`Events and statements on ${topic.label}, per year`} />
+          <details>
+            <summary>The same numbers as a table</summary>
+            <table>
+              <thead>
+                <tr>
+                  <th scope="col">Year</th>
+                  <th scope="col" className="num">
+                    Events and statements
+                  </th>
+                </tr>
+              </thead>
+              <tbody>
+                {perYear.map((y) => (
+                  <tr key={y.year}>
+                    <td>{y.year}</td>
+                    <td className="num">{y.count}</td>
+                  </tr>
+                ))}
+              </tbody>
+            </table>
+          </details>
+        </>
+      )}
+
+      <h2 id="events">Events</h2>
+      <p>
+        <Link href={`/timeline/?topic=${encodeURIComponent(topic.id)}`}>See these events on the timeline</Link>
+      </p>
+      <EventList events={events} />
+
+      {statements.length > 0 ? (
+        <>
+          <h2 id="statements">Statements</h2>
+          <ul className="plain-list">
+            {statements.map((s) => (
+              <li key={s.id}>
+                <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+                <span className="meta">
+                  — at <RecordLink parley={parley} id={s.event} />
+                </span>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+
+      {documents.length > 0 ? (
+        <>
+          <h2 id="documents">Documents</h2>
+          <ul className="plain-list">
+            {documents.map((d) => (
+              <li key={d.id}>
+                <Link href={pathFor("documents", d.id)}>{d.title}</Link>
+              </li>
+            ))}
+          </ul>
+        </>
+      ) : null}
+      <ReportErrorLink kind="topics" id={topic.id} label={topic.label} />
+    </article>
+  );
+}
