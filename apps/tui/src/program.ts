@@ -8,7 +8,6 @@ import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { summaryCommand } from "./commands/summary.js";
 import { validateCommand } from "./commands/validate.js";
-import { CoreMissing } from "./core.js";
 import { Exit, UserError } from "./errors.js";
 import { formatIssues } from "./format/issues.js";
 import type { Io } from "./io.js";
@@ -137,10 +136,6 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     if (error instanceof DatasetIssues) {
       io.err(formatIssues(error.origin, error.issues));
       return Exit.issues;
-    }
-    if (error instanceof CoreMissing) {
-      io.err(`error: ${error.message}\n`);
-      return Exit.usage;
     }
     throw error;
   }

@@ -1,8 +1,12 @@
-import type { Dataset, RecordKind } from "@parley/core";
+import { toCsv, toICalendar, toJson, toJsonSchema, toPloverJsonl, toPopolo, type Dataset, type RecordKind } from "@parley/core";
 import { writeFileAtomic } from "@parley/core/node";
-import { asText, toCsv, toICalendar, toJson, toJsonSchema, toPloverJsonl, toPopolo } from "../core.js";
 import { UserError } from "../errors.js";
 import type { Context } from "./context.js";
+
+/** An export result as text: strings as they are, objects as indented JSON. */
+function asText(value: unknown): string {
+  return typeof value === "string" ? value : `${JSON.stringify(value, null, 2)}\n`;
+}
 
 /** The export formats, as `--format` spells them. */
 export const exportFormats = ["json", "csv", "ics", "popolo", "jsonl", "schema"] as const;
@@ -32,7 +36,10 @@ export function exportText(dataset: Dataset, options: Pick<ExportOptions, "forma
       return asText(toCsv(dataset, kind));
     case "ics": {
       const { ics, skipped } = toICalendar(dataset);
-      if (skipped.length > 0) warn(`ics: ${skipped.length} event${skipped.length === 1 ? "" : "s"} left out (dates a calendar cannot hold)`);
+      if (skipped.length > 0) {
+        const first = skipped[0]!;
+        warn(`ics: ${skipped.length} event${skipped.length === 1 ? "" : "s"} left out of the calendar (e.g. ${first.id}: ${first.reason})`);
+      }
       return ics;
     }
     case "popolo":

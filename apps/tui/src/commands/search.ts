@@ -1,17 +1,21 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, type SearchHit, type SearchIndex } from "../core.js";
+import { createSearchIndex, NAMED_KINDS, TITLED_KINDS, type Dataset, type Frozen, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
 import type { Context } from "./context.js";
 
+/** The kinds of record that search finds. */
+export const searchKinds: readonly SearchKind[] = [...NAMED_KINDS, ...TITLED_KINDS];
+
 /** Hits of one kind, in score order. */
 export interface HitGroup {
-  kind: RecordKind;
+  kind: SearchKind;
   hits: readonly SearchHit[];
 }
 
 /** Groups hits by kind: groups ordered by their best hit, hits within a group by score (core's order). */
 export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
-  const groups = new Map<RecordKind, SearchHit[]>();
+  const groups = new Map<SearchKind, SearchHit[]>();
   for (const hit of hits) {
     const list = groups.get(hit.kind);
     if (list) list.push(hit);
@@ -23,10 +27,10 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 const indexes = new WeakMap<object, SearchIndex>();
 
 /** Core's search index over a dataset, built once per dataset. */
-export function searchIndexFor(dataset: object): SearchIndex {
+export function searchIndexFor(dataset: Frozen<Dataset> | Dataset): SearchIndex {
   let index = indexes.get(dataset);
   if (!index) {
-    index = createSearchIndex(dataset as Parameters<typeof createSearchIndex>[0]);
+    index = createSearchIndex(dataset as Dataset);
     indexes.set(dataset, index);
   }
   return index;
@@ -34,8 +38,11 @@ export function searchIndexFor(dataset: object): SearchIndex {
 
 /** `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label, grouped by kind; or JSON. */
 export function searchCommand(ctx: Context, query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }): number {
+  if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
+    throw new UserError(`${options.kind} are not searched; --kind takes one of ${searchKinds.join(", ")}`);
+  }
   const { dataset } = ctx.data();
-  const hits = searchIndexFor(dataset).search(query, { ...(options.kind ? { kinds: [options.kind] } : {}), limit: options.limit ?? 50 });
+  const hits = searchIndexFor(dataset).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
   if (options.json) {
     ctx.io.out(toJsonText(hits, ctx.io));
     return 0;

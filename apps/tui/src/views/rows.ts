@@ -1,7 +1,6 @@
 // Screens as rows: every screen is a list of one-line rows, some of which open something. Sources compute
 // rows on demand (`row(i)`), so a list of 100,000 events formats only the rows on screen.
-import type { Frozen, Parley, RecordKind, ValidationIssue } from "@parley/core";
-import type { SearchHit } from "../core.js";
+import type { Frozen, Parley, RecordKind, SearchHit, ValidationIssue } from "@parley/core";
 import { formatDate } from "../format/date.js";
 import { groupIssues, issueLine } from "../format/issues.js";
 import { fit, wrap } from "../format/text.js";
