@@ -16,3 +16,6 @@ export type { ValidateOptions, ValidationResult } from "./validate/validateDatas
 export type { ValidationIssue, ValidationLayer, ValidationNotice } from "./validate/ValidationIssue.js";
 export { validationRules } from "./validate/validationRules.js";
 export type { ValidationRule } from "./validate/validationRules.js";
+export * from "./query/index.js";
+export * from "./search/index.js";
+export * from "./export/index.js";
