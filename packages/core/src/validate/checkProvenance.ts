@@ -49,10 +49,17 @@ export function checkProvenance(data: Dataset, texts: ReadonlyMap<string, string
       notices.push({ code: "provenance.text-unavailable", id: source.id, message: `the text of "${source.id}" was not supplied, so its fragments and paragraphs were not checked` });
     }
   }
-  for (const [sourceId, count] of unchecked) {
-    const held = data.sources.find((s) => s.id === sourceId)?.textAvailable === true;
-    if (held) continue;
-    notices.push({ code: "provenance.fragment-unchecked", id: sourceId, message: `${count} fragment or paragraph pointer${count === 1 ? "" : "s"} into "${sourceId}" not checked: Parley does not hold its text` });
+  const heldIds = new Set(data.sources.filter((s) => s.textAvailable).map((s) => s.id));
+  const unheld = [...unchecked].filter(([sourceId]) => !heldIds.has(sourceId));
+  if (unheld.length > 0) {
+    const pointers = unheld.reduce((sum, [, count]) => sum + count, 0);
+    const named = unheld.slice(0, 5).map(([id]) => `"${id}"`).join(", ");
+    const more = unheld.length > 5 ? ` and ${unheld.length - 5} more` : "";
+    notices.push({
+      code: "provenance.fragment-unchecked",
+      id: unheld.length === 1 ? unheld[0]![0] : null,
+      message: `${pointers} fragment or paragraph pointer${pointers === 1 ? "" : "s"} into ${named}${more} not checked: Parley does not hold ${unheld.length === 1 ? "its" : "their"} text`,
+    });
   }
   return { issues, notices };
 }

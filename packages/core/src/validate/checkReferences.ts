@@ -42,12 +42,16 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
       for (const link of linksOf(kind, record)) {
         if (link.target === record.id && (link.path[0] === "parent" || link.path[0] === "within")) continue; // reported as a cycle
         const targetKind = kindOf.get(link.target) ?? (seenIds.get(link.target) as RecordKind | undefined);
+        if (targetKind !== undefined && link.kinds.includes(targetKind)) {
+          if (link.target !== record.id) used.add(link.target);
+          continue;
+        }
         const path = jsonPath([kind, i, ...link.path]);
         if (targetKind === undefined) {
           issues.push(issue("ref.unknown", path, record.id, `"${link.target}" is not the id of any ${link.kinds.map((k) => SINGULAR[k]).join(" or ")}`));
-        } else if (!link.kinds.includes(targetKind)) {
+        } else {
           issues.push(issue("ref.wrong-kind", path, record.id, `"${link.target}" is a ${SINGULAR[targetKind]}, but a ${link.kinds.map((k) => SINGULAR[k]).join(" or ")} is expected here`));
-        } else if (link.target !== record.id) used.add(link.target);
+        }
       }
     });
   }
