@@ -46,11 +46,22 @@ function start(props: Partial<AppProps> = {}) {
   const r = render(<App parley={mini} origin="mini.json" size={{ columns: 100, rows: 30 }} onExit={(c) => exits.push(c)} {...props} />);
   mounted.push(r);
   const frame = () => r.lastFrame() ?? "";
+  /** Writes keys one at a time, each time waiting until the frames have changed and then settled (or a second passes). */
   const press = async (...keys: string[]) => {
     for (const k of keys) {
+      const before = r.frames.length;
       r.stdin.write(k);
-      // Ink reads input on the next turn, and flushes a lone Escape after a further one.
-      await new Promise((resolve) => setTimeout(resolve, k === KEY.escape ? 30 : 10));
+      const until = Date.now() + 1000;
+      let seen = before;
+      let quietSince = Date.now();
+      // A frame arrives when the key changed something; wait for quiet after it (Ink may render twice).
+      while (Date.now() < until) {
+        await new Promise((resolve) => setTimeout(resolve, 5));
+        if (r.frames.length !== seen) {
+          seen = r.frames.length;
+          quietSince = Date.now();
+        } else if (Date.now() - quietSince >= (seen > before ? 20 : 60)) break;
+      }
     }
   };
   const type = async (text: string) => {
