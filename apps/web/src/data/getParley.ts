@@ -1,10 +1,17 @@
-import { createParley, type Parley } from "@parley/core";
+import { createParley, type Dataset, type Parley } from "@parley/core";
 import { loadDataset } from "./loadDataset";
 
-let shared: Parley | undefined;
+let dataset: Dataset | undefined;
+let parley: Parley | undefined;
 
-/** The queries over the dataset the site is built from, created once per build worker. */
+/** The dataset the site is built from (shipped, or `PARLEY_DATASET`), loaded and validated once per build worker. */
+export function getDataset(): Dataset {
+  dataset ??= loadDataset();
+  return dataset;
+}
+
+/** The queries over that dataset, created once per build worker. */
 export function getParley(): Parley {
-  shared ??= createParley(loadDataset());
-  return shared;
+  parley ??= createParley(getDataset());
+  return parley;
 }

@@ -1,5 +1,4 @@
 "use client";
-import { useRouter } from "next/navigation";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { listAction } from "./searchKeys";
 import type { EngineState } from "./useSearchEngine";
@@ -7,12 +6,11 @@ import type { EngineState } from "./useSearchEngine";
 const LIMIT = 8;
 
 /** The type-ahead search dialog: a combobox over the search index, operated fully from the keyboard. */
-export function SearchDialog({ open, onClose, engine }: { open: boolean; onClose: () => void; engine: EngineState }) {
+export function SearchDialog({ open, onClose, onNavigate, engine }: { open: boolean; onClose: () => void; onNavigate: (href: string) => void; engine: EngineState }) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
   const [active, setActive] = useState(-1);
-  const router = useRouter();
   const listId = useId();
   const statusId = useId();
 
@@ -30,7 +28,7 @@ export function SearchDialog({ open, onClose, engine }: { open: boolean; onClose
 
   const go = (href: string) => {
     onClose();
-    router.push(href);
+    onNavigate(href);
   };
   const allHref = `/search/?q=${encodeURIComponent(query.trim())}`;
 

@@ -1,4 +1,5 @@
 "use client";
+import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useState } from "react";
 import { opensSearch } from "./searchKeys";
 import { useSearchEngine } from "./useSearchEngine";
@@ -10,6 +11,7 @@ export function SearchLauncher() {
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
   const [engine, load] = useSearchEngine();
+  const router = useRouter();
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -44,7 +46,7 @@ export function SearchLauncher() {
       </a>
       {used ? (
         <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={() => setOpen(false)} engine={engine} />
+          <SearchDialog open={open} onClose={() => setOpen(false)} onNavigate={(href) => router.push(href)} engine={engine} />
         </Suspense>
       ) : null}
     </>

@@ -1,9 +1,16 @@
+import { loadSearchIndex } from "@parley/core";
 import type { SearchEngine } from "./SearchEngine";
+import { asSearchDataset, type SearchPayload } from "./searchPayload";
+import { toSearchResult } from "./toSearchResult";
 
-/** Fetches the prebuilt search index and readies it for queries (placeholder until core's search lands). */
-export async function loadSearchEngine(): Promise<SearchEngine> {
-  const response = await fetch("/search-index.json");
+/** Where the prebuilt search download lives. */
+export const SEARCH_PAYLOAD_URL = "/search/index.json";
+
+/** Fetches the prebuilt search index (once, on first use) and readies it for queries in the browser. */
+export async function loadSearchEngine(url: string = SEARCH_PAYLOAD_URL): Promise<SearchEngine> {
+  const response = await fetch(url);
   if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-  await response.json();
-  return { search: () => [] };
+  const payload = (await response.json()) as SearchPayload;
+  const index = loadSearchIndex(payload.index, asSearchDataset(payload.records));
+  return { search: (query, limit = 8) => index.search(query, { limit }).map(toSearchResult) };
 }
