@@ -22,6 +22,8 @@ export function SearchLauncher() {
       setOpen(true);
     };
     window.addEventListener("keydown", onKey);
+    // Marks the page as interactive: the shortcuts work from here on (browser tests wait for it).
+    document.documentElement.dataset.interactive = "true";
     return () => window.removeEventListener("keydown", onKey);
   }, [load]);
 

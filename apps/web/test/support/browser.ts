@@ -35,6 +35,7 @@ export async function openPage(path: string, options: BrowserContextOptions = {}
   page.on("response", (response) => {
     if (response.status() >= 400) errors.push(`${response.status()} ${response.url()}`);
   });
-  await page.goto(urlOf(path), { waitUntil: "load" });
+  const response = await page.goto(urlOf(path), { waitUntil: "load" });
+  if (response && response.status() < 400) await page.waitForSelector("html[data-interactive]", { state: "attached" });
   return { page, context, errors, close: () => context.close() };
 }
