@@ -10,7 +10,11 @@ const first = <T extends { id: string }>(list: readonly T[]): string => {
 export function samplePages(): [path: string, heading: string][] {
   const person = dataset.people.find((p) => p.id === "vyacheslav-volodin") ?? dataset.people[0]!;
   return [
-    ["/", "Parley"],
+    ["/", "Vietnam–Russia relations"],
+    ["/network/", "Who met whom"],
+    ["/data/", "Download the data"],
+    ["/methodology/", "Methodology"],
+    ["/search/", "Search"],
     ["/timeline/", "Timeline"],
     ["/events/", "Events"],
     ["/events/2023-10-volodin-visit-vietnam/", "Volodin"],

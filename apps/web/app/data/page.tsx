@@ -1,0 +1,88 @@
+import type { Metadata } from "next";
+import { Link } from "@/components/Link";
+import { PageTitle } from "@/components/PageTitle";
+import { getExportManifest } from "@/data/getExportFiles";
+import { getParley } from "@/data/getParley";
+import { plural } from "@/lib/labels";
+
+export const metadata: Metadata = {
+  title: "Download the data",
+  description: "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, with its version, licence and how to cite it.",
+  alternates: { canonical: "/data/" },
+};
+
+function size(bytes: number): string {
+  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+}
+
+const FORMAT: Record<string, string> = { json: "JSON", csv: "CSV", ics: "iCalendar", jsonl: "JSON Lines" };
+
+export default function DataPage() {
+  const manifest = getExportManifest();
+  const stats = getParley().stats();
+  const files = manifest.files;
+  return (
+    <div className="page prose-page">
+      <PageTitle crumbs={[{ href: "/data/", label: "Data" }]} title="Download the data" lede={`Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`} />
+      <dl className="facts">
+        <dt>Version</dt>
+        <dd>{manifest.version}</dd>
+        <dt>Licence</dt>
+        <dd>{manifest.license}</dd>
+        <dt>Covers</dt>
+        <dd>
+          {stats.dateRange.earliest ?? "?"} to {stats.dateRange.latest ?? "?"}
+        </dd>
+      </dl>
+
+      <h2 id="cite">How to cite</h2>
+      <blockquote className="card">{manifest.howToCite}</blockquote>
+      <p className="prose">Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file) for individual facts.</p>
+
+      <h2 id="files">Files</h2>
+      <div className="table-wrap">
+        <table>
+          <thead>
+            <tr>
+              <th scope="col">File</th>
+              <th scope="col">Format</th>
+              <th scope="col" className="num">
+                Size
+              </th>
+              <th scope="col">What it holds</th>
+            </tr>
+          </thead>
+          <tbody>
+            {files.map((f) => (
+              <tr key={f.path}>
+                <td>
+                  <a href={`/data/${f.path}`} download>
+                    {f.path}
+                  </a>
+                </td>
+                <td>{FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? ""}</td>
+                <td className="num">{size(f.bytes)}</td>
+                <td>{f.description}</td>
+              </tr>
+            ))}
+            <tr>
+              <td>
+                <a href="/data/index.json" download>
+                  index.json
+                </a>
+              </td>
+              <td>JSON</td>
+              <td className="num">—</td>
+              <td>This list of files, with sizes, the version and the citation.</td>
+            </tr>
+          </tbody>
+        </table>
+      </div>
+      <p className="prose meta">
+        CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells that look like formulas are escaped.
+        {manifest.calendarSkipped > 0 ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.` : null} How the data is
+        gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+"use client";
+import { useMemo, useSyncExternalStore } from "react";
+import { Link } from "@/components/Link";
+import { filterNetwork } from "./filterNetwork";
+import type { NetworkData } from "./NetworkData";
+
+const LOCATION_EVENT = "parley:locationchange";
+const MAX_LABELS = 60;
+
+function subscribe(onChange: () => void) {
+  window.addEventListener("popstate", onChange);
+  window.addEventListener(LOCATION_EVENT, onChange);
+  return () => {
+    window.removeEventListener("popstate", onChange);
+    window.removeEventListener(LOCATION_EVENT, onChange);
+  };
+}
+
+/** Reads `?from=YYYY&to=YYYY` against the years the graph covers; anything else is reported, not applied. */
+export function parsePeriod(search: string, years: [number, number] | null): { from: number | null; to: number | null; notices: string[] } {
+  const params = new URLSearchParams(search);
+  const notices: string[] = [];
+  const read = (key: "from" | "to") => {
+    const raw = params.get(key)?.trim();
+    if (!raw) return null;
+    if (!/^\d{4}$/.test(raw)) {
+      notices.push(`“${raw}” is not a year, so the “${key}” filter is ignored.`);
+      return null;
+    }
+    const year = Number(raw);
+    if (years && (year < years[0] || year > years[1])) notices.push(`${year} is outside the years with recorded meetings (${years[0]}–${years[1]}).`);
+    return year;
+  };
+  const from = read("from");
+  const to = read("to");
+  if (from !== null && to !== null && from > to) notices.push(`The period starts (${from}) after it ends (${to}), so nothing can match.`);
+  return { from, to, notices };
+}
+
+/** The who-met-whom graph with a period filter kept in the URL, drawn as SVG, with the same edges as a table. */
+export function NetworkExplorer({ data }: { data: NetworkData }) {
+  const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  const { from, to, notices } = useMemo(() => parsePeriod(search, data.years), [search, data.years]);
+  const visible = useMemo(() => filterNetwork(data, from, to), [data, from, to]);
+  const labelled = useMemo(() => new Set([...visible.nodes].sort((a, b) => b.degree - a.degree).slice(0, MAX_LABELS).map((n) => n.id)), [visible]);
+  const years = data.years ? Array.from({ length: data.years[1] - data.years[0] + 1 }, (_, i) => data.years![0] + i) : [];
+
+  const setPeriod = (nextFrom: number | null, nextTo: number | null) => {
+    const params = new URLSearchParams();
+    if (nextFrom !== null) params.set("from", String(nextFrom));
+    if (nextTo !== null) params.set("to", String(nextTo));
+    const query = params.toString();
+    window.history.pushState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
+    window.dispatchEvent(new Event(LOCATION_EVENT));
+  };
+  const period = from === null && to === null ? "all years" : `${from ?? "the start"}–${to ?? "the latest"}`;
+
+  return (
+    <>
+      <form className="filters" aria-label="Choose a period" onSubmit={(e) => e.preventDefault()}>
+        <div className="field">
+          <label htmlFor="network-from">From year</label>
+          <select id="network-from" value={from ?? ""} onChange={(e) => setPeriod(e.target.value === "" ? null : Number(e.target.value), to)}>
+            <option value="">The start</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <label htmlFor="network-to">To year</label>
+          <select id="network-to" value={to ?? ""} onChange={(e) => setPeriod(from, e.target.value === "" ? null : Number(e.target.value))}>
+            <option value="">The latest</option>
+            {years.map((y) => (
+              <option key={y} value={y}>
+                {y}
+              </option>
+            ))}
+          </select>
+        </div>
+        <div className="field">
+          <button type="button" className="button" disabled={from === null && to === null} onClick={() => setPeriod(null, null)}>
+            All years
+          </button>
+        </div>
+      </form>
+      {notices.length > 0 ? (
+        <div className="notice" role="status">
+          <ul>
+            {notices.map((n) => (
+              <li key={n}>{n}</li>
+            ))}
+          </ul>
+        </div>
+      ) : null}
+      <p className="meta" role="status" aria-live="polite" id="network-status">
+        {visible.nodes.length} people and {visible.edges.length} pairs who met, {period}.
+      </p>
+      <ul className="legend" aria-label="Legend">
+        <li>
+          <span className="swatch" style={{ background: "var(--chart-2)" }} />
+          Vietnamese
+        </li>
+        <li>
+          <span className="swatch" style={{ background: "var(--chart-1)" }} />
+          Russian
+        </li>
+        <li>
+          <span className="swatch" style={{ background: "var(--muted)" }} />
+          Other
+        </li>
+        <li>Thicker lines: more shared events. Larger circles: more people met.</li>
+      </ul>
+      <div className="network">
+        <svg className="chart" viewBox={`0 0 ${data.width} ${data.height}`} role="group" aria-label={`Network of who met whom, ${period}; the table below lists the same pairs`}>
+          <g aria-hidden="true">
+            {visible.edges.map((e) => (
+              <line key={`${e.source.id}|${e.target.id}`} className="edge" x1={e.source.x} y1={e.source.y} x2={e.target.x} y2={e.target.y} strokeWidth={(0.8 + Math.sqrt(e.count) * 1.2).toFixed(2)} strokeOpacity={0.55} />
+            ))}
+          </g>
+          {visible.nodes.map((n) => (
+            <a key={n.id} href={`/people/${n.id}/`} className={`node node--${n.side}`} aria-label={`${n.label}: met ${n.degree} ${n.degree === 1 ? "person" : "people"}`}>
+              <circle cx={n.x} cy={n.y} r={(4 + Math.sqrt(n.degree) * 2.2).toFixed(1)} />
+              {labelled.has(n.id) ? (
+                <text x={n.x} y={n.y - (7 + Math.sqrt(n.degree) * 2.2)} textAnchor="middle">
+                  {n.label}
+                </text>
+              ) : null}
+            </a>
+          ))}
+        </svg>
+      </div>
+      <h2 id="pairs">Who met whom, {period}</h2>
+      {visible.edges.length === 0 ? (
+        <p className="meta">No shared events in this period.</p>
+      ) : (
+        <div className="table-wrap">
+          <table>
+            <thead>
+              <tr>
+                <th scope="col">Person</th>
+                <th scope="col">Met</th>
+                <th scope="col" className="num">
+                  Shared events
+                </th>
+              </tr>
+            </thead>
+            <tbody>
+              {visible.edges.map((e) => (
+                <tr key={`${e.source.id}|${e.target.id}`}>
+                  <td>
+                    <Link href={`/people/${e.source.id}/`}>{e.source.label}</Link>
+                  </td>
+                  <td>
+                    <Link href={`/people/${e.target.id}/`}>{e.target.label}</Link>
+                  </td>
+                  <td className="num">{e.count}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </div>
+      )}
+    </>
+  );
+}
