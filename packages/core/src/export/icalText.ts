@@ -12,6 +12,12 @@ function octets(codePoint: number): number {
  * continuation lines start with one space, and a character is never split across lines.
  */
 export function foldIcalLine(line: string): string {
+  if (!/[^\x20-\x7e]/.test(line)) {
+    if (line.length <= 75) return line;
+    let ascii = line.slice(0, 75);
+    for (let at = 75; at < line.length; at += 74) ascii += `\r\n ${line.slice(at, at + 74)}`;
+    return ascii;
+  }
   let out = "";
   let width = 0;
   for (const char of line) {

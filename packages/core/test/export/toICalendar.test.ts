@@ -76,3 +76,14 @@ describe("toICalendar", () => {
     expect(ics).toMatch(/^DTSTAMP:\d{8}T000000Z\r$/m);
   });
 });
+
+describe("foldIcalLine", () => {
+  test("folds at 75 octets without splitting a character, and unfolding gives the line back", async () => {
+    const { foldIcalLine } = await import("../../src/export/icalText.js");
+    for (const line of ["x".repeat(300), `DESCRIPTION:${"Vương Đình Huệ gặp Вячеслав Володин; ".repeat(12)}`, `SUMMARY:${"😀".repeat(40)}`]) {
+      const folded = foldIcalLine(line);
+      for (const physical of folded.split("\r\n")) expect(new TextEncoder().encode(physical).length).toBeLessThanOrEqual(75);
+      expect(folded.replace(/\r\n /g, "")).toBe(line);
+    }
+  });
+});
