@@ -53,8 +53,8 @@ export interface ParleyIndex {
   statementsByEvent: ReadonlyMap<string, readonly Statement[]>;
   statementsBySpeaker: ReadonlyMap<string, readonly Statement[]>;
   disagreementsByRecord: ReadonlyMap<string, readonly Disagreement[]>;
-  /** Ids of the records that cite each source, in dataset order. */
-  citingRecords: ReadonlyMap<string, readonly string[]>;
+  /** Ids of the records that cite each source, in dataset order (built on first use). */
+  readonly citingRecords: ReadonlyMap<string, readonly string[]>;
 }
 
 function add<V>(map: Map<string, V[]>, key: string, value: V): void {
@@ -180,15 +180,7 @@ export function buildIndex(data: Dataset): ParleyIndex {
   const disagreementsByRecord = new Map<string, Disagreement[]>();
   for (const d of data.disagreements) for (const id of new Set(d.about)) add(disagreementsByRecord, id, d);
 
-  const citingRecords = new Map<string, string[]>();
-  for (const kind of recordKinds) {
-    for (const record of data[kind] as readonly AnyRecord[]) {
-      const cited = new Set<string>();
-      for (const list of citationListsOf(kind, record)) for (const c of list.citations) cited.add(c.source);
-      for (const source of cited) add(citingRecords, source, record.id);
-    }
-  }
-
+  let citing: Map<string, string[]> | undefined;
   return {
     byId,
     events,
@@ -215,6 +207,22 @@ export function buildIndex(data: Dataset): ParleyIndex {
     statementsByEvent,
     statementsBySpeaker,
     disagreementsByRecord,
-    citingRecords,
+    get citingRecords() {
+      citing ??= citingRecordsOf(data);
+      return citing;
+    },
   };
+}
+
+/** Ids of the records that cite each source; built on first use, since it walks every citation. */
+function citingRecordsOf(data: Dataset): Map<string, string[]> {
+  const citingRecords = new Map<string, string[]>();
+  for (const kind of recordKinds) {
+    for (const record of data[kind] as readonly AnyRecord[]) {
+      const cited = new Set<string>();
+      for (const list of citationListsOf(kind, record)) for (const c of list.citations) cited.add(c.source);
+      for (const source of cited) add(citingRecords, source, record.id);
+    }
+  }
+  return citingRecords;
 }

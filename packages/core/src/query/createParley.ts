@@ -51,19 +51,20 @@ function notFound(id: string, kind: RecordKind | "any", found: RecordKind | unde
   return Object.freeze({ ok: false as const, error: Object.freeze(error) });
 }
 
-/** Freezes an array of records that are already frozen, without walking them again. */
+/** Freezes a list of records and the records in it (a record frozen before is not walked again). */
 function frozenList<T>(list: readonly T[]): readonly Frozen<T>[] {
-  return (Object.isFrozen(list) ? list : Object.freeze(list)) as readonly Frozen<T>[];
+  return deepFreeze(list) as readonly Frozen<T>[];
 }
 
 /**
- * Builds every lookup table over a dataset once and answers queries from them. The dataset is frozen in place
- * (the shipped one already is), and every answer is frozen, so no caller can change what later answers see.
+ * Builds every lookup table over a dataset once and answers queries from them. Every answer is frozen, and so is
+ * every record in it, in place, when it is first handed out (the shipped dataset is frozen already), so no caller
+ * can change what later answers see. Freezing on hand-out keeps building the index cheap for large datasets.
  */
 export function createParley(dataset: Dataset): Parley {
-  const data = deepFreeze(dataset);
+  const data = dataset;
   const index: ParleyIndex = buildIndex(data);
-  const eventsAt = (positions: Positions): readonly Frozen<Event>[] => Object.freeze(positions.map((p) => index.events[p]! as Frozen<Event>));
+  const eventsAt = (positions: Positions): readonly Frozen<Event>[] => Object.freeze(positions.map((p) => deepFreeze(index.events[p]!) as Frozen<Event>));
   const memo = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {
     if (!memo.has(key)) memo.set(key, make());
@@ -73,7 +74,7 @@ export function createParley(dataset: Dataset): Parley {
   const lookup = <K extends RecordKind>(kind: K) => (id: string): Lookup<RecordOf<K>> => {
     const found = index.byId.get(id);
     if (found?.kind !== kind) return notFound(id, kind, found?.kind);
-    return Object.freeze({ ok: true as const, value: found.record as Frozen<RecordOf<K>> });
+    return Object.freeze({ ok: true as const, value: deepFreeze(found.record) as Frozen<RecordOf<K>> });
   };
 
   /** The events an id is involved in, as one list to intersect: a person, organization, topic, place or country. */
@@ -108,12 +109,14 @@ export function createParley(dataset: Dataset): Parley {
   };
 
   const parley: Parley = {
-    dataset: data as Frozen<Dataset>,
+    get dataset() {
+      return deepFreeze(data) as Frozen<Dataset>;
+    },
 
     get(id) {
       const found = index.byId.get(id);
       if (!found) return notFound(id, "any", undefined);
-      return Object.freeze({ ok: true as const, value: Object.freeze({ kind: found.kind, record: found.record }) as KindedRecord });
+      return Object.freeze({ ok: true as const, value: deepFreeze({ kind: found.kind, record: found.record }) as KindedRecord });
     },
     kindOf: (id) => index.byId.get(id)?.kind ?? null,
     labelOf: (id) => labelFor(index, id),
@@ -165,7 +168,7 @@ export function createParley(dataset: Dataset): Parley {
       const p = index.eventPosition.get(eventId);
       const parent = p === undefined ? undefined : index.events[p]!.parent;
       const at = parent === undefined ? undefined : index.eventPosition.get(parent);
-      return at === undefined ? null : (index.events[at]! as Frozen<Event>);
+      return at === undefined ? null : (deepFreeze(index.events[at]!) as Frozen<Event>);
     },
 
     documentsOf: (eventId) => frozenList<Document>(index.documentsByEvent.get(eventId) ?? EMPTY),

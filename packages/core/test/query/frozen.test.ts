@@ -71,9 +71,18 @@ describe("answers are frozen", () => {
     for (const value of values) expect(Object.isFrozen(value)).toBe(true);
   });
 
-  test("the dataset given to createParley is frozen in place", () => {
+  test("a record of the dataset given to createParley is frozen in place as soon as a query hands it out", () => {
     const data = smallDataset();
-    createParley(data);
-    expect(Object.isFrozen(data.events[0]!.participants[0])).toBe(true);
+    const q = createParley(data);
+    const event = data.events[0]!;
+    const found = q.getEvent(event.id);
+    expect(found.ok && found.value).toBe(event);
+    expect(Object.isFrozen(event.participants[0])).toBe(true);
+  });
+
+  test("the dataset handed out by createParley is frozen all the way down", () => {
+    const q = createParley(smallDataset());
+    expect(Object.isFrozen(q.dataset.people)).toBe(true);
+    expect(Object.isFrozen(q.dataset.people[0]!.otherNames)).toBe(true);
   });
 });
