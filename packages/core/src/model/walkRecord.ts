@@ -25,98 +25,161 @@ export interface RecordCitationList {
 
 const ANY: readonly RecordKind[] = ["events", "people", "organizations", "posts", "memberships", "documents", "statements", "topics", "places", "countries", "sources", "disagreements"];
 const PARTY: readonly RecordKind[] = ["organizations", "countries"];
+const PEOPLE: readonly RecordKind[] = ["people"];
+const COUNTRIES: readonly RecordKind[] = ["countries"];
+const ORGANIZATIONS: readonly RecordKind[] = ["organizations"];
+const TOPICS: readonly RecordKind[] = ["topics"];
+const EVENTS: readonly RecordKind[] = ["events"];
+const PLACES: readonly RecordKind[] = ["places"];
+const POSTS: readonly RecordKind[] = ["posts"];
+const SOURCES: readonly RecordKind[] = ["sources"];
+const REPUBLISHED: readonly RecordKind[] = ["organizations", "sources"];
 
-function push(out: RecordLink[], path: (string | number)[], target: string | undefined | null, kinds: readonly RecordKind[]): void {
-  if (typeof target === "string") out.push({ path, target, kinds });
+/**
+ * Called for each link found by `forEachLink`: the id pointed to, the kinds it may be, and the path
+ * inside the record as up to five segments (unused ones are undefined), so walking allocates nothing.
+ */
+export type LinkVisitor = (target: string, kinds: readonly RecordKind[], p0: string, p1?: string | number, p2?: string | number, p3?: string | number, p4?: string | number) => void;
+
+type Cited = { readonly citations: readonly Citation[] };
+
+/** Visits the sources of a citations array found at path p0[.p1[.p2]]. */
+function visitCitations(visit: LinkVisitor, citations: readonly Citation[], p0: string, p1?: string | number, p2?: string): void {
+  for (let i = 0; i < citations.length; i++) {
+    const source = citations[i]!.source;
+    if (p1 === undefined) visit(source, SOURCES, p0, i, "source");
+    else if (p2 === undefined) visit(source, SOURCES, p0, p1, i, "source");
+    else visit(source, SOURCES, p0, p1, p2, i, "source");
+  }
 }
 
-function names(out: RecordCitationList[], record: { otherNames?: readonly { name: string; citations: readonly Citation[] }[]; nativeName?: { citations: readonly Citation[] } | undefined }): void {
-  if (record.nativeName) out.push({ path: ["nativeName", "citations"], citations: record.nativeName.citations, required: false, what: "native name" });
-  record.otherNames?.forEach((n, i) => out.push({ path: ["otherNames", i, "citations"], citations: n.citations, required: true, what: `alternative name "${n.name}"` }));
+function visitNames(visit: LinkVisitor, record: { otherNames?: readonly Cited[]; nativeName?: Cited | undefined }): void {
+  if (record.nativeName) visitCitations(visit, record.nativeName.citations, "nativeName", "citations");
+  const names = record.otherNames ?? [];
+  for (let i = 0; i < names.length; i++) visitCitations(visit, names[i]!.citations, "otherNames", i, "citations");
+}
+
+function visitIds(visit: LinkVisitor, ids: readonly string[], kinds: readonly RecordKind[], key: string): void {
+  for (let i = 0; i < ids.length; i++) visit(ids[i]!, kinds, key, i);
+}
+
+/** Visits every id a record points to (citations' sources included), without allocating. */
+export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, visit: LinkVisitor): void {
+  const r = record as AnyRecord;
+  switch (kind) {
+    case "people": {
+      const p = r as RecordOf<"people">;
+      visitIds(visit, p.nationality, COUNTRIES, "nationality");
+      visitNames(visit, p);
+      if (p.birth) visitCitations(visit, p.birth.citations, "birth", "citations");
+      if (p.death) visitCitations(visit, p.death.citations, "death", "citations");
+      visitCitations(visit, p.citations, "citations");
+      break;
+    }
+    case "organizations": {
+      const o = r as RecordOf<"organizations">;
+      if (o.parent !== undefined) visit(o.parent, ORGANIZATIONS, "parent");
+      visitIds(visit, o.countries, COUNTRIES, "countries");
+      visitNames(visit, o);
+      if (o.founded) visitCitations(visit, o.founded.citations, "founded", "citations");
+      visitCitations(visit, o.citations, "citations");
+      break;
+    }
+    case "posts": {
+      const p = r as RecordOf<"posts">;
+      visit(p.organization, ORGANIZATIONS, "organization");
+      if (p.country !== undefined) visit(p.country, COUNTRIES, "country");
+      visitCitations(visit, p.citations, "citations");
+      break;
+    }
+    case "memberships": {
+      const m = r as RecordOf<"memberships">;
+      visit(m.person, PEOPLE, "person");
+      visit(m.post, POSTS, "post");
+      visitCitations(visit, m.citations, "citations");
+      break;
+    }
+    case "events": {
+      const e = r as RecordOf<"events">;
+      if (e.parent !== undefined) visit(e.parent, EVENTS, "parent");
+      if (e.series !== undefined) visit(e.series, ORGANIZATIONS, "series");
+      if (typeof e.place === "string") visit(e.place, PLACES, "place");
+      visitIds(visit, e.countries, COUNTRIES, "countries");
+      for (let i = 0; i < e.participants.length; i++) {
+        const p = e.participants[i]!;
+        visit(p.person, PEOPLE, "participants", i, "person");
+        if (p.post !== undefined) visit(p.post, POSTS, "participants", i, "post");
+        visitCitations(visit, p.citations, "participants", i, "citations");
+      }
+      for (let i = 0; i < e.organizations.length; i++) visit(e.organizations[i]!.organization, ORGANIZATIONS, "organizations", i, "organization");
+      visitIds(visit, e.topics, TOPICS, "topics");
+      for (let i = 0; i < e.earlierPlans.length; i++) visitCitations(visit, e.earlierPlans[i]!.citations, "earlierPlans", i, "citations");
+      visitCitations(visit, e.citations, "citations");
+      break;
+    }
+    case "documents": {
+      const d = r as RecordOf<"documents">;
+      visitIds(visit, d.parties, PARTY, "parties");
+      visitIds(visit, d.signatories, PEOPLE, "signatories");
+      if (d.event !== undefined) visit(d.event, EVENTS, "event");
+      visitIds(visit, d.topics, TOPICS, "topics");
+      visitCitations(visit, d.citations, "citations");
+      break;
+    }
+    case "statements": {
+      const s = r as RecordOf<"statements">;
+      visit(s.speaker, PEOPLE, "speaker");
+      visit(s.event, EVENTS, "event");
+      visitIds(visit, s.topics, TOPICS, "topics");
+      visitCitations(visit, s.citations, "citations");
+      break;
+    }
+    case "topics": {
+      const t = r as RecordOf<"topics">;
+      if (t.parent !== undefined) visit(t.parent, TOPICS, "parent");
+      break;
+    }
+    case "places": {
+      const p = r as RecordOf<"places">;
+      visit(p.country, COUNTRIES, "country");
+      if (p.within !== undefined) visit(p.within, PLACES, "within");
+      visitNames(visit, p);
+      visitCitations(visit, p.citations, "citations");
+      break;
+    }
+    case "countries": {
+      const c = r as RecordOf<"countries">;
+      visitNames(visit, c);
+      visitCitations(visit, c.citations, "citations");
+      break;
+    }
+    case "sources": {
+      const s = r as RecordOf<"sources">;
+      if (s.publisher !== null) visit(s.publisher, ORGANIZATIONS, "publisher");
+      if (s.republishes !== undefined) visit(s.republishes, REPUBLISHED, "republishes");
+      break;
+    }
+    case "disagreements": {
+      const d = r as RecordOf<"disagreements">;
+      visitIds(visit, d.about, ANY, "about");
+      for (let i = 0; i < d.versions.length; i++) visitCitations(visit, d.versions[i]!.citations, "versions", i, "citations");
+      break;
+    }
+  }
 }
 
 /** Every id a record points to, with where and to which kinds. */
 export function linksOf<K extends RecordKind>(kind: K, record: RecordOf<K>): RecordLink[] {
   const out: RecordLink[] = [];
-  const r = record as AnyRecord;
-  switch (kind) {
-    case "people": {
-      const p = r as RecordOf<"people">;
-      p.nationality.forEach((c, i) => push(out, ["nationality", i], c, ["countries"]));
-      break;
-    }
-    case "organizations": {
-      const o = r as RecordOf<"organizations">;
-      push(out, ["parent"], o.parent, ["organizations"]);
-      o.countries.forEach((c, i) => push(out, ["countries", i], c, ["countries"]));
-      break;
-    }
-    case "posts": {
-      const p = r as RecordOf<"posts">;
-      push(out, ["organization"], p.organization, ["organizations"]);
-      push(out, ["country"], p.country, ["countries"]);
-      break;
-    }
-    case "memberships": {
-      const m = r as RecordOf<"memberships">;
-      push(out, ["person"], m.person, ["people"]);
-      push(out, ["post"], m.post, ["posts"]);
-      break;
-    }
-    case "events": {
-      const e = r as RecordOf<"events">;
-      push(out, ["parent"], e.parent, ["events"]);
-      push(out, ["series"], e.series, ["organizations"]);
-      push(out, ["place"], e.place, ["places"]);
-      e.countries.forEach((c, i) => push(out, ["countries", i], c, ["countries"]));
-      e.participants.forEach((p, i) => {
-        push(out, ["participants", i, "person"], p.person, ["people"]);
-        push(out, ["participants", i, "post"], p.post, ["posts"]);
-      });
-      e.organizations.forEach((o, i) => push(out, ["organizations", i, "organization"], o.organization, ["organizations"]));
-      e.topics.forEach((t, i) => push(out, ["topics", i], t, ["topics"]));
-      break;
-    }
-    case "documents": {
-      const d = r as RecordOf<"documents">;
-      d.parties.forEach((p, i) => push(out, ["parties", i], p, PARTY));
-      d.signatories.forEach((p, i) => push(out, ["signatories", i], p, ["people"]));
-      push(out, ["event"], d.event, ["events"]);
-      d.topics.forEach((t, i) => push(out, ["topics", i], t, ["topics"]));
-      break;
-    }
-    case "statements": {
-      const s = r as RecordOf<"statements">;
-      push(out, ["speaker"], s.speaker, ["people"]);
-      push(out, ["event"], s.event, ["events"]);
-      s.topics.forEach((t, i) => push(out, ["topics", i], t, ["topics"]));
-      break;
-    }
-    case "topics":
-      push(out, ["parent"], (r as RecordOf<"topics">).parent, ["topics"]);
-      break;
-    case "places": {
-      const p = r as RecordOf<"places">;
-      push(out, ["country"], p.country, ["countries"]);
-      push(out, ["within"], p.within, ["places"]);
-      break;
-    }
-    case "sources": {
-      const s = r as RecordOf<"sources">;
-      push(out, ["publisher"], s.publisher, ["organizations"]);
-      push(out, ["republishes"], s.republishes, ["organizations", "sources"]);
-      break;
-    }
-    case "disagreements":
-      (r as RecordOf<"disagreements">).about.forEach((a, i) => push(out, ["about", i], a, ANY));
-      break;
-    case "countries":
-      break;
-  }
-  for (const list of citationListsOf(kind, record)) {
-    list.citations.forEach((c, i) => push(out, [...list.path, i, "source"], c.source, ["sources"]));
-  }
+  forEachLink(kind, record, (target, kinds, ...path) => {
+    out.push({ target, kinds, path: path.filter((p): p is string | number => p !== undefined) });
+  });
   return out;
+}
+
+function names(out: RecordCitationList[], record: { otherNames?: readonly { name: string; citations: readonly Citation[] }[]; nativeName?: { citations: readonly Citation[] } | undefined }): void {
+  if (record.nativeName) out.push({ path: ["nativeName", "citations"], citations: record.nativeName.citations, required: false, what: "native name" });
+  record.otherNames?.forEach((n, i) => out.push({ path: ["otherNames", i, "citations"], citations: n.citations, required: true, what: `alternative name "${n.name}"` }));
 }
 
 /** Every list of citations inside a record, marking those that back a fact and so must not be empty. */

@@ -1,4 +1,4 @@
-import { linksOf } from "../model/walkRecord.js";
+import { forEachLink } from "../model/walkRecord.js";
 import { recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
 import { issue, jsonPath } from "./issue.js";
@@ -39,20 +39,18 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
 
   for (const kind of recordKinds) {
     data[kind].forEach((record, i) => {
-      for (const link of linksOf(kind, record)) {
-        if (link.target === record.id && (link.path[0] === "parent" || link.path[0] === "within")) continue; // reported as a cycle
-        const targetKind = kindOf.get(link.target) ?? (seenIds.get(link.target) as RecordKind | undefined);
-        if (targetKind !== undefined && link.kinds.includes(targetKind)) {
-          if (link.target !== record.id) used.add(link.target);
-          continue;
+      forEachLink(kind, record, (target, kinds, p0, p1, p2, p3, p4) => {
+        if (target === record.id && (p0 === "parent" || p0 === "within")) return; // reported as a cycle
+        const targetKind = kindOf.get(target) ?? (seenIds.get(target) as RecordKind | undefined);
+        if (targetKind !== undefined && kinds.includes(targetKind)) {
+          if (target !== record.id) used.add(target);
+          return;
         }
-        const path = jsonPath([kind, i, ...link.path]);
-        if (targetKind === undefined) {
-          issues.push(issue("ref.unknown", path, record.id, `"${link.target}" is not the id of any ${link.kinds.map((k) => SINGULAR[k]).join(" or ")}`));
-        } else {
-          issues.push(issue("ref.wrong-kind", path, record.id, `"${link.target}" is a ${SINGULAR[targetKind]}, but a ${link.kinds.map((k) => SINGULAR[k]).join(" or ")} is expected here`));
-        }
-      }
+        const path = jsonPath([kind, i, ...[p0, p1, p2, p3, p4].filter((p) => p !== undefined)]);
+        const expected = kinds.map((k) => SINGULAR[k]).join(" or ");
+        if (targetKind === undefined) issues.push(issue("ref.unknown", path, record.id, `"${target}" is not the id of any ${expected}`));
+        else issues.push(issue("ref.wrong-kind", path, record.id, `"${target}" is a ${SINGULAR[targetKind]}, but a ${expected} is expected here`));
+      });
     });
   }
 
