@@ -19,8 +19,13 @@ export function hrefOf(parley: Parley, id: string): string | null {
     case "countries":
       return `/timeline/?country=${encodeURIComponent(id)}`;
     case "disagreements": {
-      const about = (record as { about: readonly string[] }).about[0];
-      const base = about ? hrefOf(parley, about) : null;
+      // Shown on the page of the first record it is about that has a page of its own, else where that record lives.
+      const about = (record as { about: readonly string[] }).about;
+      const own = about.find((a) => {
+        const kind = parley.kindOf(a);
+        return kind !== null && hasPage(kind);
+      });
+      const base = hrefOf(parley, own ?? about[0] ?? "");
       return base ? `${base.split("#")[0]}#disagreement-${id}` : null;
     }
     default:

@@ -10,6 +10,7 @@ import { ParticipantsTable } from "@/components/ParticipantsTable";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
+import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { eventJsonLd } from "@/lib/jsonLd";
 import { kindLabel, statusLabel, words } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
@@ -22,7 +23,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
   const children = parley.childrenOf(event.id);
   const documents = parley.documentsOf(event.id);
   const statements = parley.statementsOf(event.id);
-  const disagreements = parley.disagreementsAbout(event.id);
+  const disagreements = disagreementsAboutAll(parley, [event.id, ...statements.map((x) => x.id), ...documents.map((d) => d.id)]);
   const place = event.place ? parley.getPlace(event.place) : null;
   return (
     <article className="page">

@@ -13,6 +13,7 @@ import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { TermsTable } from "@/components/TermsTable";
+import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { personJsonLd } from "@/lib/jsonLd";
 import { plural } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
@@ -27,7 +28,7 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
   const statements = parley.statementsOf(person.id);
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
   const rows = termRows(terms, (m) => parley.labelOf(m.post), (m) => pathFor("posts", m.post), until);
-  const disagreements = parley.disagreementsAbout(person.id);
+  const disagreements = disagreementsAboutAll(parley, [person.id, ...terms.map((m) => m.id)]);
   return (
     <article className="page">
       <JsonLd data={personJsonLd(parley, person)} />

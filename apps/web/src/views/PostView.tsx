@@ -8,6 +8,7 @@ import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { TermsTable } from "@/components/TermsTable";
+import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 
@@ -21,7 +22,7 @@ export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> 
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/posts/", label: "Offices" }]} kicker={<RecordLink parley={parley} id={post.organization} />} title={post.label} />
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(post.id)} />
+      <DisagreementPanel parley={parley} disagreements={disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)])} />
       <dl className="facts">
         <dt>Organization</dt>
         <dd>
