@@ -1,0 +1,166 @@
+// @ts-check
+// The web benchmark: client JavaScript per route, Lighthouse scores, and build time for the shipped and a synthetic dataset.
+// Writes the "Web" section of BENCHMARKS.md at the repository root. Usage:
+//   pnpm --filter @parley/web bench [--skip-lighthouse] [--skip-build] [--events 10000]
+import { execFileSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { dataset } from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
+import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
+import { buildTime } from "./buildTime.mjs";
+import { jsOfRoute } from "./jsPerRoute.mjs";
+import { lighthouseRun } from "./lighthouseRun.mjs";
+
+const APP = resolve(import.meta.dirname, "..");
+const ROOT = resolve(APP, "..", "..");
+const BUDGET_KB = 130;
+const args = process.argv.slice(2);
+const flag = (/** @type {string} */ name) => args.includes(name);
+const eventsArg = args.indexOf("--events");
+const syntheticEvents = eventsArg === -1 ? 10_000 : Number(args[eventsArg + 1]);
+if (!Number.isInteger(syntheticEvents) || syntheticEvents < 1) {
+  console.error("bench: --events needs a positive whole number");
+  process.exit(2);
+}
+if (!existsSync(join(OUT_DIR, "index.html"))) {
+  console.error(`bench: no static export in ${OUT_DIR}; build it first (npx -y pnpm@10.34.9 --filter @parley/web build)`);
+  process.exit(1);
+}
+
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+const first = (/** @type {readonly { id: string }[]} */ list) => list[0]?.id ?? "";
+
+/** One route of every page type, from the shipped data. @type {[string, string][]} */
+const routes = [
+  ["home", "/"],
+  ["timeline", "/timeline/"],
+  ["event", "/events/2023-10-volodin-visit-vietnam/"],
+  ["person", "/people/vyacheslav-volodin/"],
+  ["organization", `/organizations/${first(dataset.organizations)}/`],
+  ["office", `/posts/${first(dataset.posts)}/`],
+  ["topic", `/topics/${first(dataset.topics)}/`],
+  ["place", `/places/${first(dataset.places)}/`],
+  ["document", `/documents/${first(dataset.documents)}/`],
+  ["source", `/sources/${first(dataset.sources)}/`],
+  ["events index", "/events/"],
+  ["people index", "/people/"],
+  ["network", "/network/"],
+  ["search", "/search/"],
+  ["data", "/data/"],
+  ["methodology", "/methodology/"],
+  ["404", "/404/"],
+];
+
+console.log("Client JavaScript per route (gzip) …");
+const js = routes.map(([type, route]) => ({ type, ...jsOfRoute(OUT_DIR, route) }));
+for (const r of js) console.log(`  ${r.type.padEnd(14)} ${kb(r.external).padStart(6)} KB scripts + ${kb(r.inline).padStart(5)} KB inline payload  ${r.route}`);
+const searchIndexBytes = readFileSync(join(OUT_DIR, "search", "index.json")).length;
+const timelineJsonBytes = readFileSync(join(OUT_DIR, "timeline", "items.json")).length;
+const gz = (/** @type {string} */ path) => Number(execFileSync("sh", ["-c", `gzip -9c '${path}' | wc -c`]).toString().trim());
+const lazy = {
+  searchIndex: gz(join(OUT_DIR, "search", "index.json")),
+  timelineJson: gz(join(OUT_DIR, "timeline", "items.json")),
+};
+const searchChunk = (() => {
+  const chunks = join(OUT_DIR, "_next", "static", "chunks");
+  const file = execFileSync("sh", ["-c", `grep -l parley-search-index '${chunks}'/*.js | head -1`]).toString().trim();
+  return file ? gz(file) : 0;
+})();
+
+/** @type {Awaited<ReturnType<typeof lighthouseRun>>[]} */
+const lighthouse = [];
+if (!flag("--skip-lighthouse")) {
+  console.log("Lighthouse (mobile) …");
+  let server;
+  try {
+    server = await startStaticServer({ port: 3000 });
+  } catch {
+    server = await startStaticServer({ port: 0 });
+  }
+  try {
+    for (const [type, route] of routes.filter(([t]) => ["home", "timeline", "event", "person", "network"].includes(t))) {
+      const result = await lighthouseRun(new URL(route, server.url).toString());
+      lighthouse.push({ ...result, url: type });
+      console.log(`  ${type.padEnd(10)} performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}, SEO ${result.seo}, CLS ${result.cls}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms`);
+    }
+  } finally {
+    await server.close();
+  }
+}
+
+/** @type {{ name: string, events: number, seconds: number, compressSeconds: number, pages: number | null }[]} */
+const builds = [];
+if (!flag("--skip-build")) {
+  mkdirSync(join(APP, ".bench"), { recursive: true });
+  console.log("Build time, shipped dataset …");
+  const shipped = await buildTime({ name: "out-shipped" });
+  builds.push({ ...shipped, events: dataset.events.length });
+  console.log(`  ${shipped.seconds.toFixed(1)} s + ${shipped.compressSeconds.toFixed(1)} s compression, ${shipped.pages} pages`);
+  const file = join(APP, ".bench", `synthetic-${syntheticEvents}.json`);
+  writeFileSync(file, JSON.stringify(generateDataset({ events: syntheticEvents, seed: 1 })));
+  console.log(`Build time, synthetic ${syntheticEvents} events …`);
+  const synthetic = await buildTime({ name: `out-${syntheticEvents}`, dataset: file });
+  builds.push({ ...synthetic, events: syntheticEvents });
+  console.log(`  ${synthetic.seconds.toFixed(1)} s + ${synthetic.compressSeconds.toFixed(1)} s compression, ${synthetic.pages} pages`);
+}
+
+const node = process.version;
+const cpu = cpus()[0]?.model ?? "unknown CPU";
+const date = new Date().toISOString().slice(0, 10);
+const lines = [
+  "## Web",
+  "",
+  `Measured ${date} on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${node}, Next 16.4.6 (Turbopack), Debian Chromium. Reproduce: \`npx -y pnpm@10.34.9 --filter @parley/web bench\` after a build.`,
+  "",
+  `### Client JavaScript per route (gzip, budget ${BUDGET_KB} KB for content pages)`,
+  "",
+  "Scripts the HTML loads up front (`<script src>`, without the `noModule` polyfills modern browsers skip), gzip -9; the inline RSC payload is listed apart.",
+  "",
+  "| page type | route | scripts (KB) | within budget | inline payload (KB) |",
+  "|---|---|---:|:---:|---:|",
+  ...js.map((r) => `| ${r.type} | \`${r.route}\` | ${kb(r.external)} | ${r.external / 1024 <= BUDGET_KB ? "yes" : "no"} | ${kb(r.inline)} |`),
+  "",
+  `Loaded only when used: the search code chunk ${kb(searchChunk)} KB and the search index ${kb(lazy.searchIndex)} KB (${kb(searchIndexBytes)} KB raw), fetched on first search; the timeline's event list ${kb(lazy.timelineJson)} KB (${kb(timelineJsonBytes)} KB raw), fetched when a filter is first set.`,
+  "",
+];
+if (lighthouse.length > 0) {
+  lines.push(
+    "### Lighthouse 12.8 (mobile emulation, simulated throttling, export served on 127.0.0.1)",
+    "",
+    "Targets: performance ≥ 95, accessibility 100, best practices ≥ 95, SEO ≥ 95, CLS 0.",
+    "",
+    "| page | performance | accessibility | best practices | SEO | CLS | LCP (ms) | TBT (ms) |",
+    "|---|---:|---:|---:|---:|---:|---:|---:|",
+    ...lighthouse.map((l) => `| ${l.url} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Number(l.cls.toFixed(3))} | ${l.lcpMs} | ${l.tbtMs} |`),
+    "",
+  );
+}
+const [a, b] = builds;
+if (a && b) {
+  lines.push(
+    "### Build time (`next build`, static export, 1 build worker as Next picks on 2 cores)",
+    "",
+    "| dataset | events | pages | next build (s) | pages per second | precompression (s) |",
+    "|---|---:|---:|---:|---:|---:|",
+    ...builds.map((x) => `| ${x.name === "out-shipped" ? "shipped" : "synthetic (generateDataset, seed 1)"} | ${x.events} | ${x.pages ?? "?"} | ${x.seconds.toFixed(1)} | ${x.pages ? (x.pages / x.seconds).toFixed(0) : "?"} | ${x.compressSeconds.toFixed(1)} |`),
+    "",
+    `Growth: ${(b.events / a.events).toFixed(0)}× the events and ${a.pages && b.pages ? `${(b.pages / a.pages).toFixed(1)}× the pages` : "more pages"} took ${(b.seconds / a.seconds).toFixed(1)}× the build time. Load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (other work on the machine makes these numbers noisy).`,
+    "",
+  );
+}
+const previous = existsSync(join(ROOT, "BENCHMARKS.md")) ? readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8") : "# Benchmarks\n";
+const keep = (() => {
+  const start = previous.search(/^## Web\s*$/m);
+  if (start === -1) return { before: previous.trimEnd() + "\n\n", after: "" };
+  const rest = previous.slice(start + 1);
+  const next = rest.search(/^## (?!#)/m);
+  const oldSection = next === -1 ? previous.slice(start) : previous.slice(start, start + 1 + next);
+  // Keep hand-written notes under "### Notes" in the web section (the scale plan), which this script does not measure.
+  const notes = /^### Notes[\s\S]*$/m.exec(oldSection)?.[0] ?? "";
+  return { before: previous.slice(0, start), after: next === -1 ? "" : previous.slice(start + 1 + next), notes };
+})();
+const section = lines.join("\n") + ("notes" in keep && keep.notes ? `\n${keep.notes.trimEnd()}\n` : "");
+writeFileSync(join(ROOT, "BENCHMARKS.md"), `${keep.before}${section}\n${keep.after ? `${keep.after}` : ""}`);
+console.log("Wrote the Web section of BENCHMARKS.md");
