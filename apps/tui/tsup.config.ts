@@ -1,5 +1,7 @@
 import { defineConfig } from "tsup";
 
+// One self-contained bundle (plus a lazily loaded chunk for the interactive interface): loading Ink and its
+// dependencies as a few hundred separate modules took 400–600 ms on our machines, one bundled file under 100 ms.
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
   format: ["esm"],
@@ -8,5 +10,13 @@ export default defineConfig({
   clean: true,
   dts: false,
   sourcemap: false,
-  banner: { js: "#!/usr/bin/env node" },
+  splitting: true,
+  minify: true,
+  noExternal: [/.*/],
+  define: { "process.env.NODE_ENV": '"production"' },
+  esbuildOptions(options) {
+    options.alias = { "react-devtools-core": "./src/stubs/react-devtools-core.ts" };
+  },
+  // CommonJS dependencies bundled into ESM still call `require` for Node's built-in modules.
+  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);" },
 });

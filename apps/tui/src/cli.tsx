@@ -1,26 +1,28 @@
 // The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)`.
 import { Exit } from "./errors.js";
+import { mark } from "./profile.js";
 import { processIo } from "./io.js";
 import { runCli, type Interactive } from "./program.js";
 
 const interactive: Interactive = async (dataFile) => {
-  // Loaded only here, so scripted commands never pay for React and Ink; React's production build unless told
-  // otherwise. (So no JSX in this file: its static `react/jsx-runtime` import would load React before this line.)
-  process.env.NODE_ENV ??= "production";
-  const [{ render }, { createElement }, { App }, { prepareSession, onAlternateScreen }] = await Promise.all([
-    import("ink"),
-    import("react"),
-    import("./ui/App.js"),
-    import("./ui/session.js"),
-  ]);
+  // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
+  // `react/jsx-runtime` import would load React for every command.)
+  mark("args");
+  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js")]);
+  mark("modules");
   const session = prepareSession(dataFile);
+  mark("data");
   if (!session.ok) {
     process.stderr.write(`error: ${session.message}\n`);
     return Exit.usage;
   }
   return onAlternateScreen(async () => {
     let code = session.exitCode;
-    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false });
+    let frames = 0;
+    const onRender = () => {
+      if (frames++ === 0) mark("first-frame");
+    };
+    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender });
     const stop = () => app.unmount();
     process.once("SIGTERM", stop);
     process.once("SIGHUP", stop);

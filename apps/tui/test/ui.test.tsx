@@ -229,7 +229,7 @@ describe("search", () => {
   });
 
   it("ignores accents, shows event dates, and lets letters like q and j be typed", async () => {
-    const { frame, press, type } = start();
+    const { frame, press, type, frames } = start();
     await press("/");
     await type("ha noi");
     expect(frame()).toContain("Places (1)");
@@ -241,6 +241,10 @@ describe("search", () => {
     await type("jq");
     expect(frame()).toContain("/ petrovjq");
     expect(frame()).toContain("Parley › Search");
+    // Nothing keeps rendering once typing stops.
+    const settled = frames.length;
+    await new Promise((resolve) => setTimeout(resolve, 150));
+    expect(frames.length).toBe(settled);
   });
 });
 

@@ -164,5 +164,7 @@ describe("the navigation reducer", () => {
     expect(s.help).toBe(false);
     expect(currentView(s).route.screen).toBe("search");
     expect(navReducer(initialNav(), { type: "query", query: "x" })).toEqual(initialNav());
+    // The search box reports its value after every render: an unchanged query must not make a new state.
+    expect(navReducer(s, { type: "query", query: "volodin" })).toBe(s);
   });
 });

@@ -114,7 +114,8 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     case "help":
       return { ...state, help: action.open };
     case "query":
-      if (top.route.screen !== "search") return state;
+      // Unchanged queries change nothing (the search box reports its value after every render).
+      if (top.route.screen !== "search" || top.route.query === action.query) return state;
       return replaceTop(state, { route: { screen: "search", query: action.query }, cursor: -1, offset: 0 });
   }
 }

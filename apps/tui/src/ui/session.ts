@@ -1,4 +1,7 @@
 import type { AppProps } from "./App.js";
+
+// For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
+export { createElement } from "react";
 import { wantsColour } from "../io.js";
 import { loadDataset } from "../load.js";
 

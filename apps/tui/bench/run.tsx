@@ -1,0 +1,235 @@
+// Terminal benchmarks: start-up to first frame (shipped data and 100k synthetic events), keystroke to updated
+// search results at 100k, and `parley events --json` at 100k, each beside a baseline measured in the same run.
+// Results go to the "Terminal" section of BENCHMARKS.md. Measures and reports; asserts nothing.
+import { spawn } from "node:child_process";
+import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { cpus, loadavg, tmpdir, totalmem } from "node:os";
+import { dirname, join } from "node:path";
+import { fileURLToPath } from "node:url";
+import { createParley, validateDataset, type Dataset, type Parley } from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
+import { render } from "ink-testing-library";
+import { searchIndexFor } from "../src/commands/search.js";
+import { App } from "../src/ui/App.js";
+import { searchResults } from "../src/ui/screens/SearchScreen.js";
+
+const here = dirname(fileURLToPath(import.meta.url));
+const appRoot = join(here, "..", "..");
+const repoRoot = join(appRoot, "..", "..");
+const cli = join(appRoot, "dist", "cli.js");
+const quick = process.argv.includes("--quick");
+const SIZE = quick ? 10_000 : 100_000;
+const RUNS_SMALL = quick ? 5 : 15;
+const RUNS_BIG = quick ? 2 : 3;
+
+const env = { ...process.env };
+delete env.CI; // Ink renders nothing live with CI set.
+delete env.NODE_ENV;
+
+interface Stats {
+  median: number;
+  min: number;
+  max: number;
+  n: number;
+}
+function stats(xs: number[]): Stats {
+  const s = [...xs].sort((a, b) => a - b);
+  return { median: s[Math.floor((s.length - 1) / 2)]!, min: s[0]!, max: s.at(-1)!, n: s.length };
+}
+const ms = (x: number) => (x >= 1000 ? `${(x / 1000).toFixed(2)} s` : `${x.toFixed(x < 10 ? 1 : 0)} ms`);
+const show = (s: Stats) => `${ms(s.median)} (${ms(s.min)}–${ms(s.max)}, n=${s.n})`;
+const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
+// eslint-disable-next-line no-control-regex -- ANSI escapes are what we strip
+const stripAnsi = (s: string) => s.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, "");
+
+/** Runs a command in a pseudo-terminal (util-linux `script`), 100×30; resolves when `ready` matches the screen output or it exits. */
+function inPty(command: string, ready: RegExp | null): Promise<{ ready: number | null; exit: number; marks: Record<string, number> }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { env: { ...env, PARLEY_PROFILE: "1" }, stdio: ["pipe", "pipe", "ignore"] });
+    let out = "";
+    let at: number | null = null;
+    child.stdout.on("data", (d: Buffer) => {
+      out += d.toString("utf8");
+      if (ready && at === null && ready.test(stripAnsi(out))) {
+        at = performance.now() - t0;
+        child.stdin.write("q");
+      }
+    });
+    const timer = setTimeout(() => child.kill("SIGKILL"), 180_000);
+    child.on("exit", () => {
+      clearTimeout(timer);
+      const marks: Record<string, number> = {};
+      for (const m of out.matchAll(/parley-profile (\S+) ([\d.]+)/g)) marks[m[1]!] = Number(m[2]);
+      resolve({ ready: at, exit: performance.now() - t0, marks });
+    });
+  });
+}
+
+/** Runs a command with piped stdout (consumed and counted), resolving with the wall time. */
+function piped(file: string, args: string[]): Promise<{ time: number; bytes: number; code: number | null }> {
+  return new Promise((resolve) => {
+    const t0 = performance.now();
+    const child = spawn(file, args, { env, stdio: ["ignore", "pipe", "ignore"] });
+    let bytes = 0;
+    child.stdout.on("data", (d: Buffer) => (bytes += d.length));
+    child.on("close", (code) => resolve({ time: performance.now() - t0, bytes, code }));
+  });
+}
+
+function time<T>(f: () => T): [T, number] {
+  const t0 = performance.now();
+  const value = f();
+  return [value, performance.now() - t0];
+}
+
+async function startup(label: string, args: string, runs: number) {
+  const first: number[] = [];
+  const marks: Record<string, number[]> = {};
+  for (let i = 0; i < runs; i++) {
+    const r = await inPty(`node ${cli} ${args}`, /Parley › Home/);
+    if (r.ready === null) throw new Error(`${label}: the home screen never appeared`);
+    first.push(r.ready);
+    for (const [k, v] of Object.entries(r.marks)) (marks[k] ??= []).push(v);
+  }
+  const baseline: number[] = [];
+  for (let i = 0; i < runs; i++) baseline.push((await inPty(`node -e ''`, null)).exit);
+  log(`${label}: first frame ${show(stats(first))}; node -e '' ${show(stats(baseline))}`);
+  return { first: stats(first), baseline: stats(baseline), marks: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, stats(v)])) };
+}
+
+/** Keystroke to updated frame, in-process: the app rendered by ink-testing-library, a timestamp on every frame. */
+async function keystrokes(parley: Parley, route: "search" | "events", keys: string[]) {
+  const stamps: number[] = [];
+  const r = render(<App parley={parley} origin="bench" size={{ columns: 100, rows: 30 }} initialRoute={route === "search" ? { screen: "search", query: "" } : { screen: "list", list: "events" }} />);
+  const write = r.stdout.write;
+  r.stdout.write = (frame: string) => {
+    stamps.push(performance.now());
+    write(frame);
+  };
+  await new Promise((resolve) => setTimeout(resolve, 100));
+  const latencies: number[] = [];
+  for (const key of keys) {
+    const before = stamps.length;
+    const t0 = performance.now();
+    r.stdin.write(key);
+    // Wait until frames stop coming (Ink may render twice: the box's text, then the results).
+    let quietSince = performance.now();
+    let seen = before;
+    while (performance.now() - quietSince < 40 && performance.now() - t0 < 5000) {
+      await new Promise((resolve) => setImmediate(resolve));
+      if (stamps.length !== seen) {
+        seen = stamps.length;
+        quietSince = performance.now();
+      }
+    }
+    if (stamps.length > before) latencies.push(stamps.at(-1)! - t0);
+  }
+  const last = r.lastFrame() ?? "";
+  r.unmount();
+  return { latencies: stats(latencies), last };
+}
+
+async function main() {
+  if (!existsSync(cli)) throw new Error("build the app first (pnpm --filter @parley/tui build)");
+  const started = new Date();
+  const load = loadavg();
+  log(`start; load average ${load.map((x) => x.toFixed(2)).join(" ")}`);
+
+  // 1. Start-up with the shipped dataset.
+  const shipped = await startup("shipped", "", RUNS_SMALL);
+
+  // 2. A synthetic dataset as a file.
+  const dir = mkdtempSync(join(tmpdir(), "parley-tui-bench-"));
+  const file = join(dir, `synthetic-${SIZE}.json`);
+  const [dataset, genTime] = time(() => generateDataset({ events: SIZE, seed: 1 }));
+  writeFileSync(file, JSON.stringify(dataset));
+  const fileSize = statSync(file).size;
+  log(`generated ${SIZE} events in ${ms(genTime)}: ${(fileSize / 1e6).toFixed(0)} MB`);
+
+  // In-process: what loading costs, step by step (read+parse is the baseline; validation and indexing are core's).
+  const [parsed, parseTime] = time(() => JSON.parse(readFileSync(file, "utf8")) as unknown);
+  const [validation, validateTime] = time(() => validateDataset(parsed));
+  if (!validation.ok) throw new Error(`the synthetic dataset has ${validation.issues.length} issues`);
+  const [parley, parleyTime] = time(() => createParley(validation.dataset));
+  const [, timelineTime] = time(() => parley.timeline());
+  const [, indexTime] = time(() => searchIndexFor(parley.dataset));
+  log(`parse ${ms(parseTime)}, validate ${ms(validateTime)}, createParley ${ms(parleyTime)}, timeline ${ms(timelineTime)}, search index ${ms(indexTime)}`);
+
+  const big = await startup(`${SIZE} events`, `--data ${file}`, RUNS_BIG);
+
+  // 3. Keystroke to updated search results, at this size. Type a person's surname and an event word.
+  const person = (validation.dataset as Dataset).people[42]!.name;
+  const surname = person.split(" ").at(-1)!.toLowerCase();
+  const typed = `${surname} `.split("").concat(["t", "a", "l", "k", "s"]);
+  const search = await keystrokes(parley, "search", typed);
+  const coreOnly: number[] = [];
+  const rowsOnly: number[] = [];
+  let prefix = "";
+  for (const ch of typed) {
+    prefix += ch;
+    coreOnly.push(time(() => searchIndexFor(parley.dataset).search(prefix, { limit: 200 }))[1]);
+    rowsOnly.push(time(() => searchResults(parley, prefix, 200, 100))[1]);
+  }
+  log(`search keystroke ${show(search.latencies)}; core search alone ${show(stats(coreOnly))}`);
+
+  // Scrolling the 100k timeline: j, PgDn, G.
+  const scroll = await keystrokes(parley, "events", ["j", "j", "j", "\u001B[6~", "\u001B[6~", "G", "g"]);
+  log(`scroll keystroke ${show(scroll.latencies)}`);
+
+  // 4. `parley events --json` for every event of the file, piped; baseline: node reading and parsing the file.
+  const eventsRuns: number[] = [];
+  let bytes = 0;
+  for (let i = 0; i < RUNS_BIG; i++) {
+    const r = await piped(process.execPath, [cli, "--data", file, "events", "--json"]);
+    if (r.code !== 0) throw new Error(`events --json exited ${r.code}`);
+    eventsRuns.push(r.time);
+    bytes = r.bytes;
+  }
+  const parseRuns: number[] = [];
+  for (let i = 0; i < RUNS_BIG; i++) parseRuns.push((await piped(process.execPath, ["-e", `JSON.parse(require("fs").readFileSync(${JSON.stringify(file)}, "utf8"))`])).time);
+  const shippedEvents: number[] = [];
+  for (let i = 0; i < RUNS_SMALL; i++) shippedEvents.push((await piped(process.execPath, [cli, "events", "--json"])).time);
+  const [, stringifyTime] = time(() => JSON.stringify(parley.timeline()));
+  log(`events --json ${show(stats(eventsRuns))} (${(bytes / 1e6).toFixed(0)} MB); node JSON.parse of the file ${show(stats(parseRuns))}`);
+
+  rmSync(dir, { recursive: true, force: true });
+
+  const cpu = cpus();
+  const section = `## Terminal
+
+Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`pnpm --filter @parley/tui bench\` (apps/tui/bench/run.tsx) on ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average at the start ${load.map((x) => x.toFixed(2)).join(" / ")} (other work was running on the machine, so compare each figure with its baseline from the same run). Figures are median (min–max, n runs).
+
+| What | Result | Baseline, same run | Target |
+|---|---|---|---|
+| Start to first frame, shipped dataset (pty 100×30) | ${show(shipped.first)} | \`node -e ''\`, start to exit: ${show(shipped.baseline)} | ≤ 400 ms |
+| Start to first frame, ${SIZE.toLocaleString("en")} events via \`--data\` (${(fileSize / 1e6).toFixed(0)} MB) | ${show(big.first)} | \`JSON.parse\` of the file: ${ms(parseTime)} in-process, ${show(stats(parseRuns))} as a process | ≤ 1.5 s |
+| Keystroke to updated search results, ${SIZE.toLocaleString("en")} events (in-process, ink-testing-library) | ${show(search.latencies)} | core's \`search\` alone: ${show(stats(coreOnly))} | ≤ 50 ms |
+| \`parley events --json\`, ${SIZE.toLocaleString("en")} events, piped (${(bytes / 1e6).toFixed(0)} MB out) | ${show(stats(eventsRuns))} | \`JSON.parse\` of the file as a process: ${show(stats(parseRuns))} | ≤ 2 s |
+
+Where start-up goes (process start to each step, medians; \`PARLEY_PROFILE=1\` prints these): shipped dataset — arguments parsed ${ms(shipped.marks.args?.median ?? NaN)}, Ink and the interface loaded ${ms(shipped.marks.modules?.median ?? NaN)}, dataset ready ${ms(shipped.marks.data?.median ?? NaN)}, first frame ${ms(shipped.marks["first-frame"]?.median ?? NaN)}. ${SIZE.toLocaleString("en")} events — dataset ready ${ms(big.marks.data?.median ?? NaN)}, first frame ${ms(big.marks["first-frame"]?.median ?? NaN)}.
+
+Loading ${SIZE.toLocaleString("en")} events, step by step in one process: read + \`JSON.parse\` ${ms(parseTime)}, core's \`validateDataset\` ${ms(validateTime)}, \`createParley\` ${ms(parleyTime)}, first \`timeline()\` ${ms(timelineTime)}; building the search index (on first \`/\`) ${ms(indexTime)}. ${validateTime > parseTime ? "Validation is the largest step of start-up with `--data` at this size" : "Parsing the file is the largest step of start-up at this size"}; the interface's own work after loading (first frame) is ${ms((big.marks["first-frame"]?.median ?? NaN) - (big.marks.data?.median ?? NaN))}.
+
+Other figures from the same run: scrolling the ${SIZE.toLocaleString("en")}-event timeline (j, PgDn, G, g) ${show(scroll.latencies)} per key, since only the visible rows are rendered; building the search rows for a query (core search + grouping + row text) ${show(stats(rowsOnly))}; \`JSON.stringify\` of the timeline ${ms(stringifyTime)}; \`parley events --json\` on the shipped dataset ${show(stats(shippedEvents))}; generating the synthetic dataset ${ms(genTime)} (not part of any figure).
+`;
+  const target = join(repoRoot, "BENCHMARKS.md");
+  const current = existsSync(target) ? readFileSync(target, "utf8") : "# Benchmarks\n\nEach section is written by its package's `bench` script.\n";
+  const start = current.indexOf("\n## Terminal\n");
+  let next: string;
+  if (start === -1) next = `${current.trimEnd()}\n\n${section}`;
+  else {
+    const after = current.indexOf("\n## ", start + 1);
+    next = `${current.slice(0, start)}\n${section}${after === -1 ? "" : current.slice(after)}`;
+  }
+  writeFileSync(target, next.endsWith("\n") ? next : `${next}\n`);
+  process.stdout.write(section);
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    process.stderr.write(`bench: failed: ${(error as Error).message}\n`);
+    process.exit(1);
+  },
+);
