@@ -21,19 +21,25 @@ const collect = (): void => {
  * Times `run` (given what `prepare` returns, untimed) after warm-up runs; the median in ms, every sample and the first run.
  * With `gc`, a full garbage collection runs before each run (needs `--expose-gc`), so one run's garbage does not land in the next.
  */
-export function timeRuns<T>(run: (input: T) => unknown, options: { runs: number; warmup: number; prepare: () => T; gc?: boolean }): { ms: number; samples: number[]; first: number } {
+export function timeRuns<T>(run: (input: T) => unknown, options: { runs: number; warmup: number; prepare: () => T; gc?: boolean }): { ms: number; samples: number[]; first: number; cpuMs: number } {
   const samples: number[] = [];
+  const cpu: number[] = [];
   let first = Number.NaN;
   for (let i = 0; i < options.warmup + options.runs; i++) {
     const input = options.prepare();
     if (options.gc) collect();
+    const cpuStart = process.cpuUsage();
     const start = performance.now();
     run(input);
     const ms = performance.now() - start;
+    const used = process.cpuUsage(cpuStart);
     if (i === 0) first = ms;
-    if (i >= options.warmup) samples.push(ms);
+    if (i >= options.warmup) {
+      samples.push(ms);
+      cpu.push((used.user + used.system) / 1000);
+    }
   }
-  return { ms: median(samples), samples, first };
+  return { ms: median(samples), samples, first, cpuMs: median(cpu) };
 }
 
 /** The median time of one call (ms), calling `call` once per argument in each run; `prepare` makes fresh state per run (untimed). */

@@ -47,12 +47,19 @@ export function measureAll(file: string, size: number): Measurement[] {
   );
   out.push({ id: "validate", group: "Validate and build", label: "validateDataset (all four layers)", value: validate.ms, unit: "ms", baseline: parseBase, target: 1500, ...(validated ? {} : { note: "the generated dataset did not validate" }) });
   out.push({ id: "validate-first", group: "Validate and build", label: "validateDataset, first run in a fresh process", value: validate.first, unit: "ms", baseline: parseBase });
+  const parseCpu = { label: "JSON.parse, CPU time", value: parse.cpuMs };
+  const cpuNote = "all threads of the process; less affected by other load than wall time";
+  out.push({ id: "validate-cpu", group: "Validate and build", label: "validateDataset, CPU time", value: validate.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
   const buildRuns = big ? 2 : runs;
-  out.push({ id: "create-parley", group: "Validate and build", label: "createParley (index build, incl. freezing the data)", value: timeRuns((d: Dataset) => createParley(d), { runs: buildRuns, warmup, prepare: fresh, gc: true }).ms, unit: "ms", baseline: parseBase, target: 500 });
+  const parleyBuild = timeRuns((d: Dataset) => createParley(d), { runs: buildRuns, warmup, prepare: fresh, gc: true });
+  out.push({ id: "create-parley", group: "Validate and build", label: "createParley (index build)", value: parleyBuild.ms, unit: "ms", baseline: parseBase, target: 500 });
+  out.push({ id: "create-parley-cpu", group: "Validate and build", label: "createParley, CPU time", value: parleyBuild.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
 
   // Point queries: a fresh Parley per run (memoized answers start cold), against linear scans over the arrays.
   const data = fresh();
-  out.push({ id: "create-search", group: "Validate and build", label: "createSearchIndex (index build)", value: timeRuns((d: Dataset) => createSearchIndex(d), { runs: buildRuns, warmup, prepare: () => data, gc: true }).ms, unit: "ms", baseline: parseBase, target: 500 });
+  const searchBuild = timeRuns((d: Dataset) => createSearchIndex(d), { runs: buildRuns, warmup, prepare: () => data, gc: true });
+  out.push({ id: "create-search", group: "Validate and build", label: "createSearchIndex (index build)", value: searchBuild.ms, unit: "ms", baseline: parseBase, target: 500 });
+  out.push({ id: "create-search-cpu", group: "Validate and build", label: "createSearchIndex, CPU time", value: searchBuild.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
   const prebuilt = JSON.stringify(createSearchIndex(data).toJSON());
   out.push({
     id: "load-search",
@@ -80,7 +87,7 @@ export function measureAll(file: string, size: number): Measurement[] {
   for (const e of withPeople) for (const p of e.participants) participations.set(p.person, (participations.get(p.person) ?? 0) + 1);
   const busiest = [...participations].sort((a, b) => b[1] - a[1]).slice(0, 10);
   const busiestIds = busiest.map(([id]) => id);
-  const busiestNote = `the ten people with most events, ${busiest.at(-1)![1]}–${busiest[0]![1]} each`;
+  const busiestNote = `${busiest.at(-1)![1]}–${busiest[0]![1]} events each`;
   const postIds = sample(data.posts.map((p) => p.id), 400);
   const sourceIds = sample(data.sources.map((s) => s.id), 100);
   const anyIds = sample(recordKinds.flatMap((k) => (data[k] as Record_[]).map((r) => r.id)), 400);
@@ -138,10 +145,10 @@ export function measureAll(file: string, size: number): Measurement[] {
     point({ id: "membershipsOf", label: "membershipsOf(personId)", args: personIds, query: (p, id: string) => p.membershipsOf(id), scan: (id: string) => data.memberships.filter((m) => m.person === id), scanLabel: "memberships.filter" }),
     point({ id: "holdersOf", label: "holdersOf(postId)", args: postIds, query: (p, id: string) => p.holdersOf(id), scan: (id: string) => data.memberships.filter((m) => m.post === id), scanLabel: "memberships.filter" }),
     point({ id: "eventsOf", label: "eventsOf(personId)", args: personIds, query: (p, id: string) => p.eventsOf(id), scan: (id: string) => byDate(eventsWith(id)), scanLabel: "events.filter(participant) + sort" }),
-    point({ id: "eventsOf-busiest", label: "eventsOf(personId), busiest people", args: busiestIds, query: (p, id: string) => p.eventsOf(id), scan: (id: string) => byDate(eventsWith(id)), scanLabel: "events.filter(participant) + sort" }),
+    point({ id: "eventsOf-busiest", label: "eventsOf(personId), the ten busiest people", args: busiestIds, query: (p, id: string) => p.eventsOf(id), scan: (id: string) => byDate(eventsWith(id)), scanLabel: "events.filter(participant) + sort" }),
     point({
       id: "counterpartsOf-busiest",
-      label: "counterpartsOf(personId), busiest people",
+      label: "counterpartsOf(personId), the ten busiest people",
       args: busiestIds,
       query: (p, id: string) => p.counterpartsOf(id),
       scan: (id: string) => {
@@ -186,11 +193,30 @@ export function measureAll(file: string, size: number): Measurement[] {
     }),
   ];
   for (const q of points) {
-    const value = perCall((p: Parley, a) => q.query(p, a), q.args, { runs, warmup, prepare: cycling() });
+    // One untimed call with another argument first, so lazily built tables (e.g. the citing-records table) are in place
+    // and only the per-call cost is timed; the arguments timed are still unmemoized on that instance.
+    const next = cycling();
+    const [primer, ...timed] = q.args;
+    const prepare = () => {
+      const p = next();
+      q.query(p, primer);
+      return p;
+    };
+    const value = perCall((p: Parley, a) => q.query(p, a), timed, { runs, warmup, prepare });
     const scanArgs = q.args.slice(0, big ? 8 : 40);
     const scan = perCall((_: null, a) => q.scan(a), scanArgs, { runs: big ? 2 : 3, warmup: 1, prepare: () => null });
     out.push({ id: `q-${q.id}`, group: "Point queries (per call)", label: q.label, value, unit: "ms", baseline: { label: q.scanLabel, value: scan }, target: 0.01, ...(q.id.endsWith("-busiest") ? { note: busiestNote } : {}) });
   }
+
+  // Lazily built tables: the first call on a fresh instance pays for them once.
+  out.push({
+    id: "recordsCiting-first",
+    group: "Point queries (per call)",
+    label: "recordsCiting(sourceId), first call on a fresh instance (builds the citing table once)",
+    value: timeRuns((p: Parley) => p.recordsCiting(sourceIds[0]!), { runs, warmup, prepare: newParley, gc: true }).ms,
+    unit: "ms",
+    baseline: { label: "walk every record's citations", value: out.find((m) => m.id === "q-recordsCiting")?.baseline?.value ?? Number.NaN },
+  });
 
   // Timeline with three filters, against a filter scan with the same predicate.
   const topic = rng.pick(data.topics.filter((t) => t.parent)).id;
@@ -227,8 +253,10 @@ export function measureAll(file: string, size: number): Measurement[] {
       return (!from || (b?.latest ?? "") >= from) && (!to || (b?.earliest ?? "9999") <= to);
     }));
     const parley = instances[0]!;
+    const matched = parley.timeline(t.filters).length;
     out.push({
       id: t.id,
+      note: `${matched} events match`,
       group: "Timeline",
       label: t.label,
       value: timeRuns(() => parley.timeline(t.filters), { runs: runs * 4, warmup: 2, prepare: () => null }).ms,
@@ -371,7 +399,7 @@ process.stdout.write(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1
 export function memoryMeasurements(probe: { peakMB: number; heapMB: number; fileMB: number }, emptyMB: number): Measurement[] {
   const file = { label: "size of the JSON file", value: probe.fileMB };
   return [
-    { id: "memory-peak", group: "Memory", label: "peak RSS: read, validate, createParley, createSearchIndex, query", value: probe.peakMB, unit: "MB", baseline: file, target: 500, note: `an idle Node process peaks at ${emptyMB.toFixed(0)} MB` },
+    { id: "memory-peak", group: "Memory", label: "peak RSS: read, validate, createParley, createSearchIndex, query", value: probe.peakMB, unit: "MB", baseline: file, target: 500, note: `an idle Node process: ${(Math.round(emptyMB / 10) * 10).toFixed(0)} MB` },
     { id: "memory-heap", group: "Memory", label: "JS heap in use afterwards (after GC)", value: probe.heapMB, unit: "MB", baseline: file },
   ];
 }
