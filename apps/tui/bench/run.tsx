@@ -153,7 +153,7 @@ async function main() {
   if (!validation.ok) throw new Error(`the synthetic dataset has ${validation.issues.length} issues`);
   const [parley, parleyTime] = time(() => createParley(validation.dataset));
   const [, timelineTime] = time(() => parley.timeline());
-  const [, indexTime] = time(() => searchIndexFor(parley.dataset));
+  const [, indexTime] = time(() => searchIndexFor(parley));
   log(`parse ${ms(parseTime)}, validate ${ms(validateTime)}, createParley ${ms(parleyTime)}, timeline ${ms(timelineTime)}, search index ${ms(indexTime)}`);
 
   const big = await startup(`${SIZE} events`, `--data ${file}`, RUNS_BIG);
@@ -168,7 +168,7 @@ async function main() {
   let prefix = "";
   for (const ch of typed) {
     prefix += ch;
-    coreOnly.push(time(() => searchIndexFor(parley.dataset).search(prefix, { limit: 200 }))[1]);
+    coreOnly.push(time(() => searchIndexFor(parley).search(prefix, { limit: 200 }))[1]);
     rowsOnly.push(time(() => searchResults(parley, prefix, 200, 100))[1]);
   }
   log(`search keystroke ${show(search.latencies)}; core search alone ${show(stats(coreOnly))}`);

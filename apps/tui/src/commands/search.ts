@@ -1,5 +1,5 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, NAMED_KINDS, TITLED_KINDS, type Dataset, type Frozen, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { createSearchIndex, NAMED_KINDS, TITLED_KINDS, type Dataset, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
 import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
 import type { Context } from "./context.js";
@@ -26,12 +26,17 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 
 const indexes = new WeakMap<object, SearchIndex>();
 
-/** Core's search index over a dataset, built once per dataset. */
-export function searchIndexFor(dataset: Frozen<Dataset> | Dataset): SearchIndex {
-  let index = indexes.get(dataset);
+/** Whether the search index of a dataset has been built already. */
+export function hasSearchIndex(parley: Parley): boolean {
+  return indexes.has(parley);
+}
+
+/** Core's search index over a dataset, built once per dataset (on first use: it takes seconds at 100k events). */
+export function searchIndexFor(parley: Parley): SearchIndex {
+  let index = indexes.get(parley);
   if (!index) {
-    index = createSearchIndex(dataset as Dataset);
-    indexes.set(dataset, index);
+    index = createSearchIndex(parley.dataset as Dataset);
+    indexes.set(parley, index);
   }
   return index;
 }
@@ -41,8 +46,8 @@ export function searchCommand(ctx: Context, query: string, options: { kind?: Rec
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
     throw new UserError(`${options.kind} are not searched; --kind takes one of ${searchKinds.join(", ")}`);
   }
-  const { dataset } = ctx.data();
-  const hits = searchIndexFor(dataset).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
+  const { parley } = ctx.data();
+  const hits = searchIndexFor(parley).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
   if (options.json) {
     ctx.io.out(toJsonText(hits, ctx.io));
     return 0;

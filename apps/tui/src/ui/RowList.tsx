@@ -1,4 +1,5 @@
 import { Box, Text } from "ink";
+import { memo } from "react";
 import type { Row, RowSource, Tone } from "../views/rows.js";
 import { useTheme, type Theme } from "./theme.js";
 
@@ -33,7 +34,10 @@ function style(tone: Tone, theme: Theme): { color?: string | undefined; bold?: b
   }
 }
 
-function RowLine({ row, selected }: { row: Row; selected: boolean }) {
+/** One row; re-rendered only when what it shows changes (rows are often rebuilt as equal objects). */
+const RowLine = memo(RowLineView, (a, b) => a.selected === b.selected && a.row.text === b.row.text && a.row.tone === b.row.tone && a.row.indent === b.row.indent);
+
+function RowLineView({ row, selected }: { row: Row; selected: boolean }) {
   const theme = useTheme();
   const marker = selected ? "›" : " ";
   const pad = " ".repeat(row.indent ?? 0);

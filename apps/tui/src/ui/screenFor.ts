@@ -24,14 +24,14 @@ function remember<K extends object>(cache: WeakMap<K, Map<number, RowSource>>, k
 }
 
 /** The rows and title of a route at a width; rows are remembered per dataset, record and width, so key presses are cheap. */
-export function screenFor(route: Route, parley: Parley | null, origin: string, issues: readonly ValidationIssue[] | undefined, width: number): Screen {
+export function screenFor(route: Route, parley: Parley | null, origin: string, issues: readonly ValidationIssue[] | undefined, width: number, version?: string): Screen {
   if (route.screen === "issues" || !parley) {
     const list = issues ?? NO_ISSUES;
     return { source: remember(issueLists, list, width, () => issueRows(origin, list, width)), title: "Dataset issues" };
   }
   switch (route.screen) {
     case "home":
-      return { source: remember(homes, parley, width, () => homeRows(parley, width, origin)), title: "Home" };
+      return { source: remember(homes, parley, width, () => homeRows(parley, width, origin, version ?? parley.dataset.version)), title: "Home" };
     case "list":
       return { source: listRows(parley, route.list, width), title: route.list === "events" ? "Events (timeline)" : plural[route.list] };
     case "detail": {

@@ -12,7 +12,7 @@ export type Session = { ok: true; props: Omit<AppProps, "onExit">; exitCode: num
 export function prepareSession(dataFile: string | undefined): Session {
   const loaded = loadDataset(dataFile);
   const colour = wantsColour(process.stdout.isTTY === true);
-  if (loaded.ok) return { ok: true, props: { parley: loaded.parley, origin: loaded.origin, colour }, exitCode: 0 };
+  if (loaded.ok) return { ok: true, props: { parley: loaded.parley, origin: loaded.origin, version: loaded.dataset.version, colour }, exitCode: 0 };
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
   return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1 };
 }

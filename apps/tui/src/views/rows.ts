@@ -40,13 +40,26 @@ function eventRow(e: { id: string; date: string; title: string }, columns: numbe
   return { text: `${fit(formatDate(e.date), dateColumn(columns))}  ${e.title}`, tone: "link", target: { screen: "detail", id: e.id } };
 }
 
+/**
+ * The last `n` events by date, latest first. Asks for a recent window first and widens it, because the first
+ * full `timeline()` of a large dataset is slow (core freezes each record as it first hands it out).
+ */
+export function latestEvents(parley: Parley, n: number, latestDay: string | null): readonly Frozen<{ id: string; date: string; title: string }>[] {
+  const year = latestDay ? Number(latestDay.slice(0, 4)) : NaN;
+  for (const span of Number.isFinite(year) ? [0, 1, 5, 25] : []) {
+    const list = parley.timeline({ from: String(year - span).padStart(4, "0") });
+    if (list.length >= n) return list.slice(-n).reverse();
+  }
+  return parley.timeline().slice(-n).reverse();
+}
+
 /** Home: the dataset's key numbers, the lists to open, and the latest events. */
-export function homeRows(parley: Parley, columns: number, origin: string): RowSource {
+export function homeRows(parley: Parley, columns: number, origin: string, version: string): RowSource {
   const stats = parley.stats();
   const rows: Row[] = [];
   rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
   const range = stats.dateRange.earliest && stats.dateRange.latest ? ` · events ${formatDate(stats.dateRange.earliest)} – ${formatDate(stats.dateRange.latest)}` : "";
-  rows.push({ text: `dataset ${parley.dataset.version} (${origin})${range}`, tone: "dim" });
+  rows.push({ text: `dataset ${version} (${origin})${range}`, tone: "dim" });
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "Lists", tone: "heading" });
   const width = Math.max(...listKinds.map((k) => plural[k].length));
@@ -55,11 +68,11 @@ export function homeRows(parley: Parley, columns: number, origin: string): RowSo
   }
   const others = (["memberships", "statements", "disagreements"] as const).map((k) => `${stats.counts[k]} ${plural[k].toLowerCase()}`).join(" · ");
   rows.push({ text: `also ${others}`, tone: "dim" });
-  const timeline = listRecords(parley, "events") as readonly Frozen<{ id: string; date: string; title: string }>[];
-  if (timeline.length > 0) {
+  const latest = latestEvents(parley, 10, stats.dateRange.latest);
+  if (latest.length > 0) {
     rows.push({ text: "", tone: "text" });
     rows.push({ text: "Latest events", tone: "heading" });
-    for (let i = timeline.length - 1; i >= Math.max(0, timeline.length - 10); i--) rows.push(eventRow(timeline[i]!, columns));
+    for (const e of latest) rows.push(eventRow(e, columns));
   }
   return fromArray(rows);
 }

@@ -1,8 +1,8 @@
 import type { Parley } from "@parley/core";
 import { TextInput } from "@inkjs/ui";
 import { Box, Text, useStdin } from "ink";
-import { useMemo, type Dispatch } from "react";
-import { groupHits, searchIndexFor } from "../../commands/search.js";
+import { useEffect, useMemo, useState, type Dispatch } from "react";
+import { groupHits, hasSearchIndex, searchIndexFor } from "../../commands/search.js";
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
@@ -23,10 +23,11 @@ export interface SearchScreenProps {
 }
 
 /** Results for a query, grouped by kind; a line saying why when search cannot run. */
-export function searchResults(parley: Parley, query: string, limit: number, columns: number): RowSource {
+export function searchResults(parley: Parley, query: string, limit: number, columns: number, ready = true): RowSource {
+  if (!ready) return fromArray([{ text: "Building the search index…", tone: "dim" }]);
   if (query.trim() === "") return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
   try {
-    const hits = searchIndexFor(parley.dataset).search(query, { limit });
+    const hits = searchIndexFor(parley).search(query, { limit });
     if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
     return searchRows(parley, groupHits(hits), columns);
   } catch (error) {
@@ -39,7 +40,17 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
   const { isRawModeSupported } = useStdin();
   const active = isRawModeSupported === true && focused;
   const query = view.route.screen === "search" ? view.route.query : "";
-  const results = useMemo(() => searchResults(parley, query, limit, width), [parley, query, limit, width]);
+  // A large dataset's index takes a while to build: show the screen first, build on the next turn.
+  const [ready, setReady] = useState(() => hasSearchIndex(parley));
+  useEffect(() => {
+    if (ready) return;
+    const timer = setTimeout(() => {
+      searchIndexFor(parley);
+      setReady(true);
+    }, 0);
+    return () => clearTimeout(timer);
+  }, [ready, parley]);
+  const results = useMemo(() => searchResults(parley, query, limit, width, ready), [parley, query, limit, width, ready]);
   const listHeight = Math.max(1, height - 1);
   // Until the user moves, the first result is selected, so Enter opens it.
   const first = nextLink(results, -1, 1, listHeight);
