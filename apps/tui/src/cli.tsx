@@ -18,11 +18,13 @@ const interactive: Interactive = async (dataFile) => {
   }
   return onAlternateScreen(async () => {
     let code = session.exitCode;
+    // maxFps 120: Ink throttles output, and at its default 30 the results of a keystroke, which render a moment
+    // after the typed letter, would wait up to 33 ms for the next slot.
     let frames = 0;
     const onRender = () => {
       if (frames++ === 0) mark("first-frame");
     };
-    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender });
+    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });
     const stop = () => app.unmount();
     process.once("SIGTERM", stop);
     process.once("SIGHUP", stop);
