@@ -11,7 +11,7 @@ const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def
 export interface ShapeResult {
   /** The dataset with only well-formed records (defaults filled in). */
   partial: Dataset;
-  /** Every id found in the input, well-formed record or not, with its kind. */
+  /** Ids of records that failed the shape check, with the kind first seen (the ids of well-formed records are in `partial`). */
   seenIds: Map<string, string>;
   issues: ValidationIssue[];
 }
@@ -90,13 +90,14 @@ export function checkShape(input: unknown): ShapeResult | { fatal: ValidationIss
     const element = arraySchema.element as z.ZodType;
     for (let i = 0; i < records.length; i++) {
       const record: unknown = records[i];
-      const id = recordId(record);
-      if (id !== null && !seenIds.has(id)) seenIds.set(id, kind);
       const result = element.safeParse(record);
       if (result.success) {
         good.push(result.data);
         continue;
       }
+      // Only failed records need remembering here: the reference layer finds the others in `partial`.
+      const id = recordId(record);
+      if (id !== null && !seenIds.has(id)) seenIds.set(id, kind);
       for (const zi of result.error.issues) {
         const path = [kind, i, ...zi.path];
         const value = valueAt(raw, path);

@@ -82,8 +82,12 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   const eventIndex = new Map(data.events.map((e, i) => [e.id, i]));
   const publishedEarliest = new Map(data.sources.map((s) => [s.id, s.published ? (dateBounds(s.published)?.earliest ?? null) : null]));
 
+  // Each event's bounds and day span, read once: the loops below look at an event's date up to three times.
+  const eventBounds = data.events.map((event) => dateBounds(event.date));
+  const eventSpans = eventBounds.map(daySpan);
+
   data.events.forEach((event, i) => {
-    const span = daySpan(dateBounds(event.date));
+    const span = eventSpans[i]!;
     if (!span) return;
 
     event.participants.forEach((participant, p) => {
@@ -99,9 +103,9 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     if (event.parent) {
       const parentIndex = eventIndex.get(event.parent);
       const parent = parentIndex === undefined ? undefined : data.events[parentIndex];
-      const parentSpan = parent ? daySpan(dateBounds(parent.date)) : null;
+      const parentSpan = parentIndex === undefined ? null : eventSpans[parentIndex]!;
       if (parentSpan) {
-        const childBounds = dateBounds(event.date)!;
+        const childBounds = eventBounds[i]!;
         const outside =
           childBounds.precision === "day"
             ? span.earliest < parentSpan.earliest || span.latest > parentSpan.latest
@@ -122,7 +126,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   data.documents.forEach((document, i) => {
     if (!document.date || !document.event) return;
     const eventAt = eventIndex.get(document.event);
-    const eventSpan = eventAt === undefined ? null : daySpan(dateBounds(data.events[eventAt]!.date));
+    const eventSpan = eventAt === undefined ? null : eventSpans[eventAt]!;
     const docSpan = daySpan(dateBounds(document.date));
     if (eventSpan && docSpan && (docSpan.latest < eventSpan.earliest || docSpan.earliest > eventSpan.latest)) {
       issues.push(issue("time.document-outside-event", jsonPath(["documents", i, "date"]), document.id, `dated ${document.date}, outside the event "${document.event}" (${data.events[eventAt!]!.date})`));
@@ -132,7 +136,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   const sessions = new Map<string, { index: number; sequence: number; span: { earliest: string; latest: string } }[]>();
   data.events.forEach((event, index) => {
     if (!event.series || event.sequence === undefined) return;
-    const span = daySpan(dateBounds(event.date));
+    const span = eventSpans[index]!;
     if (!span) return;
     const list = sessions.get(event.series) ?? [];
     list.push({ index, sequence: event.sequence, span });
