@@ -151,16 +151,19 @@ if (a && b) {
   );
 }
 const previous = existsSync(join(ROOT, "BENCHMARKS.md")) ? readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8") : "# Benchmarks\n";
-const keep = (() => {
-  const start = previous.search(/^## Web\s*$/m);
-  if (start === -1) return { before: previous.trimEnd() + "\n\n", after: "" };
-  const rest = previous.slice(start + 1);
-  const next = rest.search(/^## (?!#)/m);
-  const oldSection = next === -1 ? previous.slice(start) : previous.slice(start, start + 1 + next);
-  // Keep hand-written notes under "### Notes" in the web section (the scale plan), which this script does not measure.
-  const notes = /^### Notes[\s\S]*$/m.exec(oldSection)?.[0] ?? "";
-  return { before: previous.slice(0, start), after: next === -1 ? "" : previous.slice(start + 1 + next), notes };
-})();
-const section = lines.join("\n") + ("notes" in keep && keep.notes ? `\n${keep.notes.trimEnd()}\n` : "");
-writeFileSync(join(ROOT, "BENCHMARKS.md"), `${keep.before}${section}\n${keep.after ? `${keep.after}` : ""}`);
+const webStart = previous.search(/^## Web\s*$/m);
+const afterWeb = webStart === -1 ? -1 : previous.slice(webStart + 1).search(/^## (?!#)/m);
+const oldSection = webStart === -1 ? "" : afterWeb === -1 ? previous.slice(webStart) : previous.slice(webStart, webStart + 1 + afterWeb);
+/** A "### " subsection of the old Web section, to keep when this run skipped it (and the hand-written notes). */
+const oldSubsection = (/** @type {string} */ heading) => {
+  const at = oldSection.indexOf(`### ${heading}`);
+  if (at === -1) return "";
+  const end = oldSection.slice(at + 4).search(/^### /m);
+  return (end === -1 ? oldSection.slice(at) : oldSection.slice(at, at + 4 + end)).trimEnd() + "\n\n";
+};
+const kept = [lighthouse.length === 0 ? oldSubsection("Lighthouse") : "", builds.length === 0 ? oldSubsection("Build time") : "", oldSubsection("Notes")].join("");
+const section = `${lines.join("\n")}\n${kept}`.trimEnd() + "\n";
+const before = webStart === -1 ? `${previous.trimEnd()}\n\n` : previous.slice(0, webStart);
+const after = webStart === -1 || afterWeb === -1 ? "" : `\n${previous.slice(webStart + 1 + afterWeb)}`;
+writeFileSync(join(ROOT, "BENCHMARKS.md"), `${before}${section}${after}`);
 console.log("Wrote the Web section of BENCHMARKS.md");

@@ -9,7 +9,7 @@ const TEXT = /\.(html|js|css|json|jsonl|xml|svg|csv|ics)$/;
 const MIN_BYTES = 1024;
 
 /**
- * Compresses every text file of at least 1 KB under a folder (brotli quality 9 and gzip level 9),
+ * Compresses every text file of at least 1 KB under a folder (brotli quality 5 and gzip level 6: most of the gain at a fraction of the time),
  * skipping files whose compressed copies are already newer. Returns how many files it compressed.
  * @param {string} dir
  * @returns {number}
@@ -31,8 +31,8 @@ export function compressDir(dir) {
       // not compressed yet
     }
     const content = readFileSync(path);
-    writeFileSync(`${path}.gz`, gzipSync(content, { level: 9 }));
-    writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 9, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+    writeFileSync(`${path}.gz`, gzipSync(content, { level: 6 }));
+    writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: 5, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
     count++;
   }
   return count;

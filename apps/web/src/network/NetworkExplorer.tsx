@@ -1,20 +1,11 @@
 "use client";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { Link } from "@/components/Link";
+import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
 import { filterNetwork } from "./filterNetwork";
 import type { NetworkData } from "./NetworkData";
 
-const LOCATION_EVENT = "parley:locationchange";
 const MAX_LABELS = 60;
-
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(LOCATION_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(LOCATION_EVENT, onChange);
-  };
-}
 
 /** Reads `?from=YYYY&to=YYYY` against the years the graph covers; anything else is reported, not applied. */
 export function parsePeriod(search: string, years: [number, number] | null): { from: number | null; to: number | null; notices: string[] } {
@@ -39,7 +30,7 @@ export function parsePeriod(search: string, years: [number, number] | null): { f
 
 /** The who-met-whom graph with a period filter kept in the URL, drawn as SVG, with the same edges as a table. */
 export function NetworkExplorer({ data }: { data: NetworkData }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  const search = useLocationSearch();
   const { from, to, notices } = useMemo(() => parsePeriod(search, data.years), [search, data.years]);
   const visible = useMemo(() => filterNetwork(data, from, to), [data, from, to]);
   const labelled = useMemo(() => new Set([...visible.nodes].sort((a, b) => b.degree - a.degree).slice(0, MAX_LABELS).map((n) => n.id)), [visible]);
@@ -49,9 +40,7 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
     const params = new URLSearchParams();
     if (nextFrom !== null) params.set("from", String(nextFrom));
     if (nextTo !== null) params.set("to", String(nextTo));
-    const query = params.toString();
-    window.history.pushState(null, "", `${window.location.pathname}${query ? `?${query}` : ""}`);
-    window.dispatchEvent(new Event(LOCATION_EVENT));
+    pushSearch(params.toString());
   };
   const period = from === null && to === null ? "all years" : `${from ?? "the start"}–${to ?? "the latest"}`;
 

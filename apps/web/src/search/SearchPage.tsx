@@ -1,20 +1,16 @@
 "use client";
-import { useMemo, useSyncExternalStore } from "react";
+import { useMemo } from "react";
 import { Link } from "@/components/Link";
+import { useLocationSearch } from "@/lib/useLocationSearch";
 import type { SearchResult } from "./SearchEngine";
 import { KIND_ORDER, kindHeading } from "./toSearchResult";
 import { useSearchEngineNow } from "./useSearchEngine";
 
 const LIMIT = 200;
 
-function subscribe(onChange: () => void) {
-  window.addEventListener("popstate", onChange);
-  return () => window.removeEventListener("popstate", onChange);
-}
-
 /** The query in the address (`/search/?q=…`). */
 function useQuery(): string {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  const search = useLocationSearch();
   return useMemo(() => new URLSearchParams(search).get("q")?.trim() ?? "", [search]);
 }
 

@@ -1,22 +1,12 @@
 "use client";
-import { useEffect, useMemo, useState, useSyncExternalStore, type ReactNode } from "react";
+import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
 import { filterTimeline } from "./filterTimeline";
 import { groupTimeline } from "./groupTimeline";
 import type { FilterOptions, TimelineItem } from "./TimelineItem";
 import { TimelineFilterForm } from "./TimelineFilterForm";
 import { TimelineList } from "./TimelineList";
 import { hasFilters, parseTimelineQuery, timelineQuery, type TimelineFilters } from "./timelineQuery";
-
-const LOCATION_EVENT = "parley:locationchange";
-
-function subscribe(onChange: () => void): () => void {
-  window.addEventListener("popstate", onChange);
-  window.addEventListener(LOCATION_EVENT, onChange);
-  return () => {
-    window.removeEventListener("popstate", onChange);
-    window.removeEventListener(LOCATION_EVENT, onChange);
-  };
-}
 
 type Data = { status: "idle" | "loading" } | { status: "ready"; items: TimelineItem[] } | { status: "error"; message: string };
 
@@ -40,7 +30,7 @@ function loadItems(url: string): Promise<TimelineItem[]> {
  * the compact event list (`dataUrl`, fetched on first use) in the browser.
  */
 export function TimelineExplorer({ options, total, dataUrl, children }: { options: FilterOptions; total: number; dataUrl: string; children: ReactNode }) {
-  const search = useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  const search = useLocationSearch();
   const { filters, notices } = useMemo(() => parseTimelineQuery(search, options), [search, options]);
   const active = hasFilters(filters);
   const [data, setData] = useState<Data>({ status: "idle" });
@@ -64,10 +54,7 @@ export function TimelineExplorer({ options, total, dataUrl, children }: { option
     return { years: groupTimeline(matched, titles), count: matched.length };
   }, [data, filters, active]);
 
-  const update = (next: TimelineFilters) => {
-    window.history.pushState(null, "", `${window.location.pathname}${timelineQuery(next)}`);
-    window.dispatchEvent(new Event(LOCATION_EVENT));
-  };
+  const update = (next: TimelineFilters) => pushSearch(timelineQuery(next));
 
   const status = !active
     ? `${total} events. Choose filters to narrow the list; the address bar keeps them, so you can share the view.`
