@@ -28,13 +28,13 @@ export interface ParleyIndex {
   /** Precomputed date bounds of every record that has a date. */
   bounds: ReadonlyMap<string, DateBounds>;
   eventsByPerson: ReadonlyMap<string, Positions>;
-  /** Organizations involved, and the series a session belongs to. */
-  eventsByOrganization: ReadonlyMap<string, Positions>;
-  eventsByTopic: ReadonlyMap<string, Positions>;
-  eventsByPlace: ReadonlyMap<string, Positions>;
-  eventsByCountry: ReadonlyMap<string, Positions>;
-  eventsByKind: ReadonlyMap<string, Positions>;
-  eventsByStatus: ReadonlyMap<string, Positions>;
+  /** Organizations involved, and the series a session belongs to (built on first use, like the lists below). */
+  readonly eventsByOrganization: ReadonlyMap<string, Positions>;
+  readonly eventsByTopic: ReadonlyMap<string, Positions>;
+  readonly eventsByPlace: ReadonlyMap<string, Positions>;
+  readonly eventsByCountry: ReadonlyMap<string, Positions>;
+  readonly eventsByKind: ReadonlyMap<string, Positions>;
+  readonly eventsByStatus: ReadonlyMap<string, Positions>;
   /** Events without a parent. */
   topLevel: Positions;
   /** Child events by parent id. */
@@ -90,6 +90,21 @@ function dateOf(kind: RecordKind, record: AnyRecord): string | undefined {
   }
 }
 
+/** The positions of the events under each key that `keysOf` gives for an event (one pass over the events). */
+function postingsOf(events: readonly Event[], keysOf: (event: Event, put: (key: string) => void) => void): Map<string, number[]> {
+  const map = new Map<string, number[]>();
+  let position = 0;
+  const put = (key: string) => addPosition(map, key, position);
+  for (; position < events.length; position++) keysOf(events[position]!, put);
+  return map;
+}
+
+/** A value made on first use and kept. */
+function lazy<T>(make: () => T): () => T {
+  let value: T | undefined;
+  return () => (value ??= make());
+}
+
 function compareKeys(a: { earliest: string; latest: string; id: string }, b: { earliest: string; latest: string; id: string }): number {
   if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
   if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
@@ -126,28 +141,30 @@ export function buildIndex(data: Dataset): ParleyIndex {
   const dated = keyed.map((k) => k.dated);
   const eventPosition = new Map<string, number>();
 
+  // People, children and the top level are needed by most pages; the other posting lists only by some filters and
+  // per-record pages, so each is built by one pass over the events the first time it is asked for.
   const eventsByPerson = new Map<string, number[]>();
-  const eventsByOrganization = new Map<string, number[]>();
-  const eventsByTopic = new Map<string, number[]>();
-  const eventsByPlace = new Map<string, number[]>();
-  const eventsByCountry = new Map<string, number[]>();
-  const eventsByKind = new Map<string, number[]>();
-  const eventsByStatus = new Map<string, number[]>();
   const children = new Map<string, number[]>();
   const topLevel: number[] = [];
   events.forEach((event, position) => {
     if (!eventPosition.has(event.id)) eventPosition.set(event.id, position);
     for (const p of event.participants) addPosition(eventsByPerson, p.person, position);
-    for (const o of event.organizations) addPosition(eventsByOrganization, o.organization, position);
-    if (event.series) addPosition(eventsByOrganization, event.series, position);
-    for (const t of event.topics) addPosition(eventsByTopic, t, position);
-    if (event.place) addPosition(eventsByPlace, event.place, position);
-    for (const c of event.countries) addPosition(eventsByCountry, c, position);
-    addPosition(eventsByKind, event.kind, position);
-    addPosition(eventsByStatus, event.status, position);
     if (event.parent) addPosition(children, event.parent, position);
     else topLevel.push(position);
   });
+  const eventsByOrganization = lazy(() =>
+    postingsOf(events, (event, put) => {
+      for (const o of event.organizations) put(o.organization);
+      if (event.series) put(event.series);
+    }),
+  );
+  const eventsByTopic = lazy(() => postingsOf(events, (event, put) => event.topics.forEach(put)));
+  const eventsByPlace = lazy(() => postingsOf(events, (event, put) => {
+    if (event.place) put(event.place);
+  }));
+  const eventsByCountry = lazy(() => postingsOf(events, (event, put) => event.countries.forEach(put)));
+  const eventsByKind = lazy(() => postingsOf(events, (event, put) => put(event.kind)));
+  const eventsByStatus = lazy(() => postingsOf(events, (event, put) => put(event.status)));
 
   const narrowerTopics = new Map<string, string[]>();
   for (const topic of data.topics) if (topic.parent) add(narrowerTopics, topic.parent, topic.id);
@@ -190,12 +207,24 @@ export function buildIndex(data: Dataset): ParleyIndex {
     dated,
     bounds,
     eventsByPerson,
-    eventsByOrganization,
-    eventsByTopic,
-    eventsByPlace,
-    eventsByCountry,
-    eventsByKind,
-    eventsByStatus,
+    get eventsByOrganization() {
+      return eventsByOrganization();
+    },
+    get eventsByTopic() {
+      return eventsByTopic();
+    },
+    get eventsByPlace() {
+      return eventsByPlace();
+    },
+    get eventsByCountry() {
+      return eventsByCountry();
+    },
+    get eventsByKind() {
+      return eventsByKind();
+    },
+    get eventsByStatus() {
+      return eventsByStatus();
+    },
     topLevel,
     children,
     narrowerTopics,

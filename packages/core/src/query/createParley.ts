@@ -108,6 +108,28 @@ export function createParley(dataset: Dataset): Parley {
     return best;
   };
 
+  const participants = new Map<string, readonly ParticipantView[]>();
+  const participantsAt = (eventId: string): readonly ParticipantView[] => {
+    const p = index.eventPosition.get(eventId);
+    if (p === undefined) return EMPTY;
+    const event = index.events[p]!;
+    const out: ParticipantView[] = [];
+    for (const participation of event.participants) {
+      const person = index.byId.get(participation.person);
+      if (person?.kind !== "people") continue;
+      const post = participation.post === undefined ? undefined : index.byId.get(participation.post);
+      out.push({
+        person: person.record as Frozen<Person>,
+        role: participation.role,
+        post: post?.kind === "posts" ? (post.record as Frozen<Post>) : null,
+        capacity: participation.capacity ?? null,
+        heldOnDate: participation.post === undefined ? null : heldOnDate(participation.person, participation.post, eventId),
+        citations: participation.citations,
+      });
+    }
+    return deepFreeze(out);
+  };
+
   const parley: Parley = {
     get dataset() {
       return deepFreeze(data) as Frozen<Dataset>;
@@ -141,25 +163,14 @@ export function createParley(dataset: Dataset): Parley {
       return eventsAt(filterEvents(index, filters, [list]));
     },
 
+    // Each event's participants are worked out (incl. whether each post was held that day) once, then looked up.
     participantsOf(eventId) {
-      const p = index.eventPosition.get(eventId);
-      if (p === undefined) return EMPTY;
-      const event = index.events[p]!;
-      const out: ParticipantView[] = [];
-      for (const participation of event.participants) {
-        const person = index.byId.get(participation.person);
-        if (person?.kind !== "people") continue;
-        const post = participation.post === undefined ? undefined : index.byId.get(participation.post);
-        out.push({
-          person: person.record as Frozen<Person>,
-          role: participation.role,
-          post: post?.kind === "posts" ? (post.record as Frozen<Post>) : null,
-          capacity: participation.capacity ?? null,
-          heldOnDate: participation.post === undefined ? null : heldOnDate(participation.person, participation.post, eventId),
-          citations: participation.citations,
-        });
+      let views = participants.get(eventId);
+      if (views === undefined) {
+        views = participantsAt(eventId);
+        if (views !== EMPTY) participants.set(eventId, views); // unknown ids are not remembered
       }
-      return deepFreeze(out);
+      return views;
     },
 
     childrenOf: (eventId) => once(`children\u0000${eventId}`, () => eventsAt(index.children.get(eventId) ?? EMPTY)),

@@ -146,4 +146,11 @@ describe("participantsOf", () => {
   test("is empty for an unknown event", () => {
     expect(parley.participantsOf("missing")).toEqual([]);
   });
+
+  test("answers a repeated question with the same frozen list", () => {
+    const first = parley.participantsOf(TALKS);
+    expect(parley.participantsOf(TALKS)).toBe(first);
+    expect(Object.isFrozen(first)).toBe(true);
+    expect(Object.isFrozen(first[0])).toBe(true);
+  });
 });
