@@ -17,6 +17,11 @@ if (!existsSync(join(OUT_DIR, "index.html"))) {
 try {
   const server = await startStaticServer({ port: chosen.port });
   console.log(`Parley is served at ${server.url} (Ctrl-C to stop)`);
+  const stop = () => {
+    server.close().then(() => process.exit(0));
+  };
+  process.once("SIGINT", stop);
+  process.once("SIGTERM", stop);
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
   const why = code === "EADDRINUSE" ? `port ${chosen.port} is already in use (try --port N)` : code === "EACCES" ? `no permission to use port ${chosen.port}` : String(/** @type {Error} */ (error).message);
