@@ -151,10 +151,22 @@ function labelsOf(...lists: SearchEntries[]): Map<string, string> {
   return labels;
 }
 
-function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords: readonly string[], fingerprint: string): SearchIndex {
+/** The title half, and the common words left out of it. */
+interface TitledHalf {
+  part: IndexPart;
+  commonTitleWords: readonly string[];
+}
+
+/**
+ * `titledHalf` is called (once) on the first search that can return titled records, or by `toJSON`: at 100k events the
+ * title half is most of the build, and a caller that only looks names up never pays for it.
+ */
+function makeIndex(namedPart: IndexPart, titled: SearchEntries, titledHalf: () => TitledHalf, fingerprint: string): SearchIndex {
   const named = namedPart.entries;
-  const titled = titledPart.entries;
-  const labels = labelsOf(named, titled);
+  let half: TitledHalf | undefined;
+  const titledNow = () => (half ??= titledHalf());
+  let labelMap: Map<string, string> | undefined;
+  const labels = () => (labelMap ??= labelsOf(named, titled));
   const exactWords: (string[][] | undefined)[] = [];
   const exactWordsOf = (entry: number) => (exactWords[entry] ??= named.spellings[entry]!.map((s) => tokenize(s).map(exactForm)));
   const namedKinds = new Set<SearchKind>(NAMED_KINDS);
@@ -212,7 +224,7 @@ function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords
 
       const wants = (set: Set<SearchKind>) => kinds === null || [...kinds].some((k) => set.has(k));
       const fromNamed = wants(namedKinds) ? run(namedPart, MIN_PREFIX_NAME, exactBoost) : [];
-      const fromTitled = wants(titledKinds) ? run(titledPart, MIN_PREFIX_TITLE) : [];
+      const fromTitled = wants(titledKinds) ? run(titledNow().part, MIN_PREFIX_TITLE) : [];
 
       const hits: SearchHit[] = [];
       const seen = new Set<string>();
@@ -232,13 +244,14 @@ function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords
         if ((kinds !== null && !kinds.has(kind)) || seen.has(id)) continue;
         seen.add(id);
         const matched = takeNamed ? list.spellings[entry]![bestSpelling(entry).spelling]! : list.spellings[entry]![0]!;
-        hits.push({ kind, id, label: labels.get(id) ?? id, matched, score: takeNamed ? result.score : result.score * TITLE_WEIGHT });
+        hits.push({ kind, id, label: labels().get(id) ?? id, matched, score: takeNamed ? result.score : result.score * TITLE_WEIGHT });
       }
       return deepFreeze(hits);
     },
 
     toJSON(): SerializedSearchIndex {
-      return { format: FORMAT, version: 1, fingerprint, named: namedPart.mini.toJSON(), titled: titledPart.mini.toJSON(), commonTitleWords: [...commonTitleWords] };
+      const { part, commonTitleWords } = titledNow();
+      return { format: FORMAT, version: 1, fingerprint, named: namedPart.mini.toJSON(), titled: part.mini.toJSON(), commonTitleWords: [...commonTitleWords] };
     },
   });
 }
@@ -247,8 +260,11 @@ function makeIndex(namedPart: IndexPart, titledPart: IndexPart, commonTitleWords
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const { named, titled } = searchEntries(dataset);
   const termsOf = memoizedTerms();
-  const common = commonTerms(titled, commonWordLimit(titled.ids.length), termsOf);
-  return makeIndex(buildPart(named, termsOf), buildPart(titled, termsOf, common), [...common].sort(), fingerprintOf(named, titled));
+  const titledHalf = () => {
+    const common = commonTerms(titled, commonWordLimit(titled.ids.length), termsOf);
+    return { part: buildPart(titled, termsOf, common), commonTitleWords: [...common].sort() };
+  };
+  return makeIndex(buildPart(named, termsOf), titled, titledHalf, fingerprintOf(named, titled));
 }
 
 /**
@@ -275,7 +291,8 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset: D
   }
   try {
     const commonTitleWords = index.commonTitleWords.map(String);
-    return makeIndex(loadPart(named, index.named, []), loadPart(titled, index.titled, commonTitleWords), commonTitleWords, fingerprint);
+    const titledPart = loadPart(titled, index.titled, commonTitleWords);
+    return makeIndex(loadPart(named, index.named, []), titled, () => ({ part: titledPart, commonTitleWords }), fingerprint);
   } catch (error) {
     throw new Error(`the search index could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
   }

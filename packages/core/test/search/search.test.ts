@@ -133,6 +133,13 @@ describe("search options and edges", () => {
 });
 
 describe("toJSON and loadSearchIndex", () => {
+  test("an index asked about names first answers title questions and saves exactly as one asked about titles first", () => {
+    const namesFirst = createSearchIndex(data);
+    expect(namesFirst.search("volodin", { kinds: ["people"] })).toEqual(index.search("volodin", { kinds: ["people"] }));
+    for (const query of ["talks", "vuong dinh hue", "Володин"]) expect(namesFirst.search(query)).toEqual(index.search(query));
+    expect(JSON.stringify(createSearchIndex(data))).toBe(JSON.stringify(namesFirst));
+  });
+
   test("a loaded index answers exactly as the one it was saved from", () => {
     const json = JSON.stringify(index);
     const loaded = loadSearchIndex(json, data);
