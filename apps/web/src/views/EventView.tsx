@@ -18,11 +18,18 @@ import { pathFor } from "@/lib/paths";
 
 /** Everything Parley knows about one event, with every fact linked to its sources. */
 export function EventView({ parley, event }: { parley: Parley; event: Frozen<Event> }) {
-  const citations = numberCitations(parley, event.id, parley.citationsOf(event.id));
+  const own = numberCitations(parley, event.id, parley.citationsOf(event.id));
   const parent = parley.parentOf(event.id);
   const children = parley.childrenOf(event.id);
   const documents = parley.documentsOf(event.id);
   const statements = parley.statementsOf(event.id);
+  // Statements' sources continue the page's numbering, so every source on the page is in one list.
+  const statementViews = statements.flatMap((st) => parley.citationsOf(st.id).map((view) => ({ view, statement: st.id, speaker: parley.labelOf(st.speaker) })));
+  const statementCitations = statementViews.map((c, i) => {
+    const n = own.length + i + 1;
+    return { n, anchor: `cite-${n}`, view: c.view, about: `the statement by ${c.speaker}`, statement: c.statement };
+  });
+  const citations = [...own, ...statementCitations];
   const disagreements = disagreementsAboutAll(parley, [event.id, ...statements.map((x) => x.id), ...documents.map((d) => d.id)]);
   const place = event.place ? parley.getPlace(event.place) : null;
   return (
@@ -38,7 +45,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         title={event.title}
       />
       <p className="prose">
-        {event.summary} <CitationMarks citations={citationsUnder(citations, ["citations"])} />
+        {event.summary} <CitationMarks citations={citationsUnder(own, ["citations"])} />
       </p>
 
       <DisagreementPanel parley={parley} disagreements={disagreements} />
@@ -69,7 +76,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
             <dt>Earlier plan</dt>
             <dd>
               Planned for <DateText date={plan.date} />, {words(plan.outcome)}
-              {plan.reason ? `: ${plan.reason}` : "."} <CitationMarks citations={citationsUnder(citations, ["earlierPlans", i])} />
+              {plan.reason ? `: ${plan.reason}` : "."} <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} />
             </dd>
           </div>
         ))}
@@ -128,7 +135,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
       </dl>
 
       <h2 id="participants">Participants</h2>
-      <ParticipantsTable parley={parley} event={event} citations={citations} />
+      <ParticipantsTable parley={parley} event={event} citations={own} />
 
       {children.length > 0 ? (
         <>
@@ -155,24 +162,11 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         <>
           <h2 id="statements">Statements</h2>
           <ul className="plain-list">
-            {statements.map((s) => {
-              const marks = numberCitations(parley, s.id, parley.citationsOf(s.id), `s-${s.id}`);
-              return (
-                <li key={s.id} id={`statement-${s.id}`}>
-                  <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
-                  <span className="meta">
-                    (sources:{" "}
-                    {marks.map((m, i) => (
-                      <span key={m.anchor}>
-                        {i > 0 ? ", " : null}
-                        <Link href={pathFor("sources", m.view.source.id)}>{m.view.source.title}</Link>
-                      </span>
-                    ))}
-                    )
-                  </span>
-                </li>
-              );
-            })}
+            {statements.map((s) => (
+              <li key={s.id} id={`statement-${s.id}`}>
+                <RecordLink parley={parley} id={s.speaker} />: {s.summary} <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
+              </li>
+            ))}
           </ul>
         </>
       ) : null}

@@ -45,3 +45,14 @@ describe("EventView", () => {
     expect(render(child.id)).toContain('href="/events/2023-10-volodin-visit-vietnam/"');
   });
 });
+
+describe("EventView's statements", () => {
+  test("cite their sources in the page's one numbered list, with anchors that exist", () => {
+    const html = render("2023-10-volodin-visit-vietnam");
+    const statement = /<li id="statement-[^"]+">([\s\S]*?)<\/li>/.exec(html)?.[1] ?? "";
+    const marks = [...statement.matchAll(/href="#(cite-\d+)"/g)].map((m) => m[1]!);
+    expect(marks.length).toBeGreaterThan(0);
+    for (const anchor of marks) expect(html).toContain(`id="${anchor}"`);
+    expect(html).toContain("supports the statement by");
+  });
+});
