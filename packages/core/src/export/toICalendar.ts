@@ -62,12 +62,14 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
     const names: string[] = [];
     let here = places.get(placeId);
     let country: string | undefined;
+    let named = false;
     for (let guard = 0; here && guard < 10; guard++) {
       names.push(here.name);
       country = here.country;
+      named ||= here.kind === "country";
       here = here.within ? places.get(here.within) : undefined;
     }
-    const countryName = country ? countries.get(country) : undefined;
+    const countryName = country && !named ? countries.get(country) : undefined;
     if (countryName) names.push(countryName);
     return names.join(", ");
   };

@@ -87,3 +87,17 @@ describe("foldIcalLine", () => {
     }
   });
 });
+
+describe("toICalendar locations", () => {
+  test("the location names the venue, its city and the country once, even when the country is itself a place", () => {
+    const data = smallDataset(60, 3);
+    const event = data.events.find((e) => dateBounds(e.date)!.precision === "day" && e.place)!;
+    const city = { id: "test-city", name: "Test City", otherNames: [], kind: "city" as const, country: "vn", within: "test-country", citations: [] };
+    const country = { id: "test-country", name: "Vietnam", otherNames: [], kind: "country" as const, country: "vn", citations: [] };
+    const withCountryPlace = { ...data, places: [...data.places, city, country], events: [{ ...event, place: "test-city" }] };
+    const [only] = vevents(toICalendar(withCountryPlace).ics);
+    expect(only!.getFirstPropertyValue("location")).toBe("Test City, Vietnam");
+    const plain = { ...data, places: [...data.places, { ...city, within: undefined }], events: [{ ...event, place: "test-city" }] };
+    expect(vevents(toICalendar(plain).ics)[0]!.getFirstPropertyValue("location")).toBe("Test City, Vietnam");
+  });
+});
