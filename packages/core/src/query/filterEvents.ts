@@ -70,16 +70,17 @@ function countStartingBy(earliest: readonly string[], day: string): number {
  */
 export function filterEvents(index: ParleyIndex, filters: TimelineFilters = {}, required: readonly Positions[] = []): number[] {
   const lists: Positions[] = [...required];
-  const byList = <T extends string>(values: readonly T[] | undefined, map: ReadonlyMap<string, Positions>, expand?: (ids: readonly string[]) => string[]) => {
-    if (values && values.length > 0) lists.push(union(map, expand ? expand(values) : values));
+  // The posting list is read only when its filter is used: most of them are built on first use.
+  const byList = <T extends string>(values: readonly T[] | undefined, map: () => ReadonlyMap<string, Positions>, expand?: (ids: readonly string[]) => string[]) => {
+    if (values && values.length > 0) lists.push(union(map(), expand ? expand(values) : values));
   };
-  byList(filters.people, index.eventsByPerson);
-  byList(filters.organizations, index.eventsByOrganization);
-  byList(filters.topics, index.eventsByTopic, (ids) => withDescendants(ids, index.narrowerTopics));
-  byList(filters.places, index.eventsByPlace, (ids) => withDescendants(ids, index.placesWithin));
-  byList(filters.countries, index.eventsByCountry);
-  byList(filters.kinds, index.eventsByKind);
-  byList(filters.statuses, index.eventsByStatus);
+  byList(filters.people, () => index.eventsByPerson);
+  byList(filters.organizations, () => index.eventsByOrganization);
+  byList(filters.topics, () => index.eventsByTopic, (ids) => withDescendants(ids, index.narrowerTopics));
+  byList(filters.places, () => index.eventsByPlace, (ids) => withDescendants(ids, index.placesWithin));
+  byList(filters.countries, () => index.eventsByCountry);
+  byList(filters.kinds, () => index.eventsByKind);
+  byList(filters.statuses, () => index.eventsByStatus);
   if (filters.topLevelOnly) lists.push(index.topLevel);
 
   let fromDay: string | null = null;
