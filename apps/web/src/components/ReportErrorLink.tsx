@@ -1,9 +1,9 @@
 import { correctionUrl } from "@/lib/correctionUrl";
-import { pageKinds, type PageKind } from "@/lib/paths";
+import { pageKinds, pathFor, type PageKind } from "@/lib/paths";
 
 /** "Report an error on this page": opens a correction request prefilled with the page and the record id. */
 export function ReportErrorLink({ kind, id, label }: { kind: PageKind; id: string; label: string }) {
-  const path = `/${pageKinds[kind].folder}/${id}/`;
+  const path = pathFor(kind, id);
   return (
     <p className="meta" style={{ marginTop: "2rem" }}>
       Spotted a mistake?{" "}

@@ -1,6 +1,7 @@
 import type { Frozen, Membership, Parley } from "@parley/core";
 import { words } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
+import { pathFor } from "@/lib/paths";
 import { DateText } from "./DateText";
 import { Link } from "./Link";
 
@@ -43,7 +44,7 @@ export function TermsTable({ parley, terms, column, href }: { parley: Parley; te
                     sources.map((s, i) => (
                       <span key={s.anchor}>
                         {i > 0 ? ", " : null}
-                        <Link href={`/sources/${s.view.source.id}/`}>{s.view.source.title}</Link>
+                        <Link href={pathFor("sources", s.view.source.id)}>{s.view.source.title}</Link>
                         {s.view.citation.note ? <span className="meta"> ({s.view.citation.note})</span> : null}
                       </span>
                     ))

@@ -1,15 +1,16 @@
 import type { RecordKind } from "@parley/core";
+import { kindNames } from "./kindNames";
 
 /** The record kinds that have a page of their own, with their URL folder and names. */
 export const pageKinds = {
-  events: { folder: "events", singular: "Event", plural: "Events" },
-  people: { folder: "people", singular: "Person", plural: "People" },
-  organizations: { folder: "organizations", singular: "Organization", plural: "Organizations" },
-  posts: { folder: "posts", singular: "Office", plural: "Offices" },
-  topics: { folder: "topics", singular: "Topic", plural: "Topics" },
-  places: { folder: "places", singular: "Place", plural: "Places" },
-  documents: { folder: "documents", singular: "Document", plural: "Documents" },
-  sources: { folder: "sources", singular: "Source", plural: "Sources" },
+  events: { folder: "events", ...kindNames.events },
+  people: { folder: "people", ...kindNames.people },
+  organizations: { folder: "organizations", ...kindNames.organizations },
+  posts: { folder: "posts", ...kindNames.posts },
+  topics: { folder: "topics", ...kindNames.topics },
+  places: { folder: "places", ...kindNames.places },
+  documents: { folder: "documents", ...kindNames.documents },
+  sources: { folder: "sources", ...kindNames.sources },
 } as const satisfies Partial<Record<RecordKind, { folder: string; singular: string; plural: string }>>;
 
 /** A record kind with a page of its own. */

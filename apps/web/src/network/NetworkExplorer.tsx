@@ -1,6 +1,7 @@
 "use client";
 import { useMemo } from "react";
 import { Link } from "@/components/Link";
+import { pathFor } from "@/lib/paths";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
 import { filterNetwork } from "./filterNetwork";
 import type { NetworkData } from "./NetworkData";
@@ -110,7 +111,7 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
             ))}
           </g>
           {visible.nodes.map((n) => (
-            <a key={n.id} href={`/people/${n.id}/`} className={`node node--${n.side}`} aria-label={`${n.label}: met ${n.degree} ${n.degree === 1 ? "person" : "people"}`}>
+            <a key={n.id} href={pathFor("people", n.id)} className={`node node--${n.side}`} aria-label={`${n.label}: met ${n.degree} ${n.degree === 1 ? "person" : "people"}`}>
               <circle cx={n.x} cy={n.y} r={(4 + Math.sqrt(n.degree) * 2.2).toFixed(1)} />
               {labelled.has(n.id) ? (
                 <text x={n.x} y={n.y - (7 + Math.sqrt(n.degree) * 2.2)} textAnchor="middle">
@@ -140,10 +141,10 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
               {visible.edges.map((e) => (
                 <tr key={`${e.source.id}|${e.target.id}`}>
                   <td>
-                    <Link href={`/people/${e.source.id}/`}>{e.source.label}</Link>
+                    <Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>
                   </td>
                   <td>
-                    <Link href={`/people/${e.target.id}/`}>{e.target.label}</Link>
+                    <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>
                   </td>
                   <td className="num">{e.count}</td>
                 </tr>

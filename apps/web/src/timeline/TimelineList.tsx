@@ -1,4 +1,5 @@
 import { Link } from "@/components/Link";
+import { pathFor } from "@/lib/paths";
 import type { TimelineNode, TimelineYear } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
 
@@ -7,7 +8,7 @@ const STATUS_NOTE: Record<string, string> = { announced: "Announced", postponed:
 function ItemLine({ item }: { item: TimelineItem }) {
   return (
     <>
-      <span className="meta">{item.when}</span> <Link href={`/events/${item.id}/`}>{item.title}</Link> <span className="badge">{item.kindLabel}</span>
+      <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link> <span className="badge">{item.kindLabel}</span>
       {STATUS_NOTE[item.status] ? (
         <>
           {" "}
@@ -57,7 +58,7 @@ export function TimelineList({ years }: { years: readonly TimelineYear[] }) {
                     <ItemLine item={item} />
                     {partOf ? (
                       <div className="meta">
-                        Part of <Link href={`/events/${partOf.id}/`}>{partOf.title}</Link>
+                        Part of <Link href={pathFor("events", partOf.id)}>{partOf.title}</Link>
                       </div>
                     ) : null}
                     <Children nodes={children} />

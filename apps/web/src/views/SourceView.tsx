@@ -1,26 +1,13 @@
-import type { Frozen, Parley, RecordKind, Source } from "@parley/core";
+import type { Frozen, Parley, Source } from "@parley/core";
 import { DateText } from "@/components/DateText";
 import { ExternalLink } from "@/components/ExternalLink";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
+import { kindNames } from "@/lib/kindNames";
 import { languageName } from "@/lib/languageName";
 
-const KIND_NAMES: Partial<Record<RecordKind, string>> = {
-  events: "Events",
-  people: "People",
-  organizations: "Organizations",
-  posts: "Offices",
-  memberships: "Terms of office",
-  documents: "Documents",
-  statements: "Statements",
-  places: "Places",
-  countries: "Countries",
-  disagreements: "Disagreements",
-  topics: "Topics",
-  sources: "Sources",
-};
 
 /** One source: what is known about it (unknown parts said plainly, never guessed) and every record citing it. */
 export function SourceView({ parley, source }: { parley: Parley; source: Frozen<Source> }) {
@@ -60,7 +47,7 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
       {citing.length === 0 ? <p className="meta">No record cites it.</p> : null}
       {kinds.map((k) => (
         <section key={k} aria-labelledby={`citing-${k}`}>
-          <h3 id={`citing-${k}`}>{KIND_NAMES[k] ?? k}</h3>
+          <h3 id={`citing-${k}`}>{kindNames[k].plural}</h3>
           <ul className="plain-list">
             {citing
               .filter((c) => c.kind === k)
