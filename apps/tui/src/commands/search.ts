@@ -26,6 +26,20 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 
 const indexes = new WeakMap<object, SearchIndex>();
 
+/**
+ * Builds the index and runs one throw-away query: core's index finishes setting itself up on its first search
+ * (about 2 s at 100,000 events), which would otherwise land on the user's first keystroke.
+ */
+export function prepareSearch(parley: Parley): SearchIndex {
+  const index = searchIndexFor(parley);
+  if (!warmed.has(index)) {
+    index.search("a", { limit: 1 });
+    warmed.add(index);
+  }
+  return index;
+}
+const warmed = new WeakSet<SearchIndex>();
+
 /** Whether the search index of a dataset has been built already. */
 export function hasSearchIndex(parley: Parley): boolean {
   return indexes.has(parley);

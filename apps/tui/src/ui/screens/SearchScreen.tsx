@@ -2,7 +2,7 @@ import type { Parley } from "@parley/core";
 import { TextInput } from "@inkjs/ui";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
-import { groupHits, hasSearchIndex, searchIndexFor } from "../../commands/search.js";
+import { groupHits, hasSearchIndex, prepareSearch, searchIndexFor } from "../../commands/search.js";
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
@@ -40,12 +40,12 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
   const { isRawModeSupported } = useStdin();
   const active = isRawModeSupported === true && focused;
   const query = view.route.screen === "search" ? view.route.query : "";
-  // A large dataset's index takes a while to build: show the screen first, build on the next turn.
+  // A large dataset's index takes seconds to build: show the screen first, build (and warm) on the next turn.
   const [ready, setReady] = useState(() => hasSearchIndex(parley));
   useEffect(() => {
     if (ready) return;
     const timer = setTimeout(() => {
-      searchIndexFor(parley);
+      prepareSearch(parley);
       setReady(true);
     }, 0);
     return () => clearTimeout(timer);
