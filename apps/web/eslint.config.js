@@ -3,7 +3,7 @@ import reactHooks from "eslint-plugin-react-hooks";
 import tseslint from "typescript-eslint";
 
 export default tseslint.config(
-  { ignores: [".next/**", "out/**", "next-env.d.ts", "public/data/**", ".scratch/**", ".bench/**"] },
+  { ignores: [".next/**", "out/**", "next-env.d.ts", ".scratch/**", ".bench/**"] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   reactHooks.configs.flat.recommended,
