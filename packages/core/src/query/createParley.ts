@@ -1,7 +1,7 @@
 import { AFTER_ALL, BEFORE_ALL, termCovers, type Certainty } from "../dates/termSpan.js";
 import { deepFreeze } from "../deepFreeze.js";
 import { citationListsOf } from "../model/walkRecord.js";
-import type { Dataset, RecordKind, RecordOf } from "../schema/Dataset.js";
+import { recordKindNoun as SINGULAR, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 import type { Disagreement } from "../schema/Disagreement.js";
 import type { Document } from "../schema/Document.js";
 import type { Event } from "../schema/Event.js";
@@ -21,20 +21,6 @@ import { networkAmong } from "./networkAmong.js";
 import type { CitationView, CitingRecord, Frozen, KindedRecord, Lookup, Network, NotFound, Parley, ParticipantView, Stats, TopicYear } from "./Parley.js";
 import { textFragmentUrl } from "./textFragmentUrl.js";
 
-const SINGULAR: Readonly<Record<RecordKind, string>> = {
-  events: "event",
-  people: "person",
-  organizations: "organization",
-  posts: "post",
-  memberships: "membership",
-  documents: "document",
-  statements: "statement",
-  topics: "topic",
-  places: "place",
-  countries: "country",
-  sources: "source",
-  disagreements: "disagreement",
-};
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const RANK: Readonly<Record<Certainty, number>> = { certain: 2, ambiguous: 1, impossible: 0 };

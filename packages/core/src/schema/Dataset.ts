@@ -54,6 +54,22 @@ export const recordKinds = [
 ] as const;
 /** One of the dataset's record arrays. */
 export type RecordKind = (typeof recordKinds)[number];
+
+/** The singular noun for one record of each kind ("person" for `people`), for messages and labels. */
+export const recordKindNoun: Readonly<Record<RecordKind, string>> = Object.freeze({
+  events: "event",
+  people: "person",
+  organizations: "organization",
+  posts: "post",
+  memberships: "membership",
+  documents: "document",
+  statements: "statement",
+  topics: "topic",
+  places: "place",
+  countries: "country",
+  sources: "source",
+  disagreements: "disagreement",
+});
 /** A record of the given kind. */
 export type RecordOf<K extends RecordKind> = Dataset[K][number];
 /** Any record in the dataset. */

@@ -1,6 +1,6 @@
 export { Citation, Citations, MAX_FRAGMENT_WORDS, countWords } from "./Citation.js";
 export { Country } from "./Country.js";
-export { Dataset, recordKinds } from "./Dataset.js";
+export { Dataset, recordKindNoun, recordKinds } from "./Dataset.js";
 export type { AnyRecord, DatasetInput, RecordKind, RecordOf } from "./Dataset.js";
 export { DatedFact } from "./DatedFact.js";
 export { Disagreement, DisagreementVersion } from "./Disagreement.js";

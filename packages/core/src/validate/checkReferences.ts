@@ -1,23 +1,9 @@
 import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
-import { recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
+import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
 import { issue, jsonPath } from "./issue.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
-const SINGULAR: Record<RecordKind, string> = {
-  events: "event",
-  people: "person",
-  organizations: "organization",
-  posts: "post",
-  memberships: "membership",
-  documents: "document",
-  statements: "statement",
-  topics: "topic",
-  places: "place",
-  countries: "country",
-  sources: "source",
-  disagreements: "disagreement",
-};
 
 /** Kinds whose records must be used by another record. */
 const MUST_BE_USED: readonly RecordKind[] = ["people", "organizations", "posts", "places", "topics", "countries", "sources"];
