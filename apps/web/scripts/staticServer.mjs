@@ -28,6 +28,7 @@ export function parsePort(text) {
 export function portFromArgs(argv, env) {
   for (let i = 0; i < argv.length; i++) {
     const arg = argv[i] ?? "";
+    if (arg === "--") continue; // `pnpm start -- --port N` passes the separator through
     if (arg === "--port") {
       const value = argv[i + 1];
       return value === undefined ? { ok: false, error: "--port needs a number, e.g. --port 3000" } : parsePort(value);

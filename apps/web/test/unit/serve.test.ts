@@ -13,6 +13,9 @@ describe("the serve script's port", () => {
     expect(portFromArgs(["--port=4001"], { PORT: "5000" })).toEqual({ ok: true, port: 4001 });
     expect(portFromArgs([], { PORT: "5000" })).toEqual({ ok: true, port: 5000 });
   });
+  test("accepts the -- that `pnpm start -- --port N` passes through", () => {
+    expect(portFromArgs(["--", "--port", "4002"], {})).toEqual({ ok: true, port: 4002 });
+  });
   test("rejects a bad port with one line", () => {
     for (const bad of ["abc", "-1", "70000", "3.5", ""]) {
       const result = parsePort(bad);
