@@ -1,26 +1,13 @@
 import type { RecordKind } from "@parley/core";
-import { recordKinds } from "@parley/core";
+import { recordKindNoun, recordKinds } from "@parley/core";
 
 /** The lists the interface offers, in Tab order. */
 export const listKinds = ["events", "people", "organizations", "posts", "topics", "places", "documents", "sources"] as const satisfies readonly RecordKind[];
 /** One of the browsable lists. */
 export type ListKind = (typeof listKinds)[number];
 
-/** The singular noun for each record kind ("person" for `people`). */
-export const singular: Readonly<Record<RecordKind, string>> = {
-  events: "event",
-  people: "person",
-  organizations: "organization",
-  posts: "post",
-  memberships: "membership",
-  documents: "document",
-  statements: "statement",
-  topics: "topic",
-  places: "place",
-  countries: "country",
-  sources: "source",
-  disagreements: "disagreement",
-};
+/** The singular noun for each record kind ("person" for `people`), from core. */
+export const singular: Readonly<Record<RecordKind, string>> = recordKindNoun;
 
 /** A heading for each record kind ("People"). */
 export const plural: Readonly<Record<RecordKind, string>> = {
