@@ -77,7 +77,7 @@ export function App({ parley, origin, version, issues, size, colour = false, onE
     <ThemeContext.Provider value={theme}>
       <KeyboardProvider>
         <Frame title={nav.help ? "Help" : title} position={position} hints={hints} width={width} height={height}>
-        {body}
+          {body}
         </Frame>
       </KeyboardProvider>
     </ThemeContext.Provider>
