@@ -119,3 +119,13 @@ export function navReducer(state: NavState, action: NavAction): NavState {
       return replaceTop(state, { route: { screen: "search", query: action.query }, cursor: -1, offset: 0 });
   }
 }
+
+/**
+ * The cursor move a command asks for in a list of `count` rows shown `height` at a time
+ * (a page is one row less than the height), or null when the command is not a move.
+ */
+export function cursorMove(command: string | null, first: number, count: number, height: number): NavAction | null {
+  const page = Math.max(1, height - 1);
+  const by = command === "up" ? -1 : command === "down" ? 1 : command === "pageUp" ? -page : command === "pageDown" ? page : 0;
+  return by === 0 ? null : { type: "move", by, first, count, height };
+}

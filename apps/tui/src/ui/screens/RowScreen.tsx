@@ -2,7 +2,7 @@ import type { Dispatch } from "react";
 import type { RowSource } from "../../views/rows.js";
 import { eachKey, useKeys, type KeyHandler } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
-import type { NavAction, View } from "../nav.js";
+import { cursorMove, type NavAction, type View } from "../nav.js";
 import { RowList } from "../RowList.js";
 
 export interface RowScreenProps {
@@ -34,16 +34,9 @@ export function RowScreen({ source, first, view, height, width, dispatch, focuse
   const handle: KeyHandler = (input, key) => {
     const command = commandFor(input, key);
     const at = { count: source.count, height };
-    const page = Math.max(1, height - 1);
+    const move = cursorMove(command, first, at.count, at.height);
+    if (move) return dispatch(move);
     switch (command) {
-      case "up":
-        return dispatch({ type: "move", by: -1, first, ...at });
-      case "down":
-        return dispatch({ type: "move", by: 1, first, ...at });
-      case "pageUp":
-        return dispatch({ type: "move", by: -page, first, ...at });
-      case "pageDown":
-        return dispatch({ type: "move", by: page, first, ...at });
       case "top":
         return dispatch({ type: "moveTo", index: 0, ...at });
       case "bottom":

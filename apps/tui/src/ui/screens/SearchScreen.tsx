@@ -6,7 +6,7 @@ import { groupHits, hasSearchIndex, prepareSearch, searchIndexFor } from "../../
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
-import { settleView, type NavAction, type View } from "../nav.js";
+import { cursorMove, settleView, type NavAction, type View } from "../nav.js";
 import { RowList } from "../RowList.js";
 import { nextLink } from "./RowScreen.js";
 
@@ -59,16 +59,9 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
     (input, key) => {
       const command = commandFor(input, key, true);
       const at = { count: results.count, height: listHeight };
-      const page = Math.max(1, listHeight - 1);
+      const move = cursorMove(command, first, at.count, at.height);
+      if (move) return dispatch(move);
       switch (command) {
-        case "up":
-          return dispatch({ type: "move", by: -1, first, ...at });
-        case "down":
-          return dispatch({ type: "move", by: 1, first, ...at });
-        case "pageUp":
-          return dispatch({ type: "move", by: -page, first, ...at });
-        case "pageDown":
-          return dispatch({ type: "move", by: page, first, ...at });
         case "open":
           return dispatch({ type: "openSelected", targetAt: (i) => (i < results.count ? results.row(i).target : undefined), first });
         case "back":
