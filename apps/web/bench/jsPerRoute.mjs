@@ -1,22 +1,39 @@
 // @ts-check
-import { existsSync, readFileSync } from "node:fs";
+import { existsSync, readFileSync, statSync } from "node:fs";
 import { join } from "node:path";
-import { gzipSync } from "node:zlib";
+import { brotliCompressSync, constants, gzipSync } from "node:zlib";
+import { compressionLevels } from "../scripts/compress.mjs";
 
 /**
- * The client JavaScript a page loads up front, gzip-compressed: every external `<script src>` in its HTML
- * (skipping `noModule` polyfills, which modern browsers do not fetch), plus the inline scripts (the page's RSC payload) apart.
+ * The bytes the server sends for one file of the export to a client accepting an encoding: the size of the precompressed
+ * copy (`.br` or `.gz`) it would pick, or of the file itself when there is none.
+ * @param {string} path
+ * @param {"br" | "gz"} encoding
+ * @returns {number}
+ */
+export function servedBytes(path, encoding) {
+  const copy = `${path}.${encoding}`;
+  return existsSync(copy) ? statSync(copy).size : statSync(path).size;
+}
+
+/**
+ * The client JavaScript a page loads up front: every external `<script src>` in its HTML (skipping `noModule` polyfills,
+ * which modern browsers do not fetch), counted as the bytes the server sends with brotli (`br`) and with gzip (`gzip`);
+ * plus the inline scripts (the page's RSC payload), which travel inside the HTML, estimated apart as their own brotli
+ * and gzip sizes at the HTML's levels.
  * @param {string} outDir the static export
  * @param {string} route e.g. "/events/x/"
- * @returns {{ route: string, scripts: number, external: number, inline: number, total: number }}
+ * @returns {{ route: string, scripts: number, br: number, gzip: number, inlineBr: number, inlineGzip: number }}
  */
 export function jsOfRoute(outDir, route) {
   const file = join(outDir, route, "index.html");
   if (!existsSync(file)) throw new Error(`no page at ${route} (${file})`);
   const html = readFileSync(file, "utf8");
-  let external = 0;
+  const htmlLevels = compressionLevels(join(route, "index.html"));
   let scripts = 0;
-  let inline = 0;
+  let br = 0;
+  let gzip = 0;
+  let inline = "";
   for (const match of html.matchAll(/<script\b([^>]*)>([\s\S]*?)<\/script>/g)) {
     const attrs = match[1] ?? "";
     const body = match[2] ?? "";
@@ -25,12 +42,15 @@ export function jsOfRoute(outDir, route) {
     if (src) {
       const path = join(outDir, src.split("?")[0] ?? src);
       if (existsSync(path)) {
-        external += gzipSync(readFileSync(path), { level: 9 }).length;
+        br += servedBytes(path, "br");
+        gzip += servedBytes(path, "gz");
         scripts++;
       }
     } else if (body.trim() !== "") {
-      inline += gzipSync(body, { level: 9 }).length;
+      inline += body;
     }
   }
-  return { route, scripts, external, inline, total: external + inline };
+  const inlineBr = inline === "" ? 0 : brotliCompressSync(inline, { params: { [constants.BROTLI_PARAM_QUALITY]: htmlLevels.brotli } }).length;
+  const inlineGzip = inline === "" ? 0 : gzipSync(inline, { level: htmlLevels.gzip }).length;
+  return { route, scripts, br, gzip, inlineBr, inlineGzip };
 }
