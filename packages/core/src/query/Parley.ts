@@ -146,6 +146,8 @@ export interface CitingRecord {
 export interface Parley {
   /** The dataset, frozen. */
   readonly dataset: Frozen<Dataset>;
+  /** The dataset's version (read without freezing the whole dataset). */
+  readonly version: string;
   /** Any record by id, with its kind. */
   get(id: string): { ok: true; value: KindedRecord } | { ok: false; error: NotFound };
   /** The kind of the record with this id, or null. */
@@ -177,10 +179,22 @@ export interface Parley {
   childrenOf(eventId: string): readonly Frozen<Event>[];
   /** An event's parent, or null. */
   parentOf(eventId: string): Frozen<Event> | null;
-  /** Documents signed or adopted at an event. */
-  documentsOf(eventId: string): readonly Frozen<Document>[];
-  /** Statements made at an event, or by a person. */
+  /** Documents signed or adopted at an event, or about a topic (that topic itself, not narrower ones). */
+  documentsOf(id: string): readonly Frozen<Document>[];
+  /** Statements made at an event, by a person, or about a topic (that topic itself, not narrower ones). */
   statementsOf(id: string): readonly Frozen<Statement>[];
+  /** A topic's narrower topics (direct only), by name. */
+  narrowerOf(topicId: string): readonly Frozen<Topic>[];
+  /** The places directly within a place, by name. */
+  placesWithin(placeId: string): readonly Frozen<Place>[];
+  /** The organizations directly part of an organization (a legislature's chambers), by name. */
+  partsOf(organizationId: string): readonly Frozen<Organization>[];
+  /** The offices of an organization, by name. */
+  postsOf(organizationId: string): readonly Frozen<Post>[];
+  /** The sources an organization published, by publication date. */
+  sourcesPublishedBy(organizationId: string): readonly Frozen<Source>[];
+  /** The sources that republish a source (a wire story's reprints), by publication date. */
+  republicationsOf(sourceId: string): readonly Frozen<Source>[];
   /**
    * Who held a post on a date (precision-aware): every holder whose term may cover the date, acting holders included.
    * Ambiguous when any holder is, or when a single-holder post has more than one (a handover day);

@@ -6,11 +6,15 @@ import type { Disagreement } from "../schema/Disagreement.js";
 import type { Document } from "../schema/Document.js";
 import type { Event } from "../schema/Event.js";
 import type { Membership } from "../schema/Membership.js";
+import type { Organization } from "../schema/Organization.js";
 import type { Person } from "../schema/Person.js";
+import type { Place } from "../schema/Place.js";
 import type { Post } from "../schema/Post.js";
 import type { Source } from "../schema/Source.js";
 import type { Statement } from "../schema/Statement.js";
+import type { Topic } from "../schema/Topic.js";
 import { answerOffice } from "./answerOffice.js";
+import { compareText } from "./compareText.js";
 import { buildIndex, type ParleyIndex, type Positions } from "./buildIndex.js";
 import { computeStats } from "./computeStats.js";
 import { counterpartsAmong } from "./counterpartsAmong.js";
@@ -94,6 +98,41 @@ export function createParley(dataset: Dataset): Parley {
     return best;
   };
 
+  /** Lower-cased labels, remembered: the sort key of lists ordered by name. */
+  const labels = new Map<string, string>();
+  const byLabel = (id: string): string => {
+    let label = labels.get(id);
+    if (label === undefined) labels.set(id, (label = labelFor(index, id).toLocaleLowerCase("en")));
+    return label;
+  };
+  /** The earliest possible day of a record's date, as a sort key (undated last). */
+  const byDate = (id: string): string => index.bounds.get(id)?.earliest ?? "\uffff";
+
+  /**
+   * Records of one kind grouped by the ids each points to (a topic's parent, a post's organization…), each group
+   * sorted once by `sortKey` (then id); built on first use and remembered.
+   */
+  const pointingAt = <T extends { id: string }>(
+    relation: string,
+    records: readonly T[],
+    targetOf: (record: T) => readonly string[] | string | null | undefined,
+    sortKey: (record: T) => string,
+  ): ReadonlyMap<string, readonly T[]> =>
+    once(`pointing\u0000${relation}`, () => {
+      const map = new Map<string, T[]>();
+      for (const record of records) {
+        const target = targetOf(record);
+        for (const key of typeof target === "string" ? [target] : (target ?? EMPTY)) {
+          const list = map.get(key);
+          if (list) list.push(record);
+          else map.set(key, [record]);
+        }
+      }
+      for (const list of map.values()) list.sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.id, b.id));
+      return map;
+    });
+  const related = <T>(map: ReadonlyMap<string, readonly { id: string }[]>, id: string): readonly Frozen<T>[] => frozenList<T>((map.get(id) ?? EMPTY) as readonly T[]);
+
   const participants = new Map<string, readonly ParticipantView[]>();
   const participantsAt = (eventId: string): readonly ParticipantView[] => {
     const p = index.eventPosition.get(eventId);
@@ -120,6 +159,7 @@ export function createParley(dataset: Dataset): Parley {
     get dataset() {
       return deepFreeze(data) as Frozen<Dataset>;
     },
+    version: data.version,
 
     get(id) {
       const found = index.byId.get(id);
@@ -168,14 +208,27 @@ export function createParley(dataset: Dataset): Parley {
       return at === undefined ? null : (deepFreeze(index.events[at]!) as Frozen<Event>);
     },
 
-    documentsOf: (eventId) => frozenList<Document>(index.documentsByEvent.get(eventId) ?? EMPTY),
+    documentsOf(id) {
+      const kind = index.byId.get(id)?.kind;
+      if (kind === "events") return frozenList<Document>(index.documentsByEvent.get(id) ?? EMPTY);
+      if (kind === "topics") return related<Document>(pointingAt("document topics", data.documents, (d) => d.topics, (d) => byDate(d.id)), id);
+      return EMPTY;
+    },
 
     statementsOf(id) {
       const kind = index.byId.get(id)?.kind;
       if (kind === "events") return frozenList<Statement>(index.statementsByEvent.get(id) ?? EMPTY);
       if (kind === "people") return frozenList<Statement>(index.statementsBySpeaker.get(id) ?? EMPTY);
+      if (kind === "topics") return related<Statement>(pointingAt("statement topics", data.statements, (s) => s.topics, (s) => byDate(s.event)), id);
       return EMPTY;
     },
+
+    narrowerOf: (topicId) => related<Topic>(pointingAt("topic parent", data.topics, (t) => t.parent, (t) => byLabel(t.id)), topicId),
+    placesWithin: (placeId) => related<Place>(pointingAt("place within", data.places, (p) => p.within, (p) => byLabel(p.id)), placeId),
+    partsOf: (organizationId) => related<Organization>(pointingAt("organization parent", data.organizations, (o) => o.parent, (o) => byLabel(o.id)), organizationId),
+    postsOf: (organizationId) => related<Post>(pointingAt("post organization", data.posts, (p) => p.organization, (p) => byLabel(p.id)), organizationId),
+    sourcesPublishedBy: (organizationId) => related<Source>(pointingAt("source publisher", data.sources, (s) => s.publisher, (s) => byDate(s.id)), organizationId),
+    republicationsOf: (sourceId) => related<Source>(pointingAt("source republishes", data.sources, (s) => s.republishes, (s) => byDate(s.id)), sourceId),
 
     holderOf(postId, date) {
       const post = index.byId.get(postId);
