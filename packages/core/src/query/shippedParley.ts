@@ -70,11 +70,29 @@ export const childrenOf: Parley["childrenOf"] = (eventId) => parley().childrenOf
 /** An event's parent, or null. */
 export const parentOf: Parley["parentOf"] = (eventId) => parley().parentOf(eventId);
 
-/** Documents signed or adopted at an event. */
-export const documentsOf: Parley["documentsOf"] = (eventId) => parley().documentsOf(eventId);
+/** Documents signed or adopted at an event, or about a topic. */
+export const documentsOf: Parley["documentsOf"] = (id) => parley().documentsOf(id);
 
-/** Statements made at an event, or by a person. */
+/** Statements made at an event, by a person, or about a topic. */
 export const statementsOf: Parley["statementsOf"] = (id) => parley().statementsOf(id);
+
+/** A topic's narrower topics (direct only). */
+export const narrowerOf: Parley["narrowerOf"] = (topicId) => parley().narrowerOf(topicId);
+
+/** The places directly within a place. */
+export const placesWithin: Parley["placesWithin"] = (placeId) => parley().placesWithin(placeId);
+
+/** The organizations directly part of an organization. */
+export const partsOf: Parley["partsOf"] = (organizationId) => parley().partsOf(organizationId);
+
+/** The offices of an organization. */
+export const postsOf: Parley["postsOf"] = (organizationId) => parley().postsOf(organizationId);
+
+/** The sources an organization published, by publication date. */
+export const sourcesPublishedBy: Parley["sourcesPublishedBy"] = (organizationId) => parley().sourcesPublishedBy(organizationId);
+
+/** The sources that republish a source. */
+export const republicationsOf: Parley["republicationsOf"] = (sourceId) => parley().republicationsOf(sourceId);
 
 /** Who held a post on a date (precision-aware). */
 export const holderOf: Parley["holderOf"] = (postId, date) => parley().holderOf(postId, date);

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { createParley } from "../../src/query/createParley.js";
+import * as queries from "../../src/query/index.js";
 import { getRecord, holderOf, labelOf, parley, stats, textFragmentUrl, timeline } from "../../src/query/index.js";
 
 const president = dataset.posts.find((p) => p.label === "President of Vietnam");
@@ -21,6 +22,13 @@ describe("queries over the shipped dataset", () => {
     expect(getRecord("no-such-record").ok).toBe(false);
     expect(labelOf("no-such-record")).toBe("no-such-record");
     expect(typeof textFragmentUrl).toBe("function");
+  });
+
+  test("every query of Parley has a standalone function of the same name over the shipped dataset", () => {
+    const methods = Object.keys(parley()).filter((key) => typeof (parley() as unknown as Record<string, unknown>)[key] === "function" && key !== "get");
+    const missing = methods.filter((name) => typeof (queries as Record<string, unknown>)[name] !== "function");
+    expect(missing).toEqual([]);
+    expect(queries.narrowerOf("no-such-topic")).toEqual([]);
   });
 
   test("stats count every shipped record", () => {
