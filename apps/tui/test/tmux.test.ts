@@ -71,9 +71,8 @@ describe("parley in a terminal (tmux, 100×30)", () => {
     expect(home).toMatch(/Events\s+\d+/);
     expect(home.split("\n").some((l) => l.includes("? help") && l.includes("q quit"))).toBe(true);
 
-    await t.send("/");
-    await t.waitFor("the search screen", (s) => s.includes("Parley › Search"));
-    await t.send("-l", "volodin");
+    // The query follows the slash at once, as a fast typist's would: no letter may be lost while the screen switches.
+    await t.send("-l", "/volodin");
     const results = await t.waitFor("results for volodin", (s) => s.includes("/ volodin") && s.includes("People (1)"));
     expect(selected(results)).toBe("Vyacheslav Volodin");
     expect(results).toMatch(/Events \(\d+\)/);

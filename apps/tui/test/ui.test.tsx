@@ -248,6 +248,53 @@ describe("search", () => {
   });
 });
 
+describe("typing right after /", () => {
+  /** Waits until the frames stop changing (or a second passes). */
+  const settle = async (r: ReturnType<typeof start>) => {
+    const until = Date.now() + 1000;
+    let seen = -1;
+    let quietSince = Date.now();
+    while (Date.now() < until) {
+      await new Promise((resolve) => setTimeout(resolve, 5));
+      if (r.frames.length !== seen) {
+        seen = r.frames.length;
+        quietSince = Date.now();
+      } else if (Date.now() - quietSince >= 40) break;
+    }
+  };
+
+  it("keeps every letter written back-to-back with the slash, one write per key", async () => {
+    const r = start();
+    for (const ch of "/petrov") r.stdin.write(ch);
+    await settle(r);
+    expect(r.frame()).toContain("Parley › Search");
+    expect(r.frame()).toContain("/ petrov");
+    expect(r.frame()).toContain("People (1)");
+    expect(r.selected()).toMatch(/^Ivan Petrov/);
+  });
+
+  it("keeps every letter written in the same chunk as the slash, and Enter after them opens the first hit", async () => {
+    const r = start();
+    r.stdin.write("/petrov");
+    await settle(r);
+    expect(r.frame()).toContain("/ petrov");
+    expect(r.frame()).toContain("People (1)");
+    r.stdin.write("\r");
+    await settle(r);
+    expect(r.frame()).toContain("Parley › Ivan Petrov");
+  });
+
+  it("takes letters like j, q and space as text in the box even when they follow the slash at once", async () => {
+    const r = start();
+    r.stdin.write("/");
+    r.stdin.write("ha noi");
+    await settle(r);
+    expect(r.frame()).toContain("/ ha noi");
+    expect(r.frame()).toContain("Places (1)");
+    expect(r.exits).toEqual([]);
+  });
+});
+
 describe("help, quitting, and small terminals", () => {
   it("opens a help overlay listing every key, and closes it", async () => {
     const { frame, press } = start();

@@ -5,6 +5,8 @@ import { formatDate } from "../src/format/date.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/io.js";
 import { parseRecordKind } from "../src/kinds.js";
+import { editQuery } from "../src/ui/editQuery.js";
+import { splitKeys } from "../src/ui/keyboard.js";
 import { commandFor, footerHints, keyLabels, keymap, type Command } from "../src/ui/keymap.js";
 import { currentView, initialNav, navReducer, placeCursor, settleView, type NavState } from "../src/ui/nav.js";
 import { makeTheme } from "../src/ui/theme.js";
@@ -157,14 +159,51 @@ describe("the navigation reducer", () => {
 
   it("closes the help overlay before going back, and keeps the query of a search", () => {
     let s = navReducer(initialNav(), { type: "open", route: { screen: "search", query: "" } });
-    s = navReducer(s, { type: "query", query: "volodin" });
-    expect(currentView(s).route).toEqual({ screen: "search", query: "volodin" });
+    s = navReducer(s, { type: "query", query: "volodin", caret: 7 });
+    expect(currentView(s).route).toEqual({ screen: "search", query: "volodin", caret: 7 });
     s = navReducer(s, { type: "help", open: true });
     s = navReducer(s, { type: "back" });
     expect(s.help).toBe(false);
     expect(currentView(s).route.screen).toBe("search");
-    expect(navReducer(initialNav(), { type: "query", query: "x" })).toEqual(initialNav());
-    // The search box reports its value after every render: an unchanged query must not make a new state.
-    expect(navReducer(s, { type: "query", query: "volodin" })).toBe(s);
+    expect(navReducer(initialNav(), { type: "query", query: "x", caret: 1 })).toEqual(initialNav());
+    // An unchanged query and caret make no new state, so nothing renders again.
+    expect(navReducer(s, { type: "query", query: "volodin", caret: 7 })).toBe(s);
+  });
+});
+
+describe("the search box", () => {
+  it("inserts typed text at the caret and moves the caret past it", () => {
+    expect(editQuery({ query: "", caret: 0 }, "v", key())).toEqual({ query: "v", caret: 1 });
+    expect(editQuery({ query: "vodin", caret: 2 }, "lo", key())).toEqual({ query: "volodin", caret: 4 });
+    expect(editQuery({ query: "ха", caret: 2 }, "н", key())).toEqual({ query: "хан", caret: 3 });
+  });
+
+  it("deletes before the caret, moves it with the side arrows, and clears with Ctrl-U and Ctrl-W", () => {
+    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ backspace: true }))).toEqual({ query: "volodi", caret: 6 });
+    expect(editQuery({ query: "volodin", caret: 0 }, "", key({ backspace: true }))).toBeNull();
+    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ leftArrow: true }))).toEqual({ query: "volodin", caret: 6 });
+    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ rightArrow: true }))).toBeNull();
+    expect(editQuery({ query: "ha noi", caret: 6 }, "w", key({ ctrl: true }))).toEqual({ query: "ha ", caret: 3 });
+    expect(editQuery({ query: "ha noi", caret: 3 }, "u", key({ ctrl: true }))).toEqual({ query: "noi", caret: 0 });
+  });
+
+  it("leaves the text alone for keys that are not text", () => {
+    expect(editQuery({ query: "a", caret: 1 }, "", key({ return: true }))).toBeNull();
+    expect(editQuery({ query: "a", caret: 1 }, "", key({ downArrow: true }))).toBeNull();
+    expect(editQuery({ query: "a", caret: 1 }, "\u001B", key({ escape: true, meta: true }))).toBeNull();
+  });
+});
+
+describe("splitKeys", () => {
+  it("splits a chunk of typed-ahead characters into one key each, Enter and Backspace included", () => {
+    const keys = splitKeys("/ab\r\u007F", key());
+    expect(keys.map(([input]) => input)).toEqual(["/", "a", "b", "", ""]);
+    expect(keys[3]![1].return).toBe(true);
+    expect(keys[4]![1].backspace).toBe(true);
+  });
+
+  it("keeps escape sequences and single keys whole", () => {
+    expect(splitKeys("\u001B[A", key({ upArrow: true }))).toHaveLength(1);
+    expect(splitKeys("j", key())).toEqual([["j", key()]]);
   });
 });

@@ -1,11 +1,11 @@
 import type { Parley, ValidationIssue } from "@parley/core";
 import { useApp } from "ink";
-import { useCallback, useMemo, useReducer } from "react";
+import { useCallback, useMemo, useRef, useState } from "react";
 import { screenFor } from "./screenFor.js";
 import { Frame } from "./Frame.js";
 import { KeyboardProvider } from "./keyboard.js";
 import { footerHints, type Command } from "./keymap.js";
-import { currentView, initialNav, navReducer, settleView, type Route } from "./nav.js";
+import { currentView, initialNav, navReducer, settleView, type NavAction, type Route } from "./nav.js";
 import { HelpOverlay } from "./screens/HelpOverlay.js";
 import { nextLink, RowScreen } from "./screens/RowScreen.js";
 import { SearchScreen } from "./screens/SearchScreen.js";
@@ -47,7 +47,16 @@ export function App({ parley, origin, version, issues, size, colour = false, onE
   const height = Math.max(4, rows - 1);
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
-  const [nav, dispatch] = useReducer(navReducer, undefined, () => initialNav(initialRoute ?? (parley ? { screen: "home" } : { screen: "issues" })));
+  // The reducer runs at once on the newest state (kept in a ref), so the keyboard knows when a key changed it.
+  const [nav, setNav] = useState(() => initialNav(initialRoute ?? (parley ? { screen: "home" } : { screen: "issues" })));
+  const latest = useRef(nav);
+  const dispatch = useCallback((action: NavAction) => {
+    const next = navReducer(latest.current, action);
+    if (next === latest.current) return;
+    latest.current = next;
+    setNav(next);
+  }, []);
+  const latestState = useCallback(() => latest.current, []);
   const stored = currentView(nav);
   const route = stored.route;
   const theme = useMemo(() => makeTheme(colour), [colour]);
@@ -75,7 +84,7 @@ export function App({ parley, origin, version, issues, size, colour = false, onE
 
   return (
     <ThemeContext.Provider value={theme}>
-      <KeyboardProvider>
+      <KeyboardProvider state={nav} latestState={latestState}>
         <Frame title={nav.help ? "Help" : title} position={position} hints={hints} width={width} height={height}>
           {body}
         </Frame>

@@ -7,7 +7,8 @@ export type Route =
   | { screen: "home" }
   | { screen: "list"; list: ListKind }
   | { screen: "detail"; id: string }
-  | { screen: "search"; query: string }
+  /** `caret`: where the search box's caret is (by default after the last character). */
+  | { screen: "search"; query: string; caret?: number }
   | { screen: "issues" };
 
 /** A route with its cursor (selected row) and offset (first visible row). */
@@ -42,7 +43,8 @@ export type NavAction =
   /** Switch to the next (1) or previous (-1) list, from a list or from anywhere else to the first one. */
   | { type: "switchList"; by: 1 | -1 }
   | { type: "help"; open: boolean }
-  | { type: "query"; query: string };
+  /** The search box's new text and caret; a new text selects the first result again. */
+  | { type: "query"; query: string; caret: number };
 
 /** The starting state: home (or the issues screen for a dataset that failed validation). */
 export function initialNav(route: Route = { screen: "home" }): NavState {
@@ -113,10 +115,12 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     }
     case "help":
       return { ...state, help: action.open };
-    case "query":
-      // Unchanged queries change nothing (the search box reports its value after every render).
-      if (top.route.screen !== "search" || top.route.query === action.query) return state;
-      return replaceTop(state, { route: { screen: "search", query: action.query }, cursor: -1, offset: 0 });
+    case "query": {
+      if (top.route.screen !== "search") return state;
+      const route: Route = { screen: "search", query: action.query, caret: action.caret };
+      if (top.route.query === action.query) return top.route.caret === action.caret ? state : replaceTop(state, { ...top, route });
+      return replaceTop(state, { route, cursor: -1, offset: 0 });
+    }
   }
 }
 

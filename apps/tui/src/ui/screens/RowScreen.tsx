@@ -1,6 +1,6 @@
 import type { Dispatch } from "react";
 import type { RowSource } from "../../views/rows.js";
-import { eachKey, useKeys, type KeyHandler } from "../keyboard.js";
+import { useKeys, type KeyHandler } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
 import { cursorMove, type NavAction, type View } from "../nav.js";
 import { RowList } from "../RowList.js";
@@ -61,6 +61,6 @@ export function RowScreen({ source, first, view, height, width, dispatch, focuse
         return;
     }
   };
-  useKeys((input, key) => eachKey(input, key, handle), focused);
+  useKeys(handle, focused);
   return <RowList source={source} cursor={view.cursor} offset={view.offset} height={height} width={width} />;
 }

@@ -1,9 +1,9 @@
 import type { Parley } from "@parley/core";
-import { TextInput } from "@inkjs/ui";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
 import { groupHits, hasSearchIndex, prepareSearch, searchIndexFor } from "../../commands/search.js";
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
+import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
 import { cursorMove, settleView, type NavAction, type View } from "../nav.js";
@@ -35,11 +35,38 @@ export function searchResults(parley: Parley, query: string, limit: number, colu
   }
 }
 
-/** Search as you type: the box keeps the letters, arrows move through the results, Enter opens, Esc goes back. */
+/** The search box's line: the text with the caret drawn as an inverse cell, scrolled so the caret stays in `room` cells. */
+function SearchBox({ query, caret, room, active }: { query: string; caret: number; room: number; active: boolean }) {
+  const chars = Array.from(query);
+  if (chars.length === 0) {
+    return active ? (
+      <Text>
+        <Text inverse>s</Text>
+        <Text dimColor>earch</Text>
+      </Text>
+    ) : (
+      <Text dimColor>search</Text>
+    );
+  }
+  const start = Math.max(0, caret - Math.max(1, room - 1));
+  const before = chars.slice(start, caret).join("");
+  const at = chars[caret] ?? " ";
+  const after = chars.slice(caret + 1, start + room).join("");
+  return (
+    <Text>
+      {before}
+      {active ? <Text inverse>{at}</Text> : at}
+      {after}
+    </Text>
+  );
+}
+
+/** Search as you type: the letters go into the box (the query lives in the route), arrows move through the results, Enter opens, Esc goes back. */
 export function SearchScreen({ parley, view, height, width, dispatch, focused, onQuit, limit = 200 }: SearchScreenProps) {
   const { isRawModeSupported } = useStdin();
   const active = isRawModeSupported === true && focused;
   const query = view.route.screen === "search" ? view.route.query : "";
+  const caret = view.route.screen === "search" ? (view.route.caret ?? Array.from(query).length) : 0;
   // A large dataset's index takes seconds to build: show the screen first, build (and warm) on the next turn.
   const [ready, setReady] = useState(() => hasSearchIndex(parley));
   useEffect(() => {
@@ -61,6 +88,8 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
       const at = { count: results.count, height: listHeight };
       const move = cursorMove(command, first, at.count, at.height);
       if (move) return dispatch(move);
+      const edited = command === null ? editQuery({ query, caret }, input, key) : null;
+      if (edited) return dispatch({ type: "query", ...edited });
       switch (command) {
         case "open":
           return dispatch({ type: "openSelected", targetAt: (i) => (i < results.count ? results.row(i).target : undefined), first });
@@ -78,7 +107,7 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
     <Box flexDirection="column" width={width} height={height}>
       <Box width={width}>
         <Text>/ </Text>
-        <TextInput isDisabled={!active} defaultValue={query} placeholder="search" onChange={(value) => dispatch({ type: "query", query: value })} />
+        <SearchBox query={query} caret={caret} room={Math.max(1, width - 2)} active={active} />
       </Box>
       <RowList source={results} cursor={shown.cursor} offset={shown.offset} height={listHeight} width={width} />
     </Box>
