@@ -1,6 +1,8 @@
-export { createSearchIndex, loadSearchIndex } from "./createSearchIndex.js";
-export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from "./createSearchIndex.js";
+export { createSearchIndex } from "./createSearchIndex.js";
+export { loadSearchIndex } from "./loadSearchIndex.js";
+export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./SearchIndex.js";
 export { search, searchIndex } from "./search.js";
-export { NAMED_KINDS, TITLED_KINDS } from "./searchEntries.js";
-export type { SearchKind } from "./searchEntries.js";
+export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./searchEntries.js";
+export type { SearchKind, SearchParent, SearchRecords } from "./searchEntries.js";
 export { searchTerms } from "./searchTerms.js";
+export type { TransliterationTable } from "./tableTransliterator.js";

@@ -1,5 +1,6 @@
 import { dataset } from "../dataset.js";
-import { createSearchIndex, type SearchHit, type SearchIndex, type SearchOptions } from "./createSearchIndex.js";
+import { createSearchIndex } from "./createSearchIndex.js";
+import type { SearchHit, SearchIndex, SearchOptions } from "./SearchIndex.js";
 
 let shared: SearchIndex | undefined;
 

@@ -5,29 +5,62 @@ import { fold } from "../text/fold.js";
 export const NAMED_KINDS = ["people", "organizations", "posts", "topics", "places", "countries"] as const satisfies readonly RecordKind[];
 /** The kinds found by their titles. */
 export const TITLED_KINDS = ["events", "documents", "sources"] as const satisfies readonly RecordKind[];
+/**
+ * The kinds found by a description: a statement by its summary and speaker, a term of office by its holder and
+ * office, a disagreement by its question and versions.
+ */
+export const DESCRIBED_KINDS = ["statements", "memberships", "disagreements"] as const satisfies readonly RecordKind[];
+/** Every searchable record kind: all of them. */
+export const SEARCH_KINDS = [...NAMED_KINDS, ...TITLED_KINDS, ...DESCRIBED_KINDS] as const;
 
 /** Every searchable record kind. */
-export type SearchKind = (typeof NAMED_KINDS)[number] | (typeof TITLED_KINDS)[number];
+export type SearchKind = (typeof SEARCH_KINDS)[number];
 
-/** Parallel lists, one item per search entry: the record it finds, and the spellings it is found by. */
-export interface SearchEntries {
+/** The record a hit is shown with, where it has no page of its own (a statement's event, a term's holder). */
+export interface SearchParent {
+  kind: SearchKind;
+  id: string;
+}
+
+/** The records search can return, as parallel lists (one item per record). */
+export interface SearchRecords {
   kinds: SearchKind[];
   ids: string[];
+  /** The usual label: a name, label or title; "holder, office (years)" for a term; "speaker: summary" for a statement. */
+  labels: string[];
+  /** An event's date, or the date of a statement's event (EDTF); otherwise null. */
+  dates: (string | null)[];
+  /** The record each is shown with, or null. */
+  parents: (SearchParent | null)[];
+}
+
+/** Parallel lists, one item per search entry: the record it finds, and what it is found by. */
+export interface SearchEntries {
+  /** Positions in `SearchRecords`. */
+  records: number[];
   /**
    * The spellings of one name as written in the data, those that read the same once folded
-   * ("Vuong Dinh Hue", "Vương Đình Huệ"); the first is the one indexed.
+   * ("Vuong Dinh Hue", "Vương Đình Huệ"); the first is the one indexed. One text for titles and descriptions.
    */
   spellings: string[][];
   /** Words that also find the entry without being its name (a source's publisher), or "". */
   context: string[];
 }
 
+/** Everything a search index is built from. */
+export interface SearchData {
+  records: SearchRecords;
+  named: SearchEntries;
+  titled: SearchEntries;
+  described: SearchEntries;
+}
+
 function entries(): SearchEntries {
-  return { kinds: [], ids: [], spellings: [], context: [] };
+  return { records: [], spellings: [], context: [] };
 }
 
 /** Adds one entry per group of names that fold alike, in the order the names are given. */
-function pushNames(into: SearchEntries, kind: SearchKind, id: string, names: readonly (string | undefined)[]): void {
+function pushNames(into: SearchEntries, record: number, names: readonly (string | undefined)[]): void {
   const groups = new Map<string, string[]>();
   for (const name of names) {
     if (typeof name !== "string" || name.trim() === "") continue;
@@ -37,36 +70,85 @@ function pushNames(into: SearchEntries, kind: SearchKind, id: string, names: rea
     else if (!group.includes(name)) group.push(name);
   }
   for (const spellings of groups.values()) {
-    into.kinds.push(kind);
-    into.ids.push(id);
+    into.records.push(record);
     into.spellings.push(spellings);
     into.context.push("");
   }
 }
 
-function pushTitle(into: SearchEntries, kind: SearchKind, id: string, title: string, context = ""): void {
-  into.kinds.push(kind);
-  into.ids.push(id);
-  into.spellings.push([title]);
+function pushText(into: SearchEntries, record: number, text: string, context = ""): void {
+  into.records.push(record);
+  into.spellings.push([text]);
   into.context.push(context);
 }
 
+/** The year an EDTF date starts with, or "" ("2016-10-05" → "2016"). */
+const yearOf = (date: string | undefined) => /^\d{4}/u.exec(date ?? "")?.[0] ?? "";
+
+/** A term's years as a reader expects them: "(2016–2021)", "(2016–)", "(–2023)", or "" when neither is known. */
+function termYears(start: string | undefined, end: string | undefined): string {
+  const from = yearOf(start);
+  const to = yearOf(end);
+  if (from === "" && to === "") return "";
+  return from === to ? ` (${from})` : ` (${from}–${to})`;
+}
+
+const joinWords = (...words: (string | undefined)[]) => words.filter((w): w is string => typeof w === "string" && w !== "").join(" ");
+
 /**
- * The search entries of a dataset, always in the same order for the same data: one per name, native name,
- * other name, label, alias or title of every searchable record (spellings that fold alike share an entry).
+ * The search data of a dataset, always in the same order for the same data: every searchable record, and one entry
+ * per name, native name, other name, label, alias, title or description (spellings that fold alike share an entry).
  */
-export function searchEntries(data: Dataset): { named: SearchEntries; titled: SearchEntries } {
+export function searchEntries(data: Dataset): SearchData {
+  const records: SearchRecords = { kinds: [], ids: [], labels: [], dates: [], parents: [] };
   const named = entries();
   const titled = entries();
-  for (const kind of ["people", "organizations", "places", "countries"] as const) {
-    for (const r of data[kind]) pushNames(named, kind, r.id, [r.name, r.nativeName?.name, ...r.otherNames.map((n) => n.name)]);
-  }
-  for (const post of data.posts) pushNames(named, "posts", post.id, [post.label, ...post.otherLabels]);
-  for (const topic of data.topics) pushNames(named, "topics", topic.id, [topic.label, ...topic.aliases]);
+  const described = entries();
+  const kindOf = new Map<string, SearchKind>();
+  const addRecord = (kind: SearchKind, id: string, label: string, date: string | null = null, parent: SearchParent | null = null) => {
+    records.kinds.push(kind);
+    records.ids.push(id);
+    records.labels.push(label);
+    records.dates.push(date);
+    records.parents.push(parent);
+    if (!kindOf.has(id)) kindOf.set(id, kind);
+    return records.ids.length - 1;
+  };
 
-  const publisherName = new Map(data.organizations.map((o) => [o.id, o.name]));
-  for (const event of data.events) pushTitle(titled, "events", event.id, event.title);
-  for (const document of data.documents) pushTitle(titled, "documents", document.id, document.title);
-  for (const source of data.sources) pushTitle(titled, "sources", source.id, source.title, source.publisher ? (publisherName.get(source.publisher) ?? "") : "");
-  return { named, titled };
+  for (const kind of ["people", "organizations", "places", "countries"] as const) {
+    for (const r of data[kind]) pushNames(named, addRecord(kind, r.id, r.name), [r.name, r.nativeName?.name, ...r.otherNames.map((n) => n.name)]);
+  }
+  for (const post of data.posts) pushNames(named, addRecord("posts", post.id, post.label), [post.label, ...post.otherLabels]);
+  for (const topic of data.topics) pushNames(named, addRecord("topics", topic.id, topic.label), [topic.label, ...topic.aliases]);
+
+  const organizationName = new Map(data.organizations.map((o) => [o.id, o.name]));
+  for (const event of data.events) pushText(titled, addRecord("events", event.id, event.title, event.date), event.title);
+  for (const document of data.documents) pushText(titled, addRecord("documents", document.id, document.title), document.title);
+  for (const source of data.sources) {
+    pushText(titled, addRecord("sources", source.id, source.title), source.title, source.publisher ? (organizationName.get(source.publisher) ?? "") : "");
+  }
+
+  const person = new Map(data.people.map((p) => [p.id, p]));
+  const post = new Map(data.posts.map((p) => [p.id, p]));
+  const eventDate = new Map(data.events.map((e) => [e.id, e.date]));
+  for (const statement of data.statements) {
+    const speaker = person.get(statement.speaker);
+    const label = speaker ? `${speaker.name}: ${statement.summary}` : statement.summary;
+    const record = addRecord("statements", statement.id, label, eventDate.get(statement.event) ?? null, { kind: "events", id: statement.event });
+    pushText(described, record, statement.summary, joinWords(speaker?.name, speaker?.nativeName?.name));
+  }
+  for (const membership of data.memberships) {
+    const holder = person.get(membership.person);
+    const office = post.get(membership.post);
+    const label = `${holder?.name ?? membership.person}, ${office?.label ?? membership.post}${termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen)}`;
+    const record = addRecord("memberships", membership.id, label, null, { kind: "people", id: membership.person });
+    const context = joinWords(holder?.nativeName?.name, ...(office?.otherLabels ?? []), office ? organizationName.get(office.organization) : undefined);
+    pushText(described, record, label, context);
+  }
+  for (const disagreement of data.disagreements) {
+    const about = disagreement.about.find((id) => kindOf.has(id));
+    const record = addRecord("disagreements", disagreement.id, disagreement.question, null, about === undefined ? null : { kind: kindOf.get(about)!, id: about });
+    pushText(described, record, disagreement.question, joinWords(...disagreement.versions.map((v) => v.value)));
+  }
+  return { records, named, titled, described };
 }

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import type { Dataset } from "../../src/schema/Dataset.js";
-import { createSearchIndex, loadSearchIndex } from "../../src/search/createSearchIndex.js";
+import { createSearchIndex } from "../../src/search/createSearchIndex.js";
+import { loadSearchIndex } from "../../src/search/loadSearchIndex.js";
 import { smallDataset } from "../fixtures/smallDataset.js";
 
 const data = smallDataset();
@@ -154,6 +155,6 @@ describe("toJSON and loadSearchIndex", () => {
 
   test("refuses JSON that is not a search index", () => {
     expect(() => loadSearchIndex("{not json", data)).toThrow("the search index is not valid JSON");
-    expect(() => loadSearchIndex(JSON.stringify({ hello: 1 }), data)).toThrow("this is not a Parley search index (expected format parley-search-index, version 1)");
+    expect(() => loadSearchIndex(JSON.stringify({ hello: 1 }), data)).toThrow("this is not a Parley search index (expected format parley-search-index, version 2)");
   });
 });

@@ -1,0 +1,11 @@
+/**
+ * `@parley/core/search`: loads and queries a prebuilt search index, for browsers. It holds no schema, no dataset and
+ * no transliteration tables of its own (the index carries those it needs); build the index with `createSearchIndex`
+ * from the main entry.
+ */
+export { loadSearchIndex } from "./search/loadSearchIndex.js";
+export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./search/SearchIndex.js";
+export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./search/searchEntries.js";
+export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
+export type { TransliterationTable } from "./search/tableTransliterator.js";
+export { fold } from "./text/fold.js";
