@@ -1,10 +1,35 @@
 import type { Disagreement, Frozen, Parley } from "@parley/core";
 import { rankLabel } from "@/lib/labels";
-import { citationsUnder, numberCitations } from "@/lib/numberCitations";
+import { citationsUnder, numberCitations, type NumberedCitation } from "@/lib/numberCitations";
 import { DateText } from "./DateText";
 import { SourceEntry } from "./SourceList";
 
 const ORDER = { preferred: 0, normal: 1, deprecated: 2 } as const;
+/** A version with more sources than this shows them folded under a summary line. */
+const FOLD_AFTER = 3;
+
+/** The id of the panel's heading, for links to the panel. */
+export const DISAGREEMENT_PANEL_ID = "sources-disagree";
+
+/** The sources of one version: listed, or folded under "N sources" when there are many. */
+function VersionSources({ parley, citations }: { parley: Parley; citations: readonly NumberedCitation[] }) {
+  const list = (
+    <ul className="citations">
+      {citations.map((c) => (
+        <li key={c.anchor} id={c.anchor}>
+          <SourceEntry parley={parley} citation={c} showAbout={false} />
+        </li>
+      ))}
+    </ul>
+  );
+  if (citations.length <= FOLD_AFTER) return list;
+  return (
+    <details className="version-sources">
+      <summary>{citations.length} sources</summary>
+      {list}
+    </details>
+  );
+}
 
 /** One disagreement: the question, every version with its sources and rank, and why one is preferred. */
 function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreement: Frozen<Disagreement> }) {
@@ -33,13 +58,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
               </span>
             ) : null}
           </p>
-          <ul className="citations">
-            {citationsUnder(numbered, ["versions", i]).map((c) => (
-              <li key={c.anchor} id={c.anchor}>
-                <SourceEntry parley={parley} citation={c} showAbout={false} />
-              </li>
-            ))}
-          </ul>
+          <VersionSources parley={parley} citations={citationsUnder(numbered, ["versions", i])} />
         </div>
       ))}
       <p>
@@ -54,8 +73,8 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
 export function DisagreementPanel({ parley, disagreements }: { parley: Parley; disagreements: readonly Frozen<Disagreement>[] }) {
   if (disagreements.length === 0) return null;
   return (
-    <section className="disagreement" aria-labelledby="sources-disagree">
-      <h2 id="sources-disagree">Sources disagree</h2>
+    <section className="disagreement" aria-labelledby={DISAGREEMENT_PANEL_ID}>
+      <h2 id={DISAGREEMENT_PANEL_ID}>Sources disagree</h2>
       <p>
         {disagreements.length === 1 ? "One fact here is" : `${disagreements.length} facts here are`} reported differently by different sources. Every version is kept
         with its sources; the preferred one is marked, with the reason (Wikidata-style ranks).

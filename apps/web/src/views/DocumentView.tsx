@@ -1,5 +1,6 @@
 import type { Document, Frozen, Parley } from "@parley/core";
 import { DateText } from "@/components/DateText";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -26,11 +27,12 @@ function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; 
 export function DocumentView({ parley, document }: { parley: Parley; document: Frozen<Document> }) {
   const d = document;
   const citations = numberCitations(parley, d.id, parley.citationsOf(d.id));
+  const disagreements = parley.disagreementsAbout(d.id);
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/documents/", label: "Documents" }]} kicker={words(d.kind)} title={d.title} />
       {d.summary ? <p className="lede">{d.summary}</p> : null}
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(d.id)} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Date</dt>
         <dd>{d.date ? <DateText date={d.date} /> : <span className="meta">not recorded</span>}</dd>
@@ -49,6 +51,7 @@ export function DocumentView({ parley, document }: { parley: Parley; document: F
           <Links parley={parley} ids={d.topics} none="none recorded" />
         </dd>
       </dl>
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
       <SourceList parley={parley} citations={citations} />
       <ReportErrorLink kind="documents" id={d.id} label={d.title} />
     </article>

@@ -1,6 +1,7 @@
 import type { Event, Frozen, Parley } from "@parley/core";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { JsonLd } from "@/components/JsonLd";
@@ -48,7 +49,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         {event.summary} <CitationMarks citations={citationsUnder(own, ["citations"])} />
       </p>
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} />
 
       <dl className="facts">
         <dt>When</dt>
@@ -136,6 +137,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
 
       <h2 id="participants">Participants</h2>
       <ParticipantsTable parley={parley} event={event} citations={own} />
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       {children.length > 0 ? (
         <>

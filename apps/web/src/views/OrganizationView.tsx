@@ -6,6 +6,7 @@ import { ExternalLink } from "@/components/ExternalLink";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { NameList } from "@/components/NameList";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -24,13 +25,14 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
   const posts = parley.dataset.posts.filter((p) => p.organization === o.id);
   const events = parley.eventsOf(o.id);
   const sourcesPublished = parley.dataset.sources.filter((s) => s.publisher === o.id);
+  const disagreements = parley.disagreementsAbout(o.id);
   return (
     <article className="page">
       <JsonLd data={organizationJsonLd(parley, o)} />
       <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} kicker={words(o.kind)} title={o.name} />
       {o.summary ? <p className="lede">{o.summary}</p> : null}
       {o.disambiguation ? <p className="notice">Not to be confused: {o.disambiguation}</p> : null}
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(o.id)} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         {o.parent ? (
           <>
@@ -88,6 +90,8 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
           </ul>
         </>
       ) : null}
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <h2 id="events">{o.kind === "bilateral-mechanism" ? "Sessions and events" : "Events"}</h2>
       <EventList events={events} />

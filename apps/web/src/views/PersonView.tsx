@@ -3,6 +3,7 @@ import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { JsonLd } from "@/components/JsonLd";
@@ -48,7 +49,7 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       />
       {person.summary ? <p className="lede">{person.summary}</p> : null}
       {person.disambiguation ? <p className="notice">Not to be confused: {person.disambiguation}</p> : null}
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} />
 
       <dl className="facts">
         {person.birth ? (
@@ -81,6 +82,8 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       <h2 id="terms">Offices held</h2>
       <TermsChart rows={rows} title={`Offices held by ${person.name} over time`} />
       <TermsTable parley={parley} terms={terms} column="post" href={(m) => pathFor("posts", m.post)} />
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <h2 id="events">Events</h2>
       <EventList events={events} />

@@ -2,6 +2,7 @@ import type { Frozen, Parley, Place } from "@parley/core";
 import { EventList } from "@/components/EventList";
 import { Link } from "@/components/Link";
 import { NameList } from "@/components/NameList";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -16,10 +17,11 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
   const citations = numberCitations(parley, place.id, parley.citationsOf(place.id));
   const within = parley.dataset.places.filter((p) => p.within === place.id);
   const events = parley.timeline({ places: [place.id] });
+  const disagreements = parley.disagreementsAbout(place.id);
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/places/", label: "Places" }]} kicker={`${words(place.kind)} in ${parley.labelOf(place.country)}`} title={place.name} />
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(place.id)} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Country</dt>
         <dd>
@@ -57,6 +59,7 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
       </dl>
       <h2 id="names">Names</h2>
       <NameList name={place.name} nativeName={place.nativeName} otherNames={place.otherNames} citations={citations} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
       <h2 id="events">Events held here</h2>
       <EventList events={events} />
       <SourceList parley={parley} citations={citations} />

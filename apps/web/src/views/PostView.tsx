@@ -2,6 +2,7 @@ import type { Frozen, Parley, Post } from "@parley/core";
 import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
 import { EventList } from "@/components/EventList";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -19,10 +20,11 @@ export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> 
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
   const rows = termRows(terms, (m) => parley.labelOf(m.person), (m) => pathFor("people", m.person), until);
   const events = parley.timeline().filter((e) => e.participants.some((p) => p.post === post.id));
+  const disagreements = disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)]);
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/posts/", label: "Offices" }]} kicker={<RecordLink parley={parley} id={post.organization} />} title={post.label} />
-      <DisagreementPanel parley={parley} disagreements={disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)])} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Organization</dt>
         <dd>
@@ -47,6 +49,8 @@ export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> 
       <h2 id="holders">Holders over time</h2>
       <TermsChart rows={rows} title={`Holders of the office of ${post.label} over time`} />
       <TermsTable parley={parley} terms={terms} column="person" href={(m) => pathFor("people", m.person)} />
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <h2 id="events">Events attended in this office</h2>
       <EventList events={events} />

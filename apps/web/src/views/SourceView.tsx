@@ -1,6 +1,7 @@
 import type { Frozen, Parley, Source } from "@parley/core";
 import { DateText } from "@/components/DateText";
 import { ExternalLink } from "@/components/ExternalLink";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -13,10 +14,11 @@ import { languageName } from "@/lib/languageName";
 export function SourceView({ parley, source }: { parley: Parley; source: Frozen<Source> }) {
   const citing = parley.recordsCiting(source.id);
   const kinds = [...new Set(citing.map((c) => c.kind))];
+  const disagreements = parley.disagreementsAbout(source.id);
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} kicker="Source" title={source.title} />
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(source.id)} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Publisher</dt>
         <dd>{source.publisher ? <RecordLink parley={parley} id={source.publisher} /> : <span>unknown</span>}</dd>
@@ -43,6 +45,7 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
           </>
         ) : null}
       </dl>
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
       <h2 id="citing">Records citing this source ({citing.length})</h2>
       {citing.length === 0 ? <p className="meta">No record cites it.</p> : null}
       {kinds.map((k) => (

@@ -2,6 +2,7 @@ import type { Frozen, Parley, Topic } from "@parley/core";
 import { YearBars } from "@/charts/YearBars";
 import { EventList } from "@/components/EventList";
 import { Link } from "@/components/Link";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -15,11 +16,12 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
   const events = parley.timeline({ topics: [topic.id] });
   const statements = parley.dataset.statements.filter((s) => s.topics.includes(topic.id));
   const documents = parley.dataset.documents.filter((d) => d.topics.includes(topic.id));
+  const disagreements = parley.disagreementsAbout(topic.id);
   return (
     <article className="page">
       <PageTitle crumbs={[{ href: "/topics/", label: "Topics" }, ...(topic.parent ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent) }] : [])]} kicker="Topic" title={topic.label} />
       {topic.description ? <p className="lede">{topic.description}</p> : null}
-      <DisagreementPanel parley={parley} disagreements={parley.disagreementsAbout(topic.id)} />
+      <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         {topic.parent ? (
           <>
@@ -49,6 +51,8 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           </>
         ) : null}
       </dl>
+
+      <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <h2 id="over-time">Over time</h2>
       {perYear.length === 0 ? (

@@ -41,4 +41,20 @@ describe("the page of Volodin's October 2023 visit", () => {
     expect(text).toMatch(/Deprecated/);
     await close();
   });
+
+  test("announces the disagreements above the facts with a link down to the panel, whose long source lists open on demand", async () => {
+    const { page, errors, close } = await openPage(VISIT);
+    const notice = page.locator(".disagreement-notice a");
+    await expect(notice.textContent()).resolves.toMatch(/^Sources disagree on \d+ points — see below$/);
+    await notice.click();
+    await page.waitForFunction(() => location.hash === "#sources-disagree");
+    const arrival = page.locator("#disagreement-c1-volodin-arrival-2023");
+    await expect(arrival.locator(".rank-preferred").first().isVisible()).resolves.toBe(true);
+    const folded = arrival.locator("details.version-sources").first();
+    await expect(folded.locator(".citations").isVisible()).resolves.toBe(false);
+    await folded.locator("summary").click();
+    await expect(folded.locator(".citations").isVisible()).resolves.toBe(true);
+    expect(errors).toEqual([]);
+    await close();
+  });
 });

@@ -29,6 +29,31 @@ describe("EventView", () => {
     expect(html).toMatch(/target="_blank" rel="noopener noreferrer"/);
   });
 
+  test("announces the disagreements near the top and shows the panel after the participants, before the sources", () => {
+    const notice = html.indexOf('class="disagreement-notice"');
+    const facts = html.indexOf('class="facts"');
+    const participants = html.indexOf('id="participants"');
+    const panel = html.indexOf('id="sources-disagree"');
+    const sources = html.indexOf('id="sources"');
+    expect(notice).toBeGreaterThan(-1);
+    expect(notice).toBeLessThan(facts);
+    expect(participants).toBeLessThan(panel);
+    expect(panel).toBeLessThan(sources);
+    const items = (html.match(/class="disagreement-item"/g) ?? []).length;
+    expect(items).toBeGreaterThan(1);
+    expect(html).toContain(`<a href="#sources-disagree">Sources disagree on ${items} points — see below</a>`);
+  });
+
+  test("folds a version's sources when there are more than three, keeping the version itself and the reason in view", () => {
+    const start = html.indexOf('id="disagreement-c1-volodin-arrival-2023"');
+    const end = html.indexOf('class="disagreement-item"', start);
+    const arrival = html.slice(start, end === -1 ? html.indexOf("</section>", start) : end);
+    expect(arrival).toMatch(/<details class="version-sources"><summary>6 sources<\/summary>/);
+    const outsideDetails = arrival.replace(/<details[\s\S]*?<\/details>/g, "");
+    expect(outsideDetails).toContain("15 October 2023");
+    expect(outsideDetails).toContain("Why the preferred version: ");
+  });
+
   test("embeds schema.org Event data that cannot break out of its script element", () => {
     const match = /<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html);
     expect(match).not.toBeNull();

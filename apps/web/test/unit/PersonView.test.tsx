@@ -26,8 +26,13 @@ describe("PersonView", () => {
     expect(html).toContain(`href="/people/${first.person.id}/"`);
   });
 
-  test("shows the disagreements about his name", () => {
+  test("shows the disagreements about his name after the offices held, announced by a link near the top", () => {
     expect(html).toContain("Sources disagree");
+    const notice = html.indexOf('<a href="#sources-disagree">Sources disagree on');
+    expect(notice).toBeGreaterThan(-1);
+    expect(notice).toBeLessThan(html.indexOf('id="names"'));
+    expect(html.indexOf('id="terms"')).toBeLessThan(html.indexOf('id="sources-disagree"'));
+    expect(html.indexOf('id="sources-disagree"')).toBeLessThan(html.indexOf('id="events"'));
   });
 });
 
