@@ -5,7 +5,7 @@ import { SearchPage } from "@/search/SearchPage";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search Parley's people, events, organizations, offices, places, topics and sources in any script, with or without accents.",
+  description: "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, disagreements and sources in any script, with or without accents.",
   alternates: { canonical: "/search/" },
   robots: { index: false, follow: true },
 };

@@ -65,7 +65,7 @@ export function SearchDialog({ open, onClose, onNavigate, engine }: { open: bool
     <dialog ref={dialogRef} className="search-dialog" aria-label="Search Parley" onClose={onClose} onCancel={onClose}>
       <div className="search-dialog__body">
         <label htmlFor={`${listId}-input`} className="visually-hidden">
-          Search people, events, organizations, places, topics and sources
+          Search people, events, organizations, offices, places, topics, statements, terms of office and sources
         </label>
         <input
           ref={inputRef}
@@ -101,6 +101,7 @@ export function SearchDialog({ open, onClose, onNavigate, engine }: { open: bool
               onClick={() => go(hit.href)}
             >
               <span className="badge">{hit.kindLabel}</span> {hit.label}
+              {hit.date ? <span className="meta"> — {hit.date}</span> : null}
               {hit.matched ? <span className="meta"> — matched “{hit.matched}”</span> : null}
             </li>
           ))}

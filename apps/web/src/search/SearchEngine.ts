@@ -9,6 +9,8 @@ export interface SearchResult {
   matched: string | null;
   /** The page to open. */
   href: string;
+  /** An event's date (or a statement's event's), as EDTF. */
+  date?: string;
 }
 
 /** A loaded search index the browser can query. */

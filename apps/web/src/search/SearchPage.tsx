@@ -58,6 +58,7 @@ export function SearchPage() {
             {g.results.map((r) => (
               <li key={r.id}>
                 <Link href={r.href}>{r.label}</Link>
+                {r.date ? <span className="meta"> ({r.date})</span> : null}
                 {r.matched ? <span className="meta"> — matched “{r.matched}”</span> : null}
               </li>
             ))}

@@ -1,6 +1,6 @@
-import { loadSearchIndex } from "@parley/core";
+import { loadSearchIndex } from "@parley/core/search";
 import type { SearchEngine } from "./SearchEngine";
-import { asSearchDataset, type SearchPayload } from "./searchPayload";
+import type { SearchPayload } from "./searchPayload";
 import { toSearchResult } from "./toSearchResult";
 
 /** Where the prebuilt search download lives. */
@@ -10,7 +10,6 @@ export const SEARCH_PAYLOAD_URL = "/search/index.json";
 export async function loadSearchEngine(url: string = SEARCH_PAYLOAD_URL): Promise<SearchEngine> {
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the search index answered ${response.status}`);
-  const payload = (await response.json()) as SearchPayload;
-  const index = loadSearchIndex(payload.index, asSearchDataset(payload.records));
+  const index = loadSearchIndex((await response.json()) as SearchPayload);
   return { search: (query, limit = 8) => index.search(query, { limit }).map(toSearchResult) };
 }

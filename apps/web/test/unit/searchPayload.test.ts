@@ -1,17 +1,18 @@
-import { dataset, loadSearchIndex } from "@parley/core";
+import { dataset } from "@parley/core";
+import { loadSearchIndex } from "@parley/core/search";
 import { describe, expect, test } from "vitest";
-import { asSearchDataset, searchPayload } from "@/search/searchPayload";
-import { toSearchResult } from "@/search/toSearchResult";
+import { searchPayload } from "@/search/searchPayload";
+import { hrefOf, toSearchResult } from "@/search/toSearchResult";
 import { groupResults } from "@/search/SearchPage";
 
 const payload = JSON.parse(JSON.stringify(searchPayload(dataset))) as ReturnType<typeof searchPayload>;
-const index = loadSearchIndex(payload.index, asSearchDataset(payload.records));
+const index = loadSearchIndex(payload);
 const search = (q: string) => index.search(q, { limit: 20 }).map(toSearchResult);
 
 describe("the search download", () => {
-  test("loads in the browser from names and titles alone, without the rest of the dataset", () => {
-    expect(Object.keys(payload)).toEqual(["index", "records"]);
-    expect(JSON.stringify(payload.records)).not.toContain("citations");
+  test("loads in the browser from the index alone, without the dataset", () => {
+    expect(payload.format).toBe("parley-search-index");
+    expect(JSON.stringify(payload)).not.toContain("citations");
   });
 
   test("finds Vương Đình Huệ from “vuong dinh hue” and Volodin from “Володин”", () => {
@@ -24,6 +25,24 @@ describe("the search download", () => {
   test("a country opens the timeline filtered to it", () => {
     const hit = search("Russia").find((r) => r.kind === "countries");
     expect(hit?.href).toBe("/timeline/?country=ru");
+  });
+
+  test("an event result carries its date", () => {
+    const event = dataset.events[0]!;
+    const hit = search(event.title).find((r) => r.id === event.id);
+    expect(hit).toMatchObject({ kind: "events", date: event.date, href: `/events/${encodeURIComponent(event.id)}/` });
+  });
+
+  test("a statement opens its event's page at the statement, a term of office its holder's page at the term", () => {
+    const statement = dataset.statements[0]!;
+    expect(hrefOf({ kind: "statements", id: statement.id, parent: { kind: "events", id: statement.event } })).toBe(`/events/${statement.event}/#statement-${statement.id}`);
+    const found = index.search(statement.summary, { kinds: ["statements"], limit: 1 }).map(toSearchResult)[0];
+    expect(found?.href).toBe(`/events/${statement.event}/#statement-${statement.id}`);
+    const term = dataset.memberships[0]!;
+    const holder = dataset.people.find((p) => p.id === term.person)!.name;
+    const office = dataset.posts.find((p) => p.id === term.post)!.label;
+    const foundTerm = index.search(`${holder} ${office}`, { kinds: ["memberships"] }).map(toSearchResult).find((r) => r.id === term.id);
+    expect(foundTerm?.href).toBe(`/people/${term.person}/#term-${term.id}`);
   });
 
   test("full results group by kind, people before events", () => {
