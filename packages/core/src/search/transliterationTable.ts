@@ -22,7 +22,11 @@ export function transliterationTable(texts: Iterable<string>): TransliterationTa
   for (const block of [...used].sort((a, b) => a - b)) {
     if (!isTransliterable(block)) continue;
     const characters: string[] = [];
-    for (let low = 0; low < 0x100; low++) characters.push(anyAscii(String.fromCodePoint((block << 8) | low)));
+    for (let low = 0; low < 0x100; low++) {
+      const code = (block << 8) | low;
+      // ASCII is kept as typed (and its tab would break the table's joins).
+      characters.push(code < 0x80 ? "" : anyAscii(String.fromCodePoint(code)).replaceAll("\t", " "));
+    }
     while (characters.length > 0 && characters[characters.length - 1] === "") characters.pop();
     table[block] = characters.join("\t");
   }

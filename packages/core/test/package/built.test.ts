@@ -11,8 +11,8 @@ describe("the built package", () => {
     expect(existsSync(`${dist}index.js`) && existsSync(`${dist}index.cjs`)).toBe(true);
   });
 
-  test("exposes the same names to import and require, for the main and node entries", async () => {
-    for (const entry of ["index", "node"]) {
+  test("exposes the same names to import and require, for the main, node and search entries", async () => {
+    for (const entry of ["index", "node", "search"]) {
       const esm = await import(`${dist}${entry}.js`);
       const cjs = require(`${dist}${entry}.cjs`);
       expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
@@ -27,6 +27,38 @@ describe("the built package", () => {
     expect(cjs.dataset.version).toBe(esm.dataset.version);
     expect(cjs.dataset.events.length).toBe(esm.dataset.events.length);
     expect(Object.isFrozen(esm.dataset.events)).toBe(true);
+  });
+
+  test("keeps the search entry free of zod, any-ascii and the dataset, in ESM and CJS", async () => {
+    const { readFileSync } = await import("node:fs");
+    /** The ESM file and every chunk it imports, transitively. */
+    const esmFiles = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const [, chunk] of readFileSync(`${dist}${file}`, "utf8").matchAll(/from ["']\.\/([^"']+)["']/g)) esmFiles(chunk!, seen);
+      return seen;
+    };
+    const files = [...esmFiles("search.js"), "search.cjs"];
+    expect(files.length).toBeGreaterThan(2);
+    const { dataset } = await import(`${dist}index.js`);
+    const someIds = [dataset.people[0].id, dataset.events[0].id, dataset.sources[0].id] as string[];
+    for (const file of files) {
+      const code = readFileSync(`${dist}${file}`, "utf8");
+      expect(code, file).not.toMatch(/from ["']zod["']|require\(["']zod["']\)/);
+      expect(code, file).not.toMatch(/from ["']any-ascii["']|require\(["']any-ascii["']\)/);
+      expect(code, file).not.toMatch(/from ["']node:|require\(["']node:/);
+      for (const id of someIds) expect(code, `${file} holds the dataset id ${id}`).not.toContain(`"${id}"`);
+    }
+  });
+
+  test("loads a prebuilt index through the search entry, from import and require alike", async () => {
+    const { createSearchIndex, dataset } = await import(`${dist}index.js`);
+    const json = JSON.stringify(createSearchIndex(dataset));
+    const esm = await import(`${dist}search.js`);
+    const cjs = require(`${dist}search.cjs`);
+    const person = dataset.people[0];
+    expect(esm.loadSearchIndex(json).search(person.name)[0]?.id).toBe(person.id);
+    expect(cjs.loadSearchIndex(json).search(person.name)).toEqual(esm.loadSearchIndex(json).search(person.name));
   });
 
   test("keeps the main entry free of Node built-ins so it runs in a browser", async () => {
