@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getExportManifest } from "@/data/getExportFiles";
@@ -40,44 +41,30 @@ export default function DataPage() {
       <p className="prose">Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file) for individual facts.</p>
 
       <h2 id="files">Files</h2>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">File</th>
-              <th scope="col">Format</th>
-              <th scope="col" className="num">
-                Size
-              </th>
-              <th scope="col">What it holds</th>
-            </tr>
-          </thead>
-          <tbody>
-            {files.map((f) => (
-              <tr key={f.path}>
-                <td>
-                  <a href={`/data/${f.path}`} download>
-                    {f.path}
-                  </a>
-                </td>
-                <td>{FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? ""}</td>
-                <td className="num">{size(f.bytes)}</td>
-                <td>{f.description}</td>
-              </tr>
-            ))}
-            <tr>
-              <td>
-                <a href="/data/index.json" download>
-                  index.json
-                </a>
-              </td>
-              <td>JSON</td>
-              <td className="num">—</td>
-              <td>This list of files, with sizes, the version and the citation.</td>
-            </tr>
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["File", "Format", { label: "Size", numeric: true }, "What it holds"]}>
+        {files.map((f) => (
+          <tr key={f.path}>
+            <td>
+              <a href={`/data/${f.path}`} download>
+                {f.path}
+              </a>
+            </td>
+            <td>{FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? ""}</td>
+            <td className="num">{size(f.bytes)}</td>
+            <td>{f.description}</td>
+          </tr>
+        ))}
+        <tr>
+          <td>
+            <a href="/data/index.json" download>
+              index.json
+            </a>
+          </td>
+          <td>JSON</td>
+          <td className="num">—</td>
+          <td>This list of files, with sizes, the version and the citation.</td>
+        </tr>
+      </DataTable>
       <p className="prose meta">
         CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells that look like formulas are escaped.
         {manifest.calendarSkipped > 0 ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.` : null} How the data is

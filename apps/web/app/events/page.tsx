@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
@@ -17,35 +18,21 @@ export default function EventsIndex() {
       <p>
         <Link href="/timeline/">Filter them on the timeline</Link>
       </p>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Date</th>
-              <th scope="col">Event</th>
-              <th scope="col">Kind</th>
-              <th scope="col" className="num">
-                Within it
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {events.map((e) => (
-              <tr key={e.id}>
-                <td>
-                  <DateText date={e.date} />
-                </td>
-                <td>
-                  <Link href={pathFor("events", e.id)}>{e.title}</Link>
-                  {e.status !== "took-place" ? <span className="badge badge--warn"> {statusLabel(e.status)}</span> : null}
-                </td>
-                <td>{kindLabel(e.kind)}</td>
-                <td className="num">{parley.childrenOf(e.id).length || ""}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Date", "Event", "Kind", { label: "Within it", numeric: true }]}>
+        {events.map((e) => (
+          <tr key={e.id}>
+            <td>
+              <DateText date={e.date} />
+            </td>
+            <td>
+              <Link href={pathFor("events", e.id)}>{e.title}</Link>
+              {e.status !== "took-place" ? <span className="badge badge--warn"> {statusLabel(e.status)}</span> : null}
+            </td>
+            <td>{kindLabel(e.kind)}</td>
+            <td className="num">{parley.childrenOf(e.id).length || ""}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

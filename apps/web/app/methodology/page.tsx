@@ -1,5 +1,6 @@
 import { eventKinds, validationRules, type EventKind } from "@parley/core";
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { correctionUrl } from "@/lib/correctionUrl";
@@ -49,30 +50,18 @@ export default function MethodologyPage() {
         <h2 id="events">What counts as an event</h2>
         <p>Every event has one kind from a controlled list. Each kind maps to the PLOVER and CAMEO event-data codes, so the data can join other event datasets.</p>
       </div>
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Kind</th>
-              <th scope="col">What counts</th>
-              <th scope="col">PLOVER</th>
-              <th scope="col">CAMEO</th>
-            </tr>
-          </thead>
-          <tbody>
-            {(Object.keys(eventKinds) as EventKind[]).map((k) => (
-              <tr key={k}>
-                <td>
-                  <Link href={`/timeline/?kind=${k}`}>{eventKinds[k].label}</Link>
-                </td>
-                <td>{eventKinds[k].description}</td>
-                <td>{eventKinds[k].plover ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}` : "—"}</td>
-                <td>{eventKinds[k].cameo ?? "—"}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Kind", "What counts", "PLOVER", "CAMEO"]}>
+        {(Object.keys(eventKinds) as EventKind[]).map((k) => (
+          <tr key={k}>
+            <td>
+              <Link href={`/timeline/?kind=${k}`}>{eventKinds[k].label}</Link>
+            </td>
+            <td>{eventKinds[k].description}</td>
+            <td>{eventKinds[k].plover ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}` : "—"}</td>
+            <td>{eventKinds[k].cameo ?? "—"}</td>
+          </tr>
+        ))}
+      </DataTable>
 
       <div className="prose">
         <h2 id="sourcing">How facts are sourced</h2>
@@ -115,28 +104,18 @@ export default function MethodologyPage() {
           <h3 id={`layer-${l.layer}`}>
             {l.title}: {l.what}
           </h3>
-          <div className="table-wrap">
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Rule</th>
-                  <th scope="col">What it requires</th>
+          <DataTable columns={["Rule", "What it requires"]}>
+            {validationRules
+              .filter((r) => r.layer === l.layer)
+              .map((r) => (
+                <tr key={r.code} id={`rule-${r.code}`}>
+                  <td>
+                    <code>{r.code}</code>
+                  </td>
+                  <td>{r.description}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {validationRules
-                  .filter((r) => r.layer === l.layer)
-                  .map((r) => (
-                    <tr key={r.code} id={`rule-${r.code}`}>
-                      <td>
-                        <code>{r.code}</code>
-                      </td>
-                      <td>{r.description}</td>
-                    </tr>
-                  ))}
-              </tbody>
-            </table>
-          </div>
+              ))}
+          </DataTable>
         </section>
       ))}
 

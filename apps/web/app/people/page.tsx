@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
@@ -12,37 +13,22 @@ export default function PeopleIndex() {
   return (
     <div className="page">
       <PageTitle crumbs={[{ href: "/people/", label: "People" }]} title="People" lede={`${people.length} people, each with the offices they held over time and the people they met.`} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Name</th>
-              <th scope="col">In their script</th>
-              <th scope="col">Country</th>
-              <th scope="col">Offices on record</th>
-              <th scope="col" className="num">
-                Events
-              </th>
+      <DataTable columns={["Name", "In their script", "Country", "Offices on record", { label: "Events", numeric: true }]}>
+        {people.map((p) => {
+          const posts = [...new Set(parley.membershipsOf(p.id).map((m) => parley.labelOf(m.post)))];
+          return (
+            <tr key={p.id}>
+              <td>
+                <Link href={pathFor("people", p.id)}>{p.name}</Link>
+              </td>
+              <td lang={p.nativeName?.lang}>{p.nativeName?.name ?? ""}</td>
+              <td>{p.nationality.map((c) => parley.labelOf(c)).join(", ")}</td>
+              <td>{posts.join("; ")}</td>
+              <td className="num">{parley.eventsOf(p.id).length}</td>
             </tr>
-          </thead>
-          <tbody>
-            {people.map((p) => {
-              const posts = [...new Set(parley.membershipsOf(p.id).map((m) => parley.labelOf(m.post)))];
-              return (
-                <tr key={p.id}>
-                  <td>
-                    <Link href={pathFor("people", p.id)}>{p.name}</Link>
-                  </td>
-                  <td lang={p.nativeName?.lang}>{p.nativeName?.name ?? ""}</td>
-                  <td>{p.nationality.map((c) => parley.labelOf(c)).join(", ")}</td>
-                  <td>{posts.join("; ")}</td>
-                  <td className="num">{parley.eventsOf(p.id).length}</td>
-                </tr>
-              );
-            })}
-          </tbody>
-        </table>
-      </div>
+          );
+        })}
+      </DataTable>
     </div>
   );
 }

@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
@@ -14,32 +15,18 @@ export default function SourcesIndex() {
   return (
     <div className="page">
       <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} title="Sources" lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`} />
-      <div className="table-wrap">
-        <table>
-          <thead>
-            <tr>
-              <th scope="col">Source</th>
-              <th scope="col">Publisher</th>
-              <th scope="col">Published</th>
-              <th scope="col" className="num">
-                Cited by
-              </th>
-            </tr>
-          </thead>
-          <tbody>
-            {sources.map((s) => (
-              <tr key={s.id}>
-                <td>
-                  <Link href={pathFor("sources", s.id)}>{s.title}</Link>
-                </td>
-                <td>{s.publisher ? parley.labelOf(s.publisher) : "unknown"}</td>
-                <td>{s.published ? <DateText date={s.published} /> : "unknown"}</td>
-                <td className="num">{parley.recordsCiting(s.id).length}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <DataTable columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}>
+        {sources.map((s) => (
+          <tr key={s.id}>
+            <td>
+              <Link href={pathFor("sources", s.id)}>{s.title}</Link>
+            </td>
+            <td>{s.publisher ? parley.labelOf(s.publisher) : "unknown"}</td>
+            <td>{s.published ? <DateText date={s.published} /> : "unknown"}</td>
+            <td className="num">{parley.recordsCiting(s.id).length}</td>
+          </tr>
+        ))}
+      </DataTable>
     </div>
   );
 }

@@ -3,6 +3,7 @@ import { roleLabel } from "@/lib/labels";
 import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 import { CitationMarks } from "./CitationMarks";
+import { DataTable } from "./DataTable";
 import { Link } from "./Link";
 
 function HeldNote({ held }: { held: ParticipantView["heldOnDate"] }) {
@@ -16,45 +17,32 @@ export function ParticipantsTable({ parley, event, citations }: { parley: Parley
   const participants = parley.participantsOf(event.id);
   if (participants.length === 0) return <p className="meta">No participants are recorded.</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <caption className="visually-hidden">Participants, their roles and the posts they held on the day</caption>
-        <thead>
-          <tr>
-            <th scope="col">Person</th>
-            <th scope="col">Role</th>
-            <th scope="col">Post held that day</th>
-            <th scope="col">Sources</th>
+    <DataTable columns={["Person", "Role", "Post held that day", "Sources"]} caption="Participants, their roles and the posts they held on the day">
+      {participants.map((p) => {
+        const index = event.participants.findIndex((q) => q.person === p.person.id && q.role === p.role);
+        return (
+          <tr key={`${p.person.id}:${p.role}`}>
+            <td>
+              <Link href={pathFor("people", p.person.id)}>{p.person.name}</Link>
+              {p.person.nativeName && p.person.nativeName.name !== p.person.name ? (
+                <span className="meta" lang={p.person.nativeName.lang}>
+                  {" "}
+                  ({p.person.nativeName.name})
+                </span>
+              ) : null}
+            </td>
+            <td>{roleLabel(p.role)}</td>
+            <td>
+              {p.post ? <Link href={pathFor("posts", p.post.id)}>{p.post.label}</Link> : p.capacity ? <span>{p.capacity}</span> : <span className="meta">not recorded</span>}
+              {p.post && p.capacity ? <span className="meta"> — “{p.capacity}”</span> : null}
+              <HeldNote held={p.heldOnDate} />
+            </td>
+            <td>
+              <CitationMarks citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []} />
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {participants.map((p) => {
-            const index = event.participants.findIndex((q) => q.person === p.person.id && q.role === p.role);
-            return (
-              <tr key={`${p.person.id}:${p.role}`}>
-                <td>
-                  <Link href={pathFor("people", p.person.id)}>{p.person.name}</Link>
-                  {p.person.nativeName && p.person.nativeName.name !== p.person.name ? (
-                    <span className="meta" lang={p.person.nativeName.lang}>
-                      {" "}
-                      ({p.person.nativeName.name})
-                    </span>
-                  ) : null}
-                </td>
-                <td>{roleLabel(p.role)}</td>
-                <td>
-                  {p.post ? <Link href={pathFor("posts", p.post.id)}>{p.post.label}</Link> : p.capacity ? <span>{p.capacity}</span> : <span className="meta">not recorded</span>}
-                  {p.post && p.capacity ? <span className="meta"> — “{p.capacity}”</span> : null}
-                  <HeldNote held={p.heldOnDate} />
-                </td>
-                <td>
-                  <CitationMarks citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []} />
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

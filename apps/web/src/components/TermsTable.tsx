@@ -2,6 +2,7 @@ import type { Frozen, Membership, Parley } from "@parley/core";
 import { words } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { DataTable } from "./DataTable";
 import { DateText } from "./DateText";
 import { Link } from "./Link";
 
@@ -9,52 +10,40 @@ import { Link } from "./Link";
 export function TermsTable({ parley, terms, column, href }: { parley: Parley; terms: readonly Frozen<Membership>[]; column: "post" | "person"; href: (m: Frozen<Membership>) => string }) {
   if (terms.length === 0) return <p className="meta">No terms of office are recorded.</p>;
   return (
-    <div className="table-wrap">
-      <table>
-        <thead>
-          <tr>
-            <th scope="col">{column === "post" ? "Office" : "Holder"}</th>
-            <th scope="col">From</th>
-            <th scope="col">Until</th>
-            <th scope="col">Sources</th>
+    <DataTable columns={[column === "post" ? "Office" : "Holder", "From", "Until", "Sources"]}>
+      {terms.map((m) => {
+        const sources = numberCitations(parley, m.id, parley.citationsOf(m.id), `t-${m.id}`);
+        return (
+          <tr key={m.id} id={`term-${m.id}`}>
+            <td>
+              <Link href={href(m)}>{parley.labelOf(column === "post" ? m.post : m.person)}</Link>
+              {m.acting ? <span className="badge"> acting</span> : null}
+              {m.note ? <div className="meta">{m.note}</div> : null}
+            </td>
+            <td>
+              {m.start ? <DateText date={m.start} /> : m.firstSeen ? <>start not recorded; in post by <DateText date={m.firstSeen} /></> : <span className="meta">not recorded</span>}
+              {m.startHow ? <div className="meta">{words(m.startHow)}</div> : null}
+            </td>
+            <td>
+              {m.end ? <DateText date={m.end} /> : m.lastSeen ? <>no end recorded; still in post on <DateText date={m.lastSeen} /></> : <span className="meta">no end recorded</span>}
+              {m.endHow ? <div className="meta">{words(m.endHow)}</div> : null}
+            </td>
+            <td>
+              {sources.length === 0 ? (
+                <span className="badge badge--warn">no source</span>
+              ) : (
+                sources.map((s, i) => (
+                  <span key={s.anchor}>
+                    {i > 0 ? ", " : null}
+                    <Link href={pathFor("sources", s.view.source.id)}>{s.view.source.title}</Link>
+                    {s.view.citation.note ? <span className="meta"> ({s.view.citation.note})</span> : null}
+                  </span>
+                ))
+              )}
+            </td>
           </tr>
-        </thead>
-        <tbody>
-          {terms.map((m) => {
-            const sources = numberCitations(parley, m.id, parley.citationsOf(m.id), `t-${m.id}`);
-            return (
-              <tr key={m.id} id={`term-${m.id}`}>
-                <td>
-                  <Link href={href(m)}>{parley.labelOf(column === "post" ? m.post : m.person)}</Link>
-                  {m.acting ? <span className="badge"> acting</span> : null}
-                  {m.note ? <div className="meta">{m.note}</div> : null}
-                </td>
-                <td>
-                  {m.start ? <DateText date={m.start} /> : m.firstSeen ? <>start not recorded; in post by <DateText date={m.firstSeen} /></> : <span className="meta">not recorded</span>}
-                  {m.startHow ? <div className="meta">{words(m.startHow)}</div> : null}
-                </td>
-                <td>
-                  {m.end ? <DateText date={m.end} /> : m.lastSeen ? <>no end recorded; still in post on <DateText date={m.lastSeen} /></> : <span className="meta">no end recorded</span>}
-                  {m.endHow ? <div className="meta">{words(m.endHow)}</div> : null}
-                </td>
-                <td>
-                  {sources.length === 0 ? (
-                    <span className="badge badge--warn">no source</span>
-                  ) : (
-                    sources.map((s, i) => (
-                      <span key={s.anchor}>
-                        {i > 0 ? ", " : null}
-                        <Link href={pathFor("sources", s.view.source.id)}>{s.view.source.title}</Link>
-                        {s.view.citation.note ? <span className="meta"> ({s.view.citation.note})</span> : null}
-                      </span>
-                    ))
-                  )}
-                </td>
-              </tr>
-            );
-          })}
-        </tbody>
-      </table>
-    </div>
+        );
+      })}
+    </DataTable>
   );
 }

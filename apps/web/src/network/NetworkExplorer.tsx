@@ -1,5 +1,6 @@
 "use client";
 import { useMemo } from "react";
+import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
 import { pathFor } from "@/lib/paths";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
@@ -126,32 +127,19 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
       {visible.edges.length === 0 ? (
         <p className="meta">No shared events in this period.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col">Met</th>
-                <th scope="col" className="num">
-                  Shared events
-                </th>
-              </tr>
-            </thead>
-            <tbody>
-              {visible.edges.map((e) => (
-                <tr key={`${e.source.id}|${e.target.id}`}>
-                  <td>
-                    <Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>
-                  </td>
-                  <td>
-                    <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>
-                  </td>
-                  <td className="num">{e.count}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
-        </div>
+        <DataTable columns={["Person", "Met", { label: "Shared events", numeric: true }]}>
+          {visible.edges.map((e) => (
+            <tr key={`${e.source.id}|${e.target.id}`}>
+              <td>
+                <Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>
+              </td>
+              <td>
+                <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>
+              </td>
+              <td className="num">{e.count}</td>
+            </tr>
+          ))}
+        </DataTable>
       )}
     </>
   );

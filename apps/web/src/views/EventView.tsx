@@ -6,6 +6,7 @@ import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
+import { ListSection } from "@/components/ListSection";
 import { PageTitle } from "@/components/PageTitle";
 import { ParticipantsTable } from "@/components/ParticipantsTable";
 import { RecordLink } from "@/components/RecordLink";
@@ -147,32 +148,22 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         </>
       ) : null}
 
-      {documents.length > 0 ? (
-        <>
-          <h2 id="documents">Documents</h2>
-          <ul className="plain-list">
-            {documents.map((d) => (
-              <li key={d.id}>
-                <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
-                {d.summary ? <div className="meta">{d.summary}</div> : null}
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="documents" title="Documents" items={documents}>
+        {(d) => (
+          <>
+            <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+            {d.summary ? <div className="meta">{d.summary}</div> : null}
+          </>
+        )}
+      </ListSection>
 
-      {statements.length > 0 ? (
-        <>
-          <h2 id="statements">Statements</h2>
-          <ul className="plain-list">
-            {statements.map((s) => (
-              <li key={s.id} id={`statement-${s.id}`}>
-                <RecordLink parley={parley} id={s.speaker} />: {s.summary} <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="statements" title="Statements" items={statements} itemId={(s) => `statement-${s.id}`}>
+        {(s) => (
+          <>
+            <RecordLink parley={parley} id={s.speaker} />: {s.summary} <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
+          </>
+        )}
+      </ListSection>
 
       <SourceList parley={parley} citations={citations} />
       <ReportErrorLink kind="events" id={event.id} label={event.title} />

@@ -5,6 +5,7 @@ import { EventList } from "@/components/EventList";
 import { ExternalLink } from "@/components/ExternalLink";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
+import { ListSection } from "@/components/ListSection";
 import { NameList } from "@/components/NameList";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
@@ -78,36 +79,26 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <h2 id="names">Names</h2>
       <NameList name={o.name} nativeName={o.nativeName} otherNames={o.otherNames} citations={citations} />
 
-      {posts.length > 0 ? (
-        <>
-          <h2 id="offices">Offices</h2>
-          <ul className="plain-list">
-            {posts.map((p) => (
-              <li key={p.id}>
-                <Link href={pathFor("posts", p.id)}>{p.label}</Link> <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="offices" title="Offices" items={posts}>
+        {(p) => (
+          <>
+            <Link href={pathFor("posts", p.id)}>{p.label}</Link> <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
+          </>
+        )}
+      </ListSection>
 
       <DisagreementPanel parley={parley} disagreements={disagreements} />
 
       <h2 id="events">{o.kind === "bilateral-mechanism" ? "Sessions and events" : "Events"}</h2>
       <EventList events={events} />
 
-      {sourcesPublished.length > 0 ? (
-        <>
-          <h2 id="published">Sources it published</h2>
-          <ul className="plain-list">
-            {sourcesPublished.map((s) => (
-              <li key={s.id}>
-                <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="published" title="Sources it published" items={sourcesPublished}>
+        {(s) => (
+          <>
+            <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
+          </>
+        )}
+      </ListSection>
 
       <SourceList parley={parley} citations={citations} />
       <ReportErrorLink kind="organizations" id={o.id} label={o.name} />

@@ -2,12 +2,14 @@ import type { Frozen, Parley, Person } from "@parley/core";
 import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
 import { CitationMarks } from "@/components/CitationMarks";
+import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
+import { ListSection } from "@/components/ListSection";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -92,50 +94,32 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       {counterparts.length === 0 ? (
         <p className="meta">No shared events are recorded.</p>
       ) : (
-        <div className="table-wrap">
-          <table>
-            <thead>
-              <tr>
-                <th scope="col">Person</th>
-                <th scope="col" className="num">
-                  Shared events
-                </th>
-                <th scope="col">Latest</th>
+        <DataTable columns={["Person", { label: "Shared events", numeric: true }, "Latest"]}>
+          {counterparts.map((c) => {
+            const latest = c.events[c.events.length - 1];
+            return (
+              <tr key={c.person.id}>
+                <td>
+                  <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>
+                </td>
+                <td className="num">{c.count}</td>
+                <td>{latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null}</td>
               </tr>
-            </thead>
-            <tbody>
-              {counterparts.map((c) => {
-                const latest = c.events[c.events.length - 1];
-                return (
-                  <tr key={c.person.id}>
-                    <td>
-                      <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>
-                    </td>
-                    <td className="num">{c.count}</td>
-                    <td>{latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null}</td>
-                  </tr>
-                );
-              })}
-            </tbody>
-          </table>
-        </div>
+            );
+          })}
+        </DataTable>
       )}
 
-      {statements.length > 0 ? (
-        <>
-          <h2 id="statements">Statements</h2>
-          <ul className="plain-list">
-            {statements.map((s) => (
-              <li key={s.id}>
-                {s.summary}{" "}
-                <span className="meta">
-                  — at <RecordLink parley={parley} id={s.event} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="statements" title="Statements" items={statements}>
+        {(s) => (
+          <>
+            {s.summary}{" "}
+            <span className="meta">
+              — at <RecordLink parley={parley} id={s.event} />
+            </span>
+          </>
+        )}
+      </ListSection>
 
       <SourceList parley={parley} citations={citations} />
       <ReportErrorLink kind="people" id={person.id} label={person.name} />

@@ -1,9 +1,11 @@
 import type { Frozen, Parley, Topic } from "@parley/core";
 import { YearBars } from "@/charts/YearBars";
-import { EventList } from "@/components/EventList";
-import { Link } from "@/components/Link";
+import { DataTable } from "@/components/DataTable";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { EventList } from "@/components/EventList";
+import { Link } from "@/components/Link";
+import { ListSection } from "@/components/ListSection";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
@@ -62,24 +64,14 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           <YearBars counts={perYear} title={`Events and statements on ${topic.label}, per year`} />
           <details>
             <summary>The same numbers as a table</summary>
-            <table>
-              <thead>
-                <tr>
-                  <th scope="col">Year</th>
-                  <th scope="col" className="num">
-                    Events and statements
-                  </th>
+            <DataTable columns={["Year", { label: "Events and statements", numeric: true }]}>
+              {perYear.map((y) => (
+                <tr key={y.year}>
+                  <td>{y.year}</td>
+                  <td className="num">{y.count}</td>
                 </tr>
-              </thead>
-              <tbody>
-                {perYear.map((y) => (
-                  <tr key={y.year}>
-                    <td>{y.year}</td>
-                    <td className="num">{y.count}</td>
-                  </tr>
-                ))}
-              </tbody>
-            </table>
+              ))}
+            </DataTable>
           </details>
         </>
       )}
@@ -90,34 +82,20 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
       </p>
       <EventList events={events} />
 
-      {statements.length > 0 ? (
-        <>
-          <h2 id="statements">Statements</h2>
-          <ul className="plain-list">
-            {statements.map((s) => (
-              <li key={s.id}>
-                <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
-                <span className="meta">
-                  — at <RecordLink parley={parley} id={s.event} />
-                </span>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="statements" title="Statements" items={statements}>
+        {(s) => (
+          <>
+            <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+            <span className="meta">
+              — at <RecordLink parley={parley} id={s.event} />
+            </span>
+          </>
+        )}
+      </ListSection>
 
-      {documents.length > 0 ? (
-        <>
-          <h2 id="documents">Documents</h2>
-          <ul className="plain-list">
-            {documents.map((d) => (
-              <li key={d.id}>
-                <Link href={pathFor("documents", d.id)}>{d.title}</Link>
-              </li>
-            ))}
-          </ul>
-        </>
-      ) : null}
+      <ListSection id="documents" title="Documents" items={documents}>
+        {(d) => <Link href={pathFor("documents", d.id)}>{d.title}</Link>}
+      </ListSection>
       <ReportErrorLink kind="topics" id={topic.id} label={topic.label} />
     </article>
   );
