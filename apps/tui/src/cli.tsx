@@ -4,13 +4,13 @@ import { mark } from "./profile.js";
 import { processIo } from "./io.js";
 import { runCli, type Interactive } from "./program.js";
 
-const interactive: Interactive = async (dataFile) => {
+const interactive: Interactive = async (dataFile, options) => {
   // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
   // `react/jsx-runtime` import would load React for every command.)
   mark("args");
   const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js")]);
   mark("modules");
-  const session = prepareSession(dataFile);
+  const session = prepareSession(dataFile, options);
   mark("data");
   if (!session.ok) {
     process.stderr.write(`error: ${session.message}\n`);
@@ -22,7 +22,13 @@ const interactive: Interactive = async (dataFile) => {
     // after the typed letter, would wait up to 33 ms for the next slot.
     let frames = 0;
     const onRender = () => {
-      if (frames++ === 0) mark("first-frame");
+      if (frames++ > 0) return;
+      mark("first-frame");
+      // Off the path to the first frame: remember a fresh verdict for the next open of the same file.
+      setTimeout(() => {
+        session.remember();
+        mark("remembered");
+      }, 0);
     };
     const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });
     const stop = () => app.unmount();

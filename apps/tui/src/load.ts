@@ -1,20 +1,114 @@
-import { createParley, dataset as shipped, type Dataset, type Parley, type ValidationIssue, type ValidationNotice } from "@parley/core";
-import { validateDatasetFile } from "@parley/core/node";
+import { createParley, dataset as shipped, validateDataset, type Dataset, type Parley, type ValidationIssue, type ValidationNotice } from "@parley/core";
+import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
+import { readFileSync } from "node:fs";
+import { mark } from "./profile.js";
+import { cacheDir, readNormalizedCopy, readVerdict, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
+
+/** How a loaded dataset was checked: shipped (validated when built), validated now, or known valid from the cache. */
+export type Validation = "shipped" | "validated" | "validated (cached)";
+
+/** A dataset ready to browse. */
+export interface Loaded {
+  ok: true;
+  dataset: Dataset;
+  /** Core's query engine over the dataset, built on first use (some commands never need it). */
+  readonly parley: Parley;
+  origin: string;
+  notices: readonly ValidationNotice[];
+  validation: Validation;
+  /**
+   * Remembers a fresh clean verdict in the cache (once), so the next open of the same bytes skips validation;
+   * false when there was nothing to remember (see `LoadOptions.remember`) or the cache cannot be written.
+   */
+  remember(): boolean;
+}
 
 /** A dataset ready to browse, or why it is not. */
 export type LoadResult =
-  | { ok: true; dataset: Dataset; parley: Parley; origin: string; notices: readonly ValidationNotice[] }
+  | Loaded
   | { ok: false; reason: "unreadable"; origin: string; message: string }
   | { ok: false; reason: "invalid"; origin: string; issues: readonly ValidationIssue[] };
 
-/** The shipped dataset, or the file given with `--data`, validated first by core's validator; never throws for a bad file. */
-export function loadDataset(file: string | undefined): LoadResult {
-  if (file === undefined) {
-    return { ok: true, dataset: shipped, parley: createParley(shipped), origin: "the shipped dataset", notices: [] };
+/** Options of `loadDataset`. */
+export interface LoadOptions {
+  /** Validate even when the cache knows the file (`--revalidate`). */
+  revalidate?: boolean;
+  /** The verdict cache's folder; null for none. By default `cacheDir()`. */
+  cache?: string | null;
+  /** Keep what `remember()` needs (the file's parsed value, as large as the dataset) until it is called. */
+  remember?: boolean;
+}
+
+function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNotice[], validation: Validation, remember: () => boolean = () => false): Loaded {
+  let parley: Parley | undefined;
+  return {
+    ok: true,
+    dataset,
+    origin,
+    notices,
+    validation,
+    remember,
+    get parley() {
+      return (parley ??= createParley(dataset));
+    },
+  };
+}
+
+/** Why a file cannot be read, in the words of core's `readJsonFile`. */
+function unreadable(path: string, error: unknown): LoadResult {
+  const code = (error as NodeJS.ErrnoException).code;
+  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
+  return { ok: false, reason: "unreadable", origin: path, message: `cannot read ${path}: ${why}` };
+}
+
+function parseJson(text: string): unknown {
+  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+}
+
+/**
+ * The shipped dataset, or the file given with `--data`, validated first by core's validator (or known valid from
+ * the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
+ */
+export function loadDataset(file: string | undefined, options: LoadOptions = {}): LoadResult {
+  if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");
+  let bytes: Buffer;
+  try {
+    bytes = readFileSync(file);
+  } catch (error) {
+    return unreadable(file, error);
   }
-  const checked = validateDatasetFile(file);
-  if (!checked.ok) return { ok: false, reason: "unreadable", origin: file, message: checked.error };
-  const { result } = checked;
+  mark("read");
+  const dir = options.cache === undefined ? cacheDir() : options.cache;
+  const key = dir === null ? null : verdictKey(bytes, sourceTextFiles());
+  mark("hashed");
+  const known = dir !== null && key !== null && !options.revalidate ? readVerdict(dir, key) : null;
+  if (known && !known.canonical) {
+    const copy = readNormalizedCopy(dir!, key!);
+    if (copy) {
+      mark("parsed");
+      return loaded(copy, file, known.notices, "validated (cached)");
+    }
+  }
+  let parsed: unknown;
+  try {
+    parsed = parseJson(bytes.toString("utf8"));
+  } catch (error) {
+    return { ok: false, reason: "unreadable", origin: file, message: `${file} is not valid JSON: ${(error as Error).message}` };
+  }
+  mark("parsed");
+  if (known?.canonical) return loaded(parsed as Dataset, file, known.notices, "validated (cached)");
+  const sources = (parsed as { sources?: unknown } | null)?.sources;
+  const texts = Array.isArray(sources) ? loadSourceTexts({ sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") }, findSourceTextsDir()) : new Map<string, string>();
+  const result = validateDataset(parsed, { texts });
+  mark("validated");
   if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues };
-  return { ok: true, dataset: result.dataset, parley: createParley(result.dataset), origin: file, notices: result.notices };
+  if (!options.remember || dir === null || key === null) return loaded(result.dataset, file, result.notices, "validated");
+  let raw: unknown = parsed;
+  const remember = () => {
+    if (raw === undefined) return false;
+    const written = writeVerdict(dir, key, raw, result.dataset, result.notices);
+    raw = undefined;
+    return written;
+  };
+  return loaded(result.dataset, file, result.notices, "validated", remember);
 }

@@ -14,7 +14,7 @@ import type { Io } from "./io.js";
 import { parseRecordKind, recordKindNames } from "./kinds.js";
 
 /** Starts the interactive interface; resolves with the exit code. Given by `cli.tsx`, so this module never loads Ink. */
-export type Interactive = (dataFile: string | undefined) => Promise<number>;
+export type Interactive = (dataFile: string | undefined, options: { revalidate?: boolean }) => Promise<number>;
 
 function edtfArg(value: string): string {
   if (!isEdtf(value)) throw new InvalidArgumentError("not a date; use EDTF such as 2023, 2023-10 or 2023-10-16");
@@ -43,13 +43,14 @@ const FINE = new Set(["commander.helpDisplayed", "commander.help", "commander.ve
 export async function runCli(argv: readonly string[], io: Io, interactive: Interactive): Promise<number> {
   let code: number = Exit.ok;
   const program = new Command("parley");
-  const ctx: Context = createContext(io, () => program.opts<{ data?: string }>().data);
+  const ctx: Context = createContext(io, () => program.opts<{ data?: string; revalidate?: boolean }>());
 
   program
     .description("Browse and query Parley, a source-cited knowledge base of Vietnam–Russia relations.\nWithout a command, opens the interactive browser (in a terminal) or prints a summary (in a pipe).")
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--data <file>", "use this dataset file instead of the shipped one (validated first)")
+    .option("--revalidate", "validate the --data file even if the cache knows these exact bytes are valid")
     .exitOverride()
     .configureOutput({
       writeOut: (s) => io.out(s),
@@ -69,8 +70,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     .option("--person <id>", "only events this person took part in")
     .option("--topic <id>", "only events on this topic (or a narrower one)")
     .option("--json", "print a JSON array of the events as stored")
-    .action((options: EventsOptions) => {
-      code = eventsCommand(ctx, options);
+    .action(async (options: EventsOptions) => {
+      code = await eventsCommand(ctx, options);
     });
 
   program
@@ -119,8 +120,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     if (word !== undefined) {
       throw new UserError(`unknown command '${word}' (commands: ${program.commands.map((c) => c.name()).join(", ")}; see parley --help)`);
     }
-    const data = program.opts<{ data?: string }>().data;
-    if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(data);
+    const { data, revalidate } = program.opts<{ data?: string; revalidate?: boolean }>();
+    if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(data, { revalidate });
     else code = summaryCommand(ctx);
   });
 

@@ -1,9 +1,11 @@
 // The built `parley` command, run as a process with pipes (so no terminal): exit codes, stdout, stderr.
+import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
+import { appRoot, brokenDataset, cliPath, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
 // eslint-disable-next-line no-control-regex
@@ -108,10 +110,24 @@ describe("parley events", () => {
     expect(events.map((e) => [e.id, e.date])).toEqual([["2024-petrov-an-call", "2024"]]);
   });
 
-  it("works on the shipped dataset", async () => {
+  it("prints on the shipped dataset exactly what JSON.stringify makes of the timeline", async () => {
     const r = await runBuilt(["events", "--json"]);
     expect(r.code).toBe(0);
-    expect(JSON.parse(r.stdout)).toHaveLength(core.dataset.events.length);
+    expect(r.stdout).toBe(`${JSON.stringify(core.createParley(core.dataset).timeline())}\n`);
+    const plain = await runBuilt(["events"]);
+    expect(plain.stdout.trimEnd().split("\n").map((l) => l.split("\t")[1])).toEqual(core.createParley(core.dataset).timeline().map((e) => e.id));
+  });
+
+  it("stops quietly with exit 0 when the reader closes the pipe early", async () => {
+    const big = join(dir, "big.json");
+    writeFileSync(big, JSON.stringify(generateDataset({ events: 3000, seed: 3 })));
+    const r = await new Promise<{ stdout: string; stderr: string; status: string }>((resolve) => {
+      const script = 'node "$0" --data "$1" events --json | head -c 100; echo "${PIPESTATUS[0]}" >&2';
+      execFile("bash", ["-c", script, cliPath, big], (_error, stdout, stderr) => resolve({ stdout, stderr: stderr.trim(), status: stderr.trim().split("\n").at(-1) ?? "" }));
+    });
+    expect(r.stdout).toHaveLength(100);
+    expect(r.stdout.startsWith('[{"id":')).toBe(true);
+    expect(r.stderr).toBe("0");
   });
 });
 

@@ -248,6 +248,13 @@ describe("search", () => {
   });
 });
 
+describe("how the dataset was checked", () => {
+  it("says on the home screen that a --data file's verdict came from the cache", () => {
+    const { frame } = start({ validation: "validated (cached)" });
+    expect(frame()).toMatch(/dataset \S+ \(mini\.json\) · validated \(cached\)/);
+  });
+});
+
 describe("typing right after /", () => {
   /** Waits until the frames stop changing (or a second passes). */
   const settle = async (r: ReturnType<typeof start>) => {

@@ -1,7 +1,11 @@
 // Plain functions: the navigation reducer, the key map, date formatting, text fitting.
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
+import { createParley, dataset } from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
+import { eventsInDateOrder } from "../src/commands/eventsInDateOrder.js";
 import { formatDate } from "../src/format/date.js";
+import { jsonArrayPieces } from "../src/format/jsonArrayPieces.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/io.js";
 import { parseRecordKind } from "../src/kinds.js";
@@ -205,5 +209,30 @@ describe("splitKeys", () => {
   it("keeps escape sequences and single keys whole", () => {
     expect(splitKeys("\u001B[A", key({ upArrow: true }))).toHaveLength(1);
     expect(splitKeys("j", key())).toEqual([["j", key()]]);
+  });
+});
+
+describe("jsonArrayPieces", () => {
+  const values: unknown[][] = [[], [1], [{ a: "x\ny", b: [1, { c: null }] }, "two", [], {}], [undefined, () => 1, { toJSON: () => "t" }]];
+  it.each(values)("joins to exactly what JSON.stringify makes, compact and indented (%#)", (...items) => {
+    for (const size of [1, 8, 1 << 16]) {
+      expect([...jsonArrayPieces(items, 0, size)].join("")).toBe(JSON.stringify(items));
+      expect([...jsonArrayPieces(items, 2, size)].join("")).toBe(JSON.stringify(items, null, 2));
+    }
+  });
+
+  it("cuts a long array into several pieces that end between items", () => {
+    const items = Array.from({ length: 100 }, (_, i) => ({ i }));
+    const pieces = [...jsonArrayPieces(items, 0, 50)];
+    expect(pieces.length).toBeGreaterThan(10);
+    expect(pieces.slice(1).every((p) => p.startsWith(',{"i":') || p === "]")).toBe(true);
+  });
+});
+
+describe("eventsInDateOrder", () => {
+  it("puts events in the order of core's timeline, for the shipped dataset and a generated one", () => {
+    expect(eventsInDateOrder(dataset.events).map((e) => e.id)).toEqual(createParley(dataset).timeline().map((e) => e.id));
+    const generated = generateDataset({ events: 2000, seed: 7 });
+    expect(eventsInDateOrder(generated.events).map((e) => e.id)).toEqual(createParley(generated).timeline().map((e) => e.id));
   });
 });

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "@parley/core";
 import { UserError } from "../errors.js";
 import type { Io } from "../io.js";
-import { loadDataset, type LoadResult } from "../load.js";
+import { loadDataset, type Loaded } from "../load.js";
 
 /** Thrown when `--data` names a dataset with validation issues: they are printed grouped, and the exit code is 1. */
 export class DatasetIssues extends Error {
@@ -18,17 +18,18 @@ export class DatasetIssues extends Error {
 export interface Context {
   io: Io;
   /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
-  data(): Extract<LoadResult, { ok: true }>;
+  data(): Loaded;
 }
 
 /** A context that loads the dataset (shipped, or `--data FILE`) once, when a command first asks for it. */
-export function createContext(io: Io, dataFile: () => string | undefined): Context {
-  let loaded: Extract<LoadResult, { ok: true }> | undefined;
+export function createContext(io: Io, options: () => { data?: string; revalidate?: boolean }): Context {
+  let loaded: Loaded | undefined;
   return {
     io,
     data() {
       if (loaded) return loaded;
-      const result = loadDataset(dataFile());
+      const { data, revalidate } = options();
+      const result = loadDataset(data, { revalidate });
       if (!result.ok) {
         if (result.reason === "unreadable") throw new UserError(result.message);
         throw new DatasetIssues(result.origin, result.issues);

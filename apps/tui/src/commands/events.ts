@@ -1,8 +1,9 @@
-import type { EventKind, TimelineFilters } from "@parley/core";
+import type { Event, EventKind, Frozen, TimelineFilters } from "@parley/core";
 import { UserError } from "../errors.js";
-import { toJsonText } from "../io.js";
+import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
 import { singular } from "../kinds.js";
 import type { Context } from "./context.js";
+import { eventsInDateOrder } from "./eventsInDateOrder.js";
 
 /** Options of `parley events`. */
 export interface EventsOptions {
@@ -22,8 +23,12 @@ export function expectKind(ctx: Context, id: string, kind: "people" | "topics"):
   throw new UserError(`"${id}" is a ${singular[found]}, not a ${singular[kind]}`);
 }
 
-/** `parley events`: the timeline, filtered; one line per event (EDTF date, id, kind, title, tab-separated) or JSON. */
-export function eventsCommand(ctx: Context, options: EventsOptions): number {
+/** The events a command asks for, in date order; only filters by person, topic or date need core's indexes. */
+function selectEvents(ctx: Context, options: EventsOptions): readonly (Event | Frozen<Event>)[] {
+  if (options.person === undefined && options.topic === undefined && options.from === undefined && options.to === undefined) {
+    const { events } = ctx.data().dataset;
+    return eventsInDateOrder(options.kind === undefined ? events : events.filter((e) => e.kind === options.kind));
+  }
   const { parley } = ctx.data();
   if (options.person !== undefined) expectKind(ctx, options.person, "people");
   if (options.topic !== undefined) expectKind(ctx, options.topic, "topics");
@@ -34,13 +39,34 @@ export function eventsCommand(ctx: Context, options: EventsOptions): number {
     ...(options.person !== undefined ? { people: [options.person] } : {}),
     ...(options.topic !== undefined ? { topics: [options.topic] } : {}),
   };
-  const events = parley.timeline(filters);
+  return parley.timeline(filters);
+}
+
+/** One line per event, in pieces of about 64 KB. */
+function* linePieces(events: readonly Pick<Event, "date" | "id" | "kind" | "title">[]): Generator<string> {
+  let piece = "";
+  for (const e of events) {
+    piece += `${e.date}\t${e.id}\t${e.kind}\t${e.title.replace(/\s+/gu, " ")}\n`;
+    if (piece.length >= 1 << 16) {
+      yield piece;
+      piece = "";
+    }
+  }
+  if (piece !== "") yield piece;
+}
+
+/**
+ * `parley events`: the timeline, filtered; one line per event (EDTF date, id, kind, title, tab-separated) or JSON,
+ * written record by record (the same text as `JSON.stringify`: indented on a terminal, one line in a pipe).
+ */
+export async function eventsCommand(ctx: Context, options: EventsOptions): Promise<number> {
+  const events = selectEvents(ctx, options);
   if (options.json) {
-    ctx.io.out(toJsonText(events, ctx.io));
+    await ctx.io.outEach(jsonArrayPieces(events, ctx.io.stdoutIsTTY ? 2 : 0));
+    ctx.io.out("\n");
     return 0;
   }
-  const lines = events.map((e) => `${e.date}\t${e.id}\t${e.kind}\t${e.title.replace(/\s+/gu, " ")}`);
-  ctx.io.out(lines.length > 0 ? `${lines.join("\n")}\n` : "");
-  if (lines.length === 0 && ctx.io.stdoutIsTTY) ctx.io.err("no events match\n");
+  await ctx.io.outEach(linePieces(events));
+  if (events.length === 0 && ctx.io.stdoutIsTTY) ctx.io.err("no events match\n");
   return 0;
 }

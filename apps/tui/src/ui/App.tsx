@@ -19,6 +19,8 @@ export interface AppProps {
   origin: string;
   /** The dataset's version, when known without asking `parley.dataset` (which freezes a large dataset whole). */
   version?: string;
+  /** How a `--data` file was checked ("validated", "validated (cached)"), shown on the home screen. */
+  validation?: string;
   /** Validation issues of a `--data` file that cannot be browsed. */
   issues?: readonly ValidationIssue[];
   /** A fixed terminal size (tests); by default the terminal's, following resizes. */
@@ -40,7 +42,7 @@ const HINTS: Readonly<Record<Route["screen"], readonly Command[]>> = {
 };
 
 /** The interactive interface: a frame around the screen of the current route, and the help overlay on top when asked. */
-export function App({ parley, origin, version, issues, size, colour = false, onExit, initialRoute }: AppProps) {
+export function App({ parley, origin, version, validation, issues, size, colour = false, onExit, initialRoute }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   // One line short of the terminal, so Ink updates lines in place instead of clearing the screen each time.
@@ -66,7 +68,7 @@ export function App({ parley, origin, version, issues, size, colour = false, onE
     exit();
   }, [exit, onExit, parley]);
 
-  const { source, title } = screenFor(route, parley, origin, issues, width, version);
+  const { source, title } = screenFor(route, parley, origin, issues, width, version, validation);
 
   // Keep the cursor on screen whatever the terminal's size is now.
   const first = nextLink(source, -1, 1, bodyHeight);

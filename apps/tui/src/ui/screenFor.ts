@@ -10,34 +10,35 @@ export interface Screen {
   title: string;
 }
 
-const laidOut = new WeakMap<Detail, Map<number, RowSource>>();
-const homes = new WeakMap<Parley, Map<number, RowSource>>();
-const issueLists = new WeakMap<readonly ValidationIssue[], Map<number, RowSource>>();
+const laidOut = new WeakMap<Detail, Map<string, RowSource>>();
+const homes = new WeakMap<Parley, Map<string, RowSource>>();
+const issueLists = new WeakMap<readonly ValidationIssue[], Map<string, RowSource>>();
 const NO_ISSUES: readonly ValidationIssue[] = [];
 
-function remember<K extends object>(cache: WeakMap<K, Map<number, RowSource>>, key: K, width: number, make: () => RowSource): RowSource {
-  let byWidth = cache.get(key);
-  if (!byWidth) cache.set(key, (byWidth = new Map()));
-  let source = byWidth.get(width);
-  if (!source) byWidth.set(width, (source = make()));
+/** Rows remembered per object and per `variant` (the width, and whatever else changes them). */
+function remember<K extends object>(cache: WeakMap<K, Map<string, RowSource>>, key: K, variant: string, make: () => RowSource): RowSource {
+  let byVariant = cache.get(key);
+  if (!byVariant) cache.set(key, (byVariant = new Map()));
+  let source = byVariant.get(variant);
+  if (!source) byVariant.set(variant, (source = make()));
   return source;
 }
 
 /** The rows and title of a route at a width; rows are remembered per dataset, record and width, so key presses are cheap. */
-export function screenFor(route: Route, parley: Parley | null, origin: string, issues: readonly ValidationIssue[] | undefined, width: number, version?: string): Screen {
+export function screenFor(route: Route, parley: Parley | null, origin: string, issues: readonly ValidationIssue[] | undefined, width: number, version?: string, validation?: string): Screen {
   if (route.screen === "issues" || !parley) {
     const list = issues ?? NO_ISSUES;
-    return { source: remember(issueLists, list, width, () => issueRows(origin, list, width)), title: "Dataset issues" };
+    return { source: remember(issueLists, list, `${width} ${origin}`, () => issueRows(origin, list, width)), title: "Dataset issues" };
   }
   switch (route.screen) {
     case "home":
-      return { source: remember(homes, parley, width, () => homeRows(parley, width, origin, version ?? parley.dataset.version)), title: "Home" };
+      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(parley, width, origin, version ?? parley.dataset.version, validation)), title: "Home" };
     case "list":
       return { source: listRows(parley, route.list, width), title: route.list === "events" ? "Events (timeline)" : plural[route.list] };
     case "detail": {
       const detail = cachedDetail(parley, route.id);
       if (!detail) return { source: fromArray([{ text: `No record with id "${route.id}".`, tone: "warn" }]), title: route.id };
-      return { source: remember(laidOut, detail, width, () => detailRows(detail, width)), title: detail.title };
+      return { source: remember(laidOut, detail, String(width), () => detailRows(detail, width)), title: detail.title };
     }
     case "search":
       return { source: fromArray([]), title: "Search" };

@@ -54,12 +54,12 @@ export function latestEvents(parley: Parley, n: number, latestDay: string | null
 }
 
 /** Home: the dataset's key numbers, the lists to open, and the latest events. */
-export function homeRows(parley: Parley, columns: number, origin: string, version: string): RowSource {
+export function homeRows(parley: Parley, columns: number, origin: string, version: string, validation?: string): RowSource {
   const stats = parley.stats();
   const rows: Row[] = [];
   rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
   const range = stats.dateRange.earliest && stats.dateRange.latest ? ` · events ${formatDate(stats.dateRange.earliest)} – ${formatDate(stats.dateRange.latest)}` : "";
-  rows.push({ text: `dataset ${version} (${origin})${range}`, tone: "dim" });
+  rows.push({ text: `dataset ${version} (${origin})${validation ? ` · ${validation}` : ""}${range}`, tone: "dim" });
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "Lists", tone: "heading" });
   const width = Math.max(...listKinds.map((k) => plural[k].length));

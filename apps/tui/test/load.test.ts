@@ -1,0 +1,92 @@
+// Loading a --data file: validation, and the verdict cache that lets the same bytes skip it next time.
+import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { join } from "node:path";
+import { validateDataset } from "@parley/core";
+import { beforeEach, describe, expect, it } from "vitest";
+import { loadDataset, type Loaded } from "../src/load.js";
+import { cacheDir, sameJson } from "../src/verdictCache.js";
+import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
+
+const mini = join(appRoot, "test", "fixtures", "mini.json");
+
+function ok(result: ReturnType<typeof loadDataset>): Loaded {
+  if (!result.ok) throw new Error(`expected a dataset, got ${result.reason}`);
+  return result;
+}
+
+let cache: string;
+beforeEach(() => {
+  cache = join(tempDir(), "cache");
+});
+
+describe("the verdict cache", () => {
+  it("validates a file the first time, and the second time knows it is valid and gives the same dataset", () => {
+    const first = ok(loadDataset(mini, { cache, remember: true }));
+    expect(first.validation).toBe("validated");
+    expect(first.remember()).toBe(true);
+    expect(first.remember()).toBe(false);
+    const second = ok(loadDataset(mini, { cache }));
+    expect(second.validation).toBe("validated (cached)");
+    expect(sameJson(second.dataset, first.dataset)).toBe(true);
+    expect(JSON.stringify(second.parley.timeline())).toBe(JSON.stringify(first.parley.timeline()));
+    expect(second.notices).toEqual(first.notices);
+  });
+
+  it("validates again with --revalidate, or when a single byte of the file changed", () => {
+    ok(loadDataset(mini, { cache, remember: true })).remember();
+    expect(ok(loadDataset(mini, { cache, revalidate: true })).validation).toBe("validated");
+    const changed = join(tempDir(), "changed.json");
+    writeFileSync(changed, `${readFileSync(mini, "utf8")} `);
+    expect(ok(loadDataset(changed, { cache })).validation).toBe("validated");
+  });
+
+  it("keeps no copy of a file already in the validator's form, and a normalized copy of one that is not", () => {
+    const dir = tempDir();
+    const canonical = join(dir, "canonical.json");
+    const parsed = JSON.parse(readFileSync(mini, "utf8")) as unknown;
+    const result = validateDataset(parsed);
+    if (!result.ok) throw new Error("mini.json should be valid");
+    writeFileSync(canonical, JSON.stringify(result.dataset));
+    ok(loadDataset(canonical, { cache, remember: true })).remember();
+    expect(readdirSync(cache).filter((f) => f.endsWith(".data.json"))).toHaveLength(0);
+    expect(ok(loadDataset(canonical, { cache })).validation).toBe("validated (cached)");
+    // mini.json leaves out fields that have defaults, so what validation makes of it differs from the file.
+    expect(sameJson(parsed, result.dataset)).toBe(false);
+    ok(loadDataset(mini, { cache, remember: true })).remember();
+    expect(readdirSync(cache).filter((f) => f.endsWith(".data.json"))).toHaveLength(1);
+  });
+
+  it("never remembers a file with issues", () => {
+    const broken = writeJson(tempDir(), "broken.json", brokenDataset());
+    expect(loadDataset(broken, { cache, remember: true }).ok).toBe(false);
+    expect(loadDataset(broken, { cache }).ok).toBe(false);
+  });
+
+  it("goes on without a cache when its folder cannot be written", () => {
+    const dir = tempDir();
+    const blocked = join(dir, "file");
+    writeFileSync(blocked, "");
+    const first = ok(loadDataset(mini, { cache: join(blocked, "parley"), remember: true }));
+    expect(first.remember()).toBe(false);
+    expect(ok(loadDataset(mini, { cache: join(blocked, "parley") })).validation).toBe("validated");
+  });
+
+  it("lives in $XDG_CACHE_HOME/parley, else ~/.cache/parley", () => {
+    expect(cacheDir({ XDG_CACHE_HOME: "/x/cache" })).toBe("/x/cache/parley");
+    expect(cacheDir({ XDG_CACHE_HOME: "relative" })).toMatch(/\/\.cache\/parley$/);
+    expect(cacheDir({})).toMatch(/\/\.cache\/parley$/);
+  });
+
+  it("lets every command use a remembered verdict, and --revalidate is accepted everywhere", async () => {
+    const xdg = tempDir();
+    ok(loadDataset(mini, { cache: join(xdg, "parley"), remember: true })).remember();
+    const env = { XDG_CACHE_HOME: xdg, PARLEY_PROFILE: "1" };
+    const cached = await runBuilt(["--data", mini, "events", "--json"], { env });
+    const fresh = await runBuilt(["--data", mini, "--revalidate", "events", "--json"], { env });
+    expect(cached.code).toBe(0);
+    expect(cached.stdout).toBe(fresh.stdout);
+    // With PARLEY_PROFILE=1 each loading step is named on stderr: validation ran only when asked to.
+    expect(cached.stderr).not.toContain("parley-profile validated");
+    expect(fresh.stderr).toContain("parley-profile validated");
+  });
+});
