@@ -2,12 +2,30 @@
 import { useMemo } from "react";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
+import { NoticeList } from "@/components/NoticeList";
 import { pathFor } from "@/lib/paths";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
 import { filterNetwork } from "./filterNetwork";
 import type { NetworkData } from "./NetworkData";
 
 const MAX_LABELS = 60;
+
+/** A labelled select of years, with a first option for no year (`null`). */
+function YearSelect({ id, label, none, years, value, onChange }: { id: string; label: string; none: string; years: readonly number[]; value: number | null; onChange: (year: number | null) => void }) {
+  return (
+    <div className="field">
+      <label htmlFor={id}>{label}</label>
+      <select id={id} value={value ?? ""} onChange={(e) => onChange(e.target.value === "" ? null : Number(e.target.value))}>
+        <option value="">{none}</option>
+        {years.map((y) => (
+          <option key={y} value={y}>
+            {y}
+          </option>
+        ))}
+      </select>
+    </div>
+  );
+}
 
 /** Reads `?from=YYYY&to=YYYY` against the years the graph covers; anything else is reported, not applied. */
 export function parsePeriod(search: string, years: [number, number] | null): { from: number | null; to: number | null; notices: string[] } {
@@ -49,43 +67,15 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
   return (
     <>
       <form className="filters" aria-label="Choose a period" onSubmit={(e) => e.preventDefault()}>
-        <div className="field">
-          <label htmlFor="network-from">From year</label>
-          <select id="network-from" value={from ?? ""} onChange={(e) => setPeriod(e.target.value === "" ? null : Number(e.target.value), to)}>
-            <option value="">The start</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor="network-to">To year</label>
-          <select id="network-to" value={to ?? ""} onChange={(e) => setPeriod(from, e.target.value === "" ? null : Number(e.target.value))}>
-            <option value="">The latest</option>
-            {years.map((y) => (
-              <option key={y} value={y}>
-                {y}
-              </option>
-            ))}
-          </select>
-        </div>
+        <YearSelect id="network-from" label="From year" none="The start" years={years} value={from} onChange={(year) => setPeriod(year, to)} />
+        <YearSelect id="network-to" label="To year" none="The latest" years={years} value={to} onChange={(year) => setPeriod(from, year)} />
         <div className="field">
           <button type="button" className="button" disabled={from === null && to === null} onClick={() => setPeriod(null, null)}>
             All years
           </button>
         </div>
       </form>
-      {notices.length > 0 ? (
-        <div className="notice" role="status">
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <NoticeList notices={notices} />
       <p className="meta" role="status" aria-live="polite" id="network-status">
         {visible.nodes.length} people and {visible.edges.length} pairs who met, {period}.
       </p>

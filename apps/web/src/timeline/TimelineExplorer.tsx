@@ -1,5 +1,6 @@
 "use client";
 import { useEffect, useMemo, useState, type ReactNode } from "react";
+import { NoticeList } from "@/components/NoticeList";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
 import { filterTimeline } from "./filterTimeline";
 import { groupTimeline } from "./groupTimeline";
@@ -67,16 +68,7 @@ export function TimelineExplorer({ options, total, dataUrl, children }: { option
   return (
     <>
       <TimelineFilterForm options={options} filters={filters} onChange={update} />
-      {notices.length > 0 ? (
-        <div className="notice" role="status">
-          <p>Some filters in this address could not be used:</p>
-          <ul>
-            {notices.map((n) => (
-              <li key={n}>{n}</li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      <NoticeList intro="Some filters in this address could not be used:" notices={notices} />
       <p className="meta" role="status" aria-live="polite" id="timeline-status">
         {status}
       </p>
