@@ -10,6 +10,8 @@ import type { ValidationIssue, ValidationNotice } from "./ValidationIssue.js";
 export interface ValidateOptions {
   /** Source texts by source id, for checking fragments and paragraphs; sources without text are reported as skipped. */
   texts?: ReadonlyMap<string, string> | Readonly<Record<string, string>>;
+  /** @internal Checks every record's shape with zod alone (slower, same result); for tests and benchmarks that compare. */
+  zodOnly?: boolean;
 }
 
 /** The outcome of validation: the typed dataset, or every issue found. Notices say what could not be checked. */
@@ -23,7 +25,7 @@ export type ValidationResult =
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
-    const shape = checkShape(input);
+    const shape = checkShape(input, options.zodOnly === true);
     if ("fatal" in shape) return { ok: false, dataset: null, issues: shape.fatal, notices: [] };
     const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
     const provenance = checkProvenance(shape.partial, texts);
