@@ -16,6 +16,44 @@ export function servedBytes(path, encoding) {
   return existsSync(copy) ? statSync(copy).size : statSync(path).size;
 }
 
+/** The `<script src>` paths of a page's HTML that a modern browser fetches (no `noModule` polyfills). */
+function scriptSources(/** @type {string} */ html) {
+  /** @type {string[]} */
+  const sources = [];
+  for (const match of html.matchAll(/<script\b([^>]*)>/g)) {
+    const attrs = match[1] ?? "";
+    const src = /\bsrc="([^"]+)"/.exec(attrs)?.[1];
+    if (src && !/\bnoModule\b/i.test(attrs)) sources.push(src.split("?")[0] ?? src);
+  }
+  return sources;
+}
+
+/**
+ * The script chunks a page can load later, on use (e.g. the search dialog and engine): every `static/chunks/….js` named
+ * inside the scripts it loads up front, and inside those chunks in turn, that the page does not load up front.
+ * Returns their paths under the export, e.g. "/_next/static/chunks/x.js".
+ * @param {string} outDir the static export
+ * @param {string} route e.g. "/"
+ * @returns {string[]}
+ */
+export function lazyChunksOf(outDir, route) {
+  const upFront = new Set(scriptSources(readFileSync(join(outDir, route, "index.html"), "utf8")));
+  /** @type {Set<string>} */
+  const lazy = new Set();
+  const queue = [...upFront];
+  for (let path = queue.shift(); path !== undefined; path = queue.shift()) {
+    const file = join(outDir, path);
+    if (!existsSync(file)) continue;
+    for (const match of readFileSync(file, "utf8").matchAll(/"(static\/chunks\/[^"]+\.js)"/g)) {
+      const chunk = `/_next/${match[1]}`;
+      if (upFront.has(chunk) || lazy.has(chunk)) continue;
+      lazy.add(chunk);
+      queue.push(chunk);
+    }
+  }
+  return [...lazy].filter((chunk) => existsSync(join(outDir, chunk)));
+}
+
 /**
  * The client JavaScript a page loads up front: every external `<script src>` in its HTML (skipping `noModule` polyfills,
  * which modern browsers do not fetch), counted as the bytes the server sends with brotli (`br`) and with gzip (`gzip`);

@@ -4,7 +4,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { brotliCompressSync, brotliDecompressSync, constants, gunzipSync } from "node:zlib";
 import { describe, expect, test } from "vitest";
-import { jsOfRoute, servedBytes } from "../../bench/jsPerRoute.mjs";
+import { jsOfRoute, lazyChunksOf, servedBytes } from "../../bench/jsPerRoute.mjs";
 import { compressDir, compressionLevels, PAGE_LEVELS, SHARED_LEVELS } from "../../scripts/compress.mjs";
 import { pageRedirect, parsePort, portFromArgs, startStaticServer } from "../../scripts/staticServer.mjs";
 
@@ -129,5 +129,15 @@ describe("precompression", () => {
     const page = jsOfRoute(dir, "/people/x/");
     expect(page).toMatchObject({ route: "/people/x/", scripts: 1, br: statSync(`${path}.br`).size, gzip: statSync(`${path}.gz`).size });
     expect(page.inlineBr).toBeGreaterThan(0);
+  });
+
+  test("the JavaScript benchmark finds the chunks a page loads only on use, through chunks that load other chunks", () => {
+    const chunks = join(dir, "_next", "static", "chunks");
+    writeFileSync(join(chunks, "entry.js"), 'load(["static/chunks/dialog.js"]); load(["static/chunks/entry.js"])');
+    writeFileSync(join(chunks, "dialog.js"), 'load(["static/chunks/engine.js"])');
+    writeFileSync(join(chunks, "engine.js"), "engine()");
+    mkdirSync(join(dir, "lazy"), { recursive: true });
+    writeFileSync(join(dir, "lazy", "index.html"), '<script src="/_next/static/chunks/entry.js" async=""></script><script src="/_next/static/chunks/old.js" noModule=""></script>');
+    expect(lazyChunksOf(dir, "/lazy/").sort()).toEqual(["/_next/static/chunks/dialog.js", "/_next/static/chunks/engine.js"]);
   });
 });
