@@ -85,7 +85,7 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
 
   program
     .command("search")
-    .description("search names, titles, labels and aliases, ignoring accents and script (tab-separated: kind, id, label)")
+    .description("search names, titles, labels and aliases, and what statements, terms of office and disagreements say, ignoring accents and script (tab-separated: kind, id, label)")
     .argument("<query>", "words to look for, e.g. volodin or Володин")
     .addOption(new Option("--kind <kind>", `only this kind of record (${recordKindNames()})`).argParser(recordKindArg))
     .addOption(new Option("--limit <n>", "at most this many results").argParser(positiveIntArg).default(50))

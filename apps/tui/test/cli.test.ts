@@ -67,7 +67,6 @@ describe("help, version and usage errors", () => {
     [["show", "no-such-record"], /^error: no record with id "no-such-record"/],
     [["show"], /^error: missing required argument 'id'/],
     [["search", "x", "--kind", "nonsense"], /^error: option '--kind <kind>' argument 'nonsense' is invalid/],
-    [["search", "x", "--kind", "statements"], /^error: statements are not searched; --kind takes one of people, /],
     [["export"], /^error: required option '--format <format>' not specified/],
     [["export", "--format", "xml"], /^error: option '--format <format>' argument 'xml' is invalid/],
     [["export", "--format", "csv"], /^error: --format csv needs --kind/],
@@ -207,6 +206,21 @@ describe("parley search", () => {
     const r = await runBuilt(["--data", mini, "search", "Петров"]);
     expect(r.code).toBe(0);
     expect(r.stdout.split("\n")[0]).toMatch(/^people\tivan-petrov\tIvan Petrov/);
+  });
+
+  it("finds statements, terms of office and disagreements by what they say, with --kind in either number", async () => {
+    const statements = await runBuilt(["search", "volodin", "--kind", "statement"]);
+    expect(statements.code).toBe(0);
+    const lines = statements.stdout.trimEnd().split("\n");
+    expect(lines.length).toBeGreaterThan(0);
+    expect(lines.every((l) => l.startsWith("statements\t"))).toBe(true);
+    expect(lines[0]).toMatch(/^statements\t\S+\tVyacheslav Volodin: /);
+    const terms = await runBuilt(["search", "volodin", "--kind", "memberships", "--json"]);
+    const hits = JSON.parse(terms.stdout) as { kind: string; label: string; parent?: { kind: string; id: string } }[];
+    expect(hits[0]).toMatchObject({ kind: "memberships", parent: { kind: "people", id: "vyacheslav-volodin" } });
+    expect(hits[0]!.label).toMatch(/^Vyacheslav Volodin, Chairman of the State Duma \(\d{4}–/);
+    const disagreements = await runBuilt(["--data", mini, "search", "visit begin", "--kind", "disagreements"]);
+    expect(disagreements.stdout).toBe("disagreements\tpetrov-visit-start\tWhen did the visit begin?\n");
   });
 
   it("ignores accents and can keep to one kind, with --json", async () => {

@@ -248,6 +248,26 @@ describe("search", () => {
   });
 });
 
+describe("search over every kind", () => {
+  it("finds a term of office and a disagreement under their own headings, and opens each one's page", async () => {
+    const { frame, press, type, selected } = start();
+    await press("/");
+    await type("petrov speaker");
+    expect(frame()).toContain("Terms of office (1)");
+    expect(frame()).toMatch(/Ivan Petrov, Speaker of the Example Chamber \(2016–/);
+    while (!/^Ivan Petrov, Speaker/.test(selected())) await press("\u001B[B");
+    await press("\r");
+    expect(frame()).toContain("Parley › Ivan Petrov — Speaker of the Example Chamber");
+    await press("\u001B");
+    for (let i = 0; i < 15; i++) await press("\u007F");
+    await type("visit begin");
+    expect(frame()).toContain("Disagreements (1)");
+    while (!/^When did the visit begin\?/.test(selected())) await press("\u001B[B");
+    await press("\r");
+    expect(frame()).toContain("Parley › When did the visit begin?");
+  });
+});
+
 describe("how the dataset was checked", () => {
   it("says on the home screen that a --data file's verdict came from the cache", () => {
     const { frame } = start({ validation: "validated (cached)" });

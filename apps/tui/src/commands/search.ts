@@ -1,11 +1,11 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, NAMED_KINDS, TITLED_KINDS, type Dataset, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { createSearchIndex, SEARCH_KINDS, type Dataset, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
 import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
 import type { Context } from "./context.js";
 
-/** The kinds of record that search finds. */
-export const searchKinds: readonly SearchKind[] = [...NAMED_KINDS, ...TITLED_KINDS];
+/** The kinds of record that search finds: names, titles, and statements, terms of office and disagreements by what they say. */
+export const searchKinds: readonly SearchKind[] = SEARCH_KINDS;
 
 /** Hits of one kind, in score order. */
 export interface HitGroup {
@@ -27,13 +27,13 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
 const indexes = new WeakMap<object, SearchIndex>();
 
 /**
- * Builds the index and runs one throw-away query: core's index finishes setting itself up on its first search
- * (about 2 s at 100,000 events), which would otherwise land on the user's first keystroke.
+ * Builds the index and warms it: core builds the title and description halves on the first search that needs them
+ * (about a second at 100,000 events), which would otherwise land on the user's first keystroke.
  */
 export function prepareSearch(parley: Parley): SearchIndex {
   const index = searchIndexFor(parley);
   if (!warmed.has(index)) {
-    index.search("a", { limit: 1 });
+    index.warm();
     warmed.add(index);
   }
   return index;

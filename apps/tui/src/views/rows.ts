@@ -168,15 +168,17 @@ export function detailRows(detail: Detail, columns: number): RowSource {
   return fromArray(rows);
 }
 
-/** Search results grouped by kind, a heading per kind; events show their date, other hits the name that matched. */
-export function searchRows(parley: Parley, groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[], columns: number): RowSource {
+/**
+ * Search results grouped by kind, a heading per kind; events and statements show their (event's) date, names the
+ * spelling that matched, terms of office their holder and years, disagreements their question.
+ */
+export function searchRows(groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[], columns: number): RowSource {
   const rows: Row[] = [];
   for (const group of groups) {
     rows.push({ text: `${plural[group.kind]} (${group.hits.length})`, tone: "heading" });
     for (const hit of group.hits) {
-      const event = group.kind === "events" ? parley.getEvent(hit.id) : null;
       const also = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? `  (${hit.matched})` : "";
-      const text = event?.ok ? `${fit(formatDate(event.value.date), dateColumn(columns))}  ${hit.label}` : `${hit.label}${also}`;
+      const text = hit.date !== undefined ? `${fit(formatDate(hit.date), dateColumn(columns))}  ${hit.label}` : `${hit.label}${also}`;
       rows.push({ text, tone: "link", target: { screen: "detail", id: hit.id }, indent: 2 });
     }
   }

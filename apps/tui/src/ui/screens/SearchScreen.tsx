@@ -29,7 +29,7 @@ export function searchResults(parley: Parley, query: string, limit: number, colu
   try {
     const hits = searchIndexFor(parley).search(query, { limit });
     if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
-    return searchRows(parley, groupHits(hits), columns);
+    return searchRows(groupHits(hits), columns);
   } catch (error) {
     return fromArray([{ text: `Search is not available: ${(error as Error).message}`, tone: "warn" }]);
   }
