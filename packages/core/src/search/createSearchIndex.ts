@@ -81,6 +81,6 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
     described: () => buildTextPart(data.described, termsOf),
     queryTerms: searchTerms,
     transliterations: () => transliterationTable([data.named, data.titled, data.described].flatMap((part) => [...part.spellings.flat(), ...part.context])),
-    fingerprint: fingerprintOf(data),
+    fingerprint: () => fingerprintOf(data),
   });
 }

@@ -18,7 +18,8 @@ export function fingerprintOf({ records, named, titled, described }: SearchData)
   for (const part of [named, titled, described]) {
     for (let i = 0; i < part.records.length; i++) {
       feed(String(part.records[i]));
-      for (const spelling of part.spellings[i]!) feed(spelling);
+      // A title is its record's label, hashed already.
+      for (const spelling of part.spellings[i]!) if (spelling !== records.labels[part.records[i]!]) feed(spelling);
       feed(part.context[i]!);
       count++;
     }

@@ -57,7 +57,7 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
       described: () => describedPart,
       queryTerms: searchTermsWith(tableTransliterator(transliterations)),
       transliterations: () => transliterations,
-      fingerprint: String(index.fingerprint),
+      fingerprint: () => String(index.fingerprint),
     });
   } catch (error) {
     throw new Error(`the search index could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });

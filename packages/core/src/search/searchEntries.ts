@@ -104,14 +104,16 @@ export function searchEntries(data: Dataset): SearchData {
   const named = entries();
   const titled = entries();
   const described = entries();
-  const kindOf = new Map<string, SearchKind>();
+  // The kinds of the records disagreements are about, and the dates of the events statements were made at.
+  const kindOf = new Map<string, SearchKind | null>(data.disagreements.flatMap((d) => d.about.map((id) => [id, null] as const)));
+  const eventDate = new Map(data.statements.map((s) => [s.event, null as string | null]));
   const addRecord = (kind: SearchKind, id: string, label: string, date: string | null = null, parent: SearchParent | null = null) => {
     records.kinds.push(kind);
     records.ids.push(id);
     records.labels.push(label);
     records.dates.push(date);
     records.parents.push(parent);
-    if (!kindOf.has(id)) kindOf.set(id, kind);
+    if (kindOf.get(id) === null) kindOf.set(id, kind);
     return records.ids.length - 1;
   };
 
@@ -122,7 +124,10 @@ export function searchEntries(data: Dataset): SearchData {
   for (const topic of data.topics) pushNames(named, addRecord("topics", topic.id, topic.label), [topic.label, ...topic.aliases]);
 
   const organizationName = new Map(data.organizations.map((o) => [o.id, o.name]));
-  for (const event of data.events) pushText(titled, addRecord("events", event.id, event.title, event.date), event.title);
+  for (const event of data.events) {
+    pushText(titled, addRecord("events", event.id, event.title, event.date), event.title);
+    if (eventDate.has(event.id)) eventDate.set(event.id, event.date);
+  }
   for (const document of data.documents) pushText(titled, addRecord("documents", document.id, document.title), document.title);
   for (const source of data.sources) {
     pushText(titled, addRecord("sources", source.id, source.title), source.title, source.publisher ? (organizationName.get(source.publisher) ?? "") : "");
@@ -130,7 +135,6 @@ export function searchEntries(data: Dataset): SearchData {
 
   const person = new Map(data.people.map((p) => [p.id, p]));
   const post = new Map(data.posts.map((p) => [p.id, p]));
-  const eventDate = new Map(data.events.map((e) => [e.id, e.date]));
   for (const statement of data.statements) {
     const speaker = person.get(statement.speaker);
     const label = speaker ? `${speaker.name}: ${statement.summary}` : statement.summary;
@@ -146,7 +150,7 @@ export function searchEntries(data: Dataset): SearchData {
     pushText(described, record, label, context);
   }
   for (const disagreement of data.disagreements) {
-    const about = disagreement.about.find((id) => kindOf.has(id));
+    const about = disagreement.about.find((id) => kindOf.get(id));
     const record = addRecord("disagreements", disagreement.id, disagreement.question, null, about === undefined ? null : { kind: kindOf.get(about)!, id: about });
     pushText(described, record, disagreement.question, joinWords(...disagreement.versions.map((v) => v.value)));
   }
