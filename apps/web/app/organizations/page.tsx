@@ -1,4 +1,5 @@
 import type { Metadata } from "next";
+import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
@@ -21,12 +22,9 @@ export default function OrganizationsIndex() {
       <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} title="Organizations" lede={`${parley.dataset.organizations.length} organizations, by kind.`} />
       <nav aria-label="Kinds of organization">
         <p>
-          {kinds.map((k, i) => (
-            <span key={k}>
-              {i > 0 ? " · " : null}
-              <a href={`#kind-${k}`}>{words(k)}</a>
-            </span>
-          ))}
+          <Joined items={kinds} separator=" · ">
+            {(k) => <a href={`#kind-${k}`}>{words(k)}</a>}
+          </Joined>
         </p>
       </nav>
       <div className="columns">

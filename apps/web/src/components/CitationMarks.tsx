@@ -1,4 +1,5 @@
 import type { NumberedCitation } from "@/lib/numberCitations";
+import { Joined } from "./Joined";
 
 /** Small numbered links from a fact to its sources further down the page. */
 export function CitationMarks({ citations }: { citations: readonly NumberedCitation[] }) {
@@ -6,14 +7,13 @@ export function CitationMarks({ citations }: { citations: readonly NumberedCitat
   return (
     <sup className="cite-marks">
       [
-      {citations.map((c, i) => (
-        <span key={c.anchor}>
-          {i > 0 ? ", " : null}
+      <Joined items={citations} keyOf={(c) => c.anchor}>
+        {(c) => (
           <a href={`#${c.anchor}`} aria-label={`Source ${c.n}: ${c.view.source.title}`}>
             {c.n}
           </a>
-        </span>
-      ))}
+        )}
+      </Joined>
       ]
     </sup>
   );

@@ -4,6 +4,7 @@ import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 import { DataTable } from "./DataTable";
 import { DateText } from "./DateText";
+import { Joined } from "./Joined";
 import { Link } from "./Link";
 
 /** Terms of office as a table: who or which post, from, to, how it began and ended, and the sources. */
@@ -32,13 +33,14 @@ export function TermsTable({ parley, terms, column, href }: { parley: Parley; te
               {sources.length === 0 ? (
                 <span className="badge badge--warn">no source</span>
               ) : (
-                sources.map((s, i) => (
-                  <span key={s.anchor}>
-                    {i > 0 ? ", " : null}
-                    <Link href={pathFor("sources", s.view.source.id)}>{s.view.source.title}</Link>
-                    {s.view.citation.note ? <span className="meta"> ({s.view.citation.note})</span> : null}
-                  </span>
-                ))
+                <Joined items={sources} keyOf={(s) => s.anchor}>
+                  {(s) => (
+                    <>
+                      <Link href={pathFor("sources", s.view.source.id)}>{s.view.source.title}</Link>
+                      {s.view.citation.note ? <span className="meta"> ({s.view.citation.note})</span> : null}
+                    </>
+                  )}
+                </Joined>
               )}
             </td>
           </tr>

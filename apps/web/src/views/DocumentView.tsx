@@ -2,6 +2,7 @@ import type { Document, Frozen, Parley } from "@parley/core";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { Joined } from "@/components/Joined";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
@@ -11,16 +12,7 @@ import { numberCitations } from "@/lib/numberCitations";
 
 function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; none: string }) {
   if (ids.length === 0) return <span className="meta">{none}</span>;
-  return (
-    <>
-      {ids.map((id, i) => (
-        <span key={id}>
-          {i > 0 ? ", " : null}
-          <RecordLink parley={parley} id={id} />
-        </span>
-      ))}
-    </>
-  );
+  return <Joined items={ids}>{(id) => <RecordLink parley={parley} id={id} />}</Joined>;
 }
 
 /** One treaty, agreement or statement: parties, signatories, where and when it was signed, and sources. */

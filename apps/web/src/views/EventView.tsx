@@ -4,6 +4,7 @@ import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
+import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
@@ -84,23 +85,21 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         ))}
         <dt>Countries</dt>
         <dd>
-          {event.countries.map((c, i) => (
-            <span key={c}>
-              {i > 0 ? ", " : null}
-              <RecordLink parley={parley} id={c} />
-            </span>
-          ))}
+          <Joined items={event.countries}>
+            {(c) => <RecordLink parley={parley} id={c} />}
+          </Joined>
         </dd>
         {event.organizations.length > 0 ? (
           <>
             <dt>Organizations</dt>
             <dd>
-              {event.organizations.map((o, i) => (
-                <span key={`${o.organization}:${o.role}`}>
-                  {i > 0 ? "; " : null}
-                  <RecordLink parley={parley} id={o.organization} /> <span className="meta">({o.role})</span>
-                </span>
-              ))}
+              <Joined items={event.organizations} separator="; " keyOf={(o) => `${o.organization}:${o.role}`}>
+                {(o) => (
+                  <>
+                    <RecordLink parley={parley} id={o.organization} /> <span className="meta">({o.role})</span>
+                  </>
+                )}
+              </Joined>
             </dd>
           </>
         ) : null}
@@ -126,12 +125,9 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
           {event.topics.length === 0 ? (
             <span className="meta">none recorded</span>
           ) : (
-            event.topics.map((t, i) => (
-              <span key={t}>
-                {i > 0 ? ", " : null}
-                <RecordLink parley={parley} id={t} />
-              </span>
-            ))
+            <Joined items={event.topics}>
+              {(t) => <RecordLink parley={parley} id={t} />}
+            </Joined>
           )}
         </dd>
       </dl>

@@ -3,6 +3,7 @@ import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
 import { EventList } from "@/components/EventList";
 import { ExternalLink } from "@/components/ExternalLink";
+import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
@@ -47,12 +48,9 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
           <>
             <dt>Parts</dt>
             <dd>
-              {parts.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 ? ", " : null}
-                  <Link href={pathFor("organizations", p.id)}>{p.name}</Link>
-                </span>
-              ))}
+              <Joined items={parts}>
+                {(p) => <Link href={pathFor("organizations", p.id)}>{p.name}</Link>}
+              </Joined>
             </dd>
           </>
         ) : null}

@@ -1,5 +1,6 @@
 import type { Frozen, Parley, Place } from "@parley/core";
 import { EventList } from "@/components/EventList";
+import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
 import { NameList } from "@/components/NameList";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
@@ -39,12 +40,9 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
           <>
             <dt>Places within</dt>
             <dd>
-              {within.map((p, i) => (
-                <span key={p.id}>
-                  {i > 0 ? ", " : null}
-                  <Link href={pathFor("places", p.id)}>{p.name}</Link>
-                </span>
-              ))}
+              <Joined items={within}>
+                {(p) => <Link href={pathFor("places", p.id)}>{p.name}</Link>}
+              </Joined>
             </dd>
           </>
         ) : null}

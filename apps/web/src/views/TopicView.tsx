@@ -4,6 +4,7 @@ import { DataTable } from "@/components/DataTable";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
+import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
 import { PageTitle } from "@/components/PageTitle";
@@ -37,12 +38,9 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           <>
             <dt>Narrower topics</dt>
             <dd>
-              {narrower.map((t, i) => (
-                <span key={t.id}>
-                  {i > 0 ? ", " : null}
-                  <Link href={pathFor("topics", t.id)}>{t.label}</Link>
-                </span>
-              ))}
+              <Joined items={narrower}>
+                {(t) => <Link href={pathFor("topics", t.id)}>{t.label}</Link>}
+              </Joined>
             </dd>
           </>
         ) : null}
