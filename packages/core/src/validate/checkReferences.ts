@@ -28,6 +28,24 @@ function kindOfBit(bits: number): RecordKind {
   return recordKinds.find((kind) => (bits & KIND_BIT.get(kind)!) !== 0)!;
 }
 
+/** Whether following parents from `id` comes back to `id` (a loop further up that does not is not its loop). */
+function leadsBack(id: string, parentOf: ReadonlyMap<string, string | undefined>): boolean {
+  // Chains are short: walk a few steps with no bookkeeping, and keep a set of visited ids only for a long or looping chain.
+  let here = parentOf.get(id);
+  for (let step = 0; step < 32; step++) {
+    if (here === undefined) return false;
+    if (here === id) return true;
+    here = parentOf.get(here);
+  }
+  const seen = new Set<string>([id]);
+  here = parentOf.get(id);
+  while (here !== undefined && !seen.has(here)) {
+    seen.add(here);
+    here = parentOf.get(here);
+  }
+  return here === id;
+}
+
 /** Layer 2: ids resolve to the right kind, are unique, parents do not loop, nothing is orphaned, names do not clash. */
 export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, string>): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
@@ -95,18 +113,11 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
 
   for (const kind of ["events", "organizations", "topics", "places"] as const) {
     const parentKey = kind === "places" ? "within" : "parent";
-    const parentOf = new Map<string, string | undefined>(data[kind].map((r) => [r.id, (r as unknown as Record<string, string | undefined>)[parentKey]]));
-    data[kind].forEach((record, i) => {
-      const seen = new Set<string>([record.id]);
-      let here = parentOf.get(record.id);
-      while (here !== undefined) {
-        if (seen.has(here)) {
-          if (here === record.id) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id, `following "${parentKey}" from "${record.id}" leads back to itself`));
-          break;
-        }
-        seen.add(here);
-        here = parentOf.get(here);
-      }
+    const records = data[kind] as readonly { id: string }[];
+    const parentOf = new Map<string, string | undefined>();
+    for (const r of records) parentOf.set(r.id, (r as unknown as Record<string, string | undefined>)[parentKey]);
+    records.forEach((record, i) => {
+      if (leadsBack(record.id, parentOf)) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id, `following "${parentKey}" from "${record.id}" leads back to itself`));
     });
   }
 

@@ -11,6 +11,8 @@ interface Term {
   span: TermSpan;
 }
 
+const NO_TERMS: readonly Term[] = [];
+
 function daySpan(bounds: DateBounds | null): { earliest: string; latest: string } | null {
   if (!bounds) return null;
   const earliest = bounds.earliest ?? bounds.latest;
@@ -23,7 +25,8 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
 
   const termsByPost = new Map<string, Term[]>();
-  const termsByPersonPost = new Map<string, Term[]>();
+  // Terms by post, then by person: two lookups, no joined key to build per participant.
+  const termsByPostPerson = new Map<string, Map<string, Term[]>>();
   data.memberships.forEach((membership, index) => {
     const span = termSpan(membership);
     const term = { index, membership, span };
@@ -42,13 +45,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         issues.push(issue("time.range", jsonPath(["memberships", index, key]), membership.id, `${key} ${membership[key]} lies outside the term's start and end`));
       }
     }
-    const byPost = termsByPost.get(membership.post) ?? [];
-    byPost.push(term);
-    termsByPost.set(membership.post, byPost);
-    const key = `${membership.person}\u0000${membership.post}`;
-    const byPair = termsByPersonPost.get(key) ?? [];
-    byPair.push(term);
-    termsByPersonPost.set(key, byPair);
+    const byPost = termsByPost.get(membership.post);
+    if (byPost) byPost.push(term);
+    else termsByPost.set(membership.post, [term]);
+    let byPerson = termsByPostPerson.get(membership.post);
+    if (!byPerson) termsByPostPerson.set(membership.post, (byPerson = new Map()));
+    const byPair = byPerson.get(membership.person);
+    if (byPair) byPair.push(term);
+    else byPerson.set(membership.person, [term]);
   });
 
   const singleHolder = new Map(data.posts.map((p) => [p.id, p.singleHolder]));
@@ -79,7 +83,8 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     });
   }
 
-  const eventIndex = new Map(data.events.map((e, i) => [e.id, i]));
+  const eventIndex = new Map<string, number>();
+  for (let i = 0; i < data.events.length; i++) eventIndex.set(data.events[i]!.id, i);
   const publishedEarliest = new Map(data.sources.map((s) => [s.id, s.published ? (dateBounds(s.published)?.earliest ?? null) : null]));
 
   // Each event's bounds and day span, read once: the loops below look at an event's date up to three times.
@@ -92,8 +97,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
 
     event.participants.forEach((participant, p) => {
       if (!participant.post) return;
-      const terms = termsByPersonPost.get(`${participant.person}\u0000${participant.post}`) ?? [];
-      const fits = terms.some((t) => termCovers(t.span, span.earliest, span.latest) !== "impossible");
+      const terms = termsByPostPerson.get(participant.post)?.get(participant.person) ?? NO_TERMS;
+      let fits = false;
+      for (const t of terms) {
+        if (termCovers(t.span, span.earliest, span.latest) !== "impossible") {
+          fits = true;
+          break;
+        }
+      }
       if (!fits) {
         const why = terms.length === 0 ? "no term of office records them in it" : "none of their recorded terms covers that date";
         issues.push(issue("time.post-not-held", jsonPath(["events", i, "participants", p, "post"]), event.id, `${participant.person} is listed as "${participant.post}" on ${event.date}, but ${why}`));

@@ -1,0 +1,145 @@
+import { forEachLink, type LinkVisitor } from "../../../src/model/walkRecord.js";
+import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../../../src/schema/Dataset.js";
+import { fold } from "../../../src/text/fold.js";
+import { issue, jsonPath } from "../../../src/validate/issue.js";
+import type { ValidationIssue } from "../../../src/validate/ValidationIssue.js";
+
+
+/** Kinds whose records must be used by another record. */
+const MUST_BE_USED: readonly RecordKind[] = ["people", "organizations", "posts", "places", "topics", "countries", "sources"];
+
+/** One bit per kind, in `recordKinds` order; `USED` marks an id another record points to. */
+const KIND_BIT = new Map<RecordKind, number>(recordKinds.map((kind, i) => [kind, 1 << i]));
+const USED = 1 << recordKinds.length;
+
+/** The bits of a list of kinds, cached by list (walkers pass the same few constant lists). */
+const masks = new WeakMap<readonly RecordKind[], number>();
+function maskOf(kinds: readonly RecordKind[]): number {
+  let mask = masks.get(kinds);
+  if (mask === undefined) {
+    mask = 0;
+    for (const kind of kinds) mask |= KIND_BIT.get(kind)!;
+    masks.set(kinds, mask);
+  }
+  return mask;
+}
+
+function kindOfBit(bits: number): RecordKind {
+  return recordKinds.find((kind) => (bits & KIND_BIT.get(kind)!) !== 0)!;
+}
+
+/** Layer 2: ids resolve to the right kind, are unique, parents do not loop, nothing is orphaned, names do not clash. */
+export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, string>): ValidationIssue[] {
+  const issues: ValidationIssue[] = [];
+  // Each id's kind bit, plus USED once something points to it: one map lookup per link, no separate "used" set.
+  const bitsOf = new Map<string, number>();
+
+  for (const kind of recordKinds) {
+    const bit = KIND_BIT.get(kind)!;
+    data[kind].forEach((record, i) => {
+      const previous = bitsOf.get(record.id);
+      if (previous !== undefined) {
+        issues.push(issue("ref.duplicate-id", jsonPath([kind, i, "id"]), record.id, `id "${record.id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`));
+      } else bitsOf.set(record.id, bit);
+    });
+  }
+
+  // One visitor for every record (no closure per record); the record being walked is in these variables.
+  let kind: RecordKind = recordKinds[0];
+  let record: { id: string } = { id: "" };
+  let index = 0;
+  let lastKinds: readonly RecordKind[] | null = null;
+  let lastMask = 0;
+  const visit: LinkVisitor = (target, kinds, p0, p1, p2, p3, p4) => {
+    if (target === record.id && (p0 === "parent" || p0 === "within")) return; // reported as a cycle
+    if (kinds !== lastKinds) {
+      lastKinds = kinds;
+      lastMask = maskOf(kinds);
+    }
+    const bits = bitsOf.get(target);
+    if (bits !== undefined && (bits & lastMask) !== 0) {
+      if ((bits & USED) === 0 && target !== record.id) bitsOf.set(target, bits | USED);
+      return;
+    }
+    const targetKind = bits !== undefined ? kindOfBit(bits) : (seenIds.get(target) as RecordKind | undefined);
+    if (targetKind !== undefined && kinds.includes(targetKind)) return; // an id found only in a record that failed the shape check
+    const path = jsonPath([kind, index, ...[p0, p1, p2, p3, p4].filter((p) => p !== undefined)]);
+    const expected = kinds.map((k) => SINGULAR[k]).join(" or ");
+    if (targetKind === undefined) issues.push(issue("ref.unknown", path, record.id, `"${target}" is not the id of any ${expected}`));
+    else issues.push(issue("ref.wrong-kind", path, record.id, `"${target}" is a ${SINGULAR[targetKind]}, but a ${expected} is expected here`));
+  };
+  for (const k of recordKinds) {
+    const records = data[k];
+    kind = k;
+    for (let i = 0; i < records.length; i++) {
+      record = records[i]!;
+      index = i;
+      forEachLink(k, records[i]!, visit);
+    }
+  }
+  const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
+
+  // Topics used only through their narrower topics are used too.
+  const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));
+  for (const topic of data.topics) {
+    if (!isUsed(topic.id)) continue;
+    let parent = topic.parent;
+    const guard = new Set<string>();
+    while (parent !== undefined && !guard.has(parent)) {
+      guard.add(parent);
+      const bits = bitsOf.get(parent);
+      if (bits !== undefined) bitsOf.set(parent, bits | USED);
+      parent = topicParent.get(parent);
+    }
+  }
+
+  for (const kind of ["events", "organizations", "topics", "places"] as const) {
+    const parentKey = kind === "places" ? "within" : "parent";
+    const parentOf = new Map<string, string | undefined>(data[kind].map((r) => [r.id, (r as unknown as Record<string, string | undefined>)[parentKey]]));
+    data[kind].forEach((record, i) => {
+      const seen = new Set<string>([record.id]);
+      let here = parentOf.get(record.id);
+      while (here !== undefined) {
+        if (seen.has(here)) {
+          if (here === record.id) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id, `following "${parentKey}" from "${record.id}" leads back to itself`));
+          break;
+        }
+        seen.add(here);
+        here = parentOf.get(here);
+      }
+    });
+  }
+
+  for (const kind of MUST_BE_USED) {
+    data[kind].forEach((record, i) => {
+      if (!isUsed(record.id)) issues.push(issue("ref.orphan", jsonPath([kind, i]), record.id, `${SINGULAR[kind]} "${record.id}" is not used by any other record`));
+    });
+  }
+
+  for (const kind of ["people", "organizations"] as const) {
+    const owners = new Map<string, Set<number>>();
+    data[kind].forEach((record, i) => {
+      const all = [record.name, record.nativeName?.name, ...record.otherNames.map((n) => n.name)];
+      for (const name of all) {
+        if (!name) continue;
+        const key = fold(name);
+        let set = owners.get(key);
+        if (!set) owners.set(key, (set = new Set()));
+        set.add(i);
+      }
+    });
+    const flagged = new Set<number>();
+    for (const [name, set] of owners) {
+      if (set.size < 2) continue;
+      const ids = [...set].map((i) => data[kind][i]!.id);
+      for (const i of set) {
+        const record = data[kind][i]!;
+        if (record.disambiguation || flagged.has(i)) continue;
+        flagged.add(i);
+        const others = ids.filter((id) => id !== record.id).map((id) => `"${id}"`).join(", ");
+        issues.push(issue("ref.name-clash", jsonPath([kind, i]), record.id, `shares the name "${name}" with ${others}; add a disambiguation note to each`));
+      }
+    }
+  }
+  return issues;
+}
