@@ -66,7 +66,7 @@ function mutate(record: unknown, m: Mutation): string {
   if (m.kind === "unknown-key") {
     // A named property on an array is not something JSON can hold; the fast parser does not look for one.
     if (Array.isArray(place)) return "leaves an array as it is";
-    (place as Record<string, unknown>).surplus = ODD_VALUES[m.odd % ODD_VALUES.length];
+    (place as Record<string, unknown>).surplus = structuredClone(ODD_VALUES[m.odd % ODD_VALUES.length]);
     return "adds an unknown key";
   }
   if (m.kind === "reorder") {
