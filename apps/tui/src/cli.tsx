@@ -24,10 +24,11 @@ const interactive: Interactive = async (dataFile, options) => {
     const onRender = () => {
       if (frames++ > 0) return;
       mark("first-frame");
-      // Off the path to the first frame: remember a fresh verdict for the next open of the same file.
+      // Off the path to the first frame: build core's indexes before the first key needs them, and remember a
+      // fresh verdict for the next open of the same file. Keys typed meanwhile wait; none is lost.
       setTimeout(() => {
-        session.remember();
-        mark("remembered");
+        session.afterFirstFrame();
+        mark("after-first-frame");
       }, 0);
     };
     const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });

@@ -2,7 +2,7 @@ import { createParley, dataset as shipped, validateDataset, type Dataset, type P
 import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
 import { readFileSync } from "node:fs";
 import { mark } from "./profile.js";
-import { cacheDir, readNormalizedCopy, readVerdict, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
+import { applyNormalization, cacheDir, entryName, mayKnow, readVerdict, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
 
 /** How a loaded dataset was checked: shipped (validated when built), validated now, or known valid from the cache. */
 export type Validation = "shipped" | "validated" | "validated (cached)";
@@ -61,6 +61,11 @@ function unreadable(path: string, error: unknown): LoadResult {
   return { ok: false, reason: "unreadable", origin: path, message: `cannot read ${path}: ${why}` };
 }
 
+/** A file's entry name in the verdict cache. */
+function nameOf(bytes: Buffer): string {
+  return entryName(bytes.length, verdictKey(bytes, sourceTextFiles()));
+}
+
 function parseJson(text: string): unknown {
   return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
 }
@@ -79,16 +84,10 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   }
   mark("read");
   const dir = options.cache === undefined ? cacheDir() : options.cache;
-  const key = dir === null ? null : verdictKey(bytes, sourceTextFiles());
-  mark("hashed");
-  const known = dir !== null && key !== null && !options.revalidate ? readVerdict(dir, key) : null;
-  if (known && !known.canonical) {
-    const copy = readNormalizedCopy(dir!, key!);
-    if (copy) {
-      mark("parsed");
-      return loaded(copy, file, known.notices, "validated (cached)");
-    }
-  }
+  // Hashing 100 MB takes a moment: only when the cache holds a file of this size (on a first open it never does).
+  const lookup = dir !== null && !options.revalidate && mayKnow(dir, bytes.length) ? nameOf(bytes) : null;
+  const known = lookup !== null ? readVerdict(dir!, lookup) : null;
+  mark("looked-up");
   let parsed: unknown;
   try {
     parsed = parseJson(bytes.toString("utf8"));
@@ -96,18 +95,19 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
     return { ok: false, reason: "unreadable", origin: file, message: `${file} is not valid JSON: ${(error as Error).message}` };
   }
   mark("parsed");
-  if (known?.canonical) return loaded(parsed as Dataset, file, known.notices, "validated (cached)");
+  if (known) return loaded(applyNormalization(parsed, known.normalization), file, known.notices, "validated (cached)");
   const sources = (parsed as { sources?: unknown } | null)?.sources;
   const texts = Array.isArray(sources) ? loadSourceTexts({ sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") }, findSourceTextsDir()) : new Map<string, string>();
   const result = validateDataset(parsed, { texts });
   mark("validated");
   if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues };
-  if (!options.remember || dir === null || key === null) return loaded(result.dataset, file, result.notices, "validated");
-  let raw: unknown = parsed;
+  if (!options.remember || dir === null) return loaded(result.dataset, file, result.notices, "validated");
+  // Held until remembered: the file's value as read and its bytes (to name the entry when no lookup did).
+  let pending: { raw: unknown; bytes: Buffer } | undefined = { raw: parsed, bytes };
   const remember = () => {
-    if (raw === undefined) return false;
-    const written = writeVerdict(dir, key, raw, result.dataset, result.notices);
-    raw = undefined;
+    if (pending === undefined) return false;
+    const written = writeVerdict(dir, lookup ?? nameOf(pending.bytes), pending.raw, result.dataset, result.notices);
+    pending = undefined;
     return written;
   };
   return loaded(result.dataset, file, result.notices, "validated", remember);

@@ -1,10 +1,11 @@
 // Remembers that a dataset file validated clean, so opening the identical bytes again skips validation.
 //
-// An entry is named by a key over everything the verdict depends on: the file's bytes, core's version, the
-// validator's rules, this program's version and the source texts the fragments were checked against. Validation
-// also normalizes (fills defaults, orders keys as the schema does), so an entry says whether the file was already
-// in that form ("canonical": its parsed value is the validated dataset) or else keeps the normalized copy beside
-// it. Nothing here throws: an unreadable or unwritable cache is a cache miss.
+// An entry is named by the file's size and a key over everything the verdict depends on: the file's bytes, core's
+// version, the validator's rules, this program's version and the source texts the fragments were checked against.
+// The size comes first so that a file of a size never seen needs no hashing at all: a first open pays nothing. Validation
+// also normalizes (fills defaults, orders keys as the schema does), so an entry also keeps what normalization
+// changed: the records (and top-level fields) whose validated form differs from the file's, usually none or a few.
+// Nothing here throws: an unreadable or unwritable cache is a cache miss.
 import { createHash } from "node:crypto";
 import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { homedir } from "node:os";
@@ -14,16 +15,25 @@ import { findSourceTextsDir } from "@parley/core/node";
 import corePackage from "@parley/core/package.json" with { type: "json" };
 import tuiPackage from "../package.json" with { type: "json" };
 
-/** A remembered verdict: the file validated clean, with these notices. */
-export interface CachedVerdict {
-  notices: ValidationNotice[];
-  /** The file's parsed value is the validated dataset itself; otherwise the entry keeps a normalized copy. */
-  canonical: boolean;
+/** What validation changed in a file's parsed value: applied to that value, it gives the validated dataset. */
+export interface Normalization {
+  /** The top-level fields, in the validated dataset's order. */
+  keys: string[];
+  /** Top-level fields whose whole value changed (a non-array field, or an array whose length changed). */
+  values: Record<string, unknown>;
+  /** Records that changed, by kind and position. */
+  records: Record<string, Record<string, unknown>>;
 }
 
-/** How many normalized copies to keep (each as large as its dataset); the least recently written go first. */
-const KEEP_COPIES = 3;
-const FORMAT = 1;
+/** A remembered verdict: the file validated clean, with these notices, and validation changed this much of it. */
+export interface CachedVerdict {
+  notices: ValidationNotice[];
+  normalization: Normalization;
+}
+
+/** How many entries to keep; the least recently written go first. */
+const KEEP = 16;
+const FORMAT = 2;
 
 /** The cache folder: `$XDG_CACHE_HOME/parley`, else `~/.cache/parley`. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
@@ -58,21 +68,28 @@ export function sourceTextFiles(dir: string | null = findSourceTextsDir()): Map<
   return files;
 }
 
-/** The verdict remembered under a key, or null (none, unreadable, or from another format). */
-export function readVerdict(dir: string, key: string): CachedVerdict | null {
+/** The name an entry has in the cache folder (without ".json"). */
+export function entryName(size: number, key: string): string {
+  return `${size}-${key}`;
+}
+
+/** Whether the cache may know a file of this many bytes (false means it certainly does not: no need to hash it). */
+export function mayKnow(dir: string, size: number): boolean {
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `${key}.json`), "utf8")) as { format?: unknown; canonical?: unknown; notices?: unknown };
-    if (entry.format !== FORMAT || typeof entry.canonical !== "boolean" || !Array.isArray(entry.notices)) return null;
-    return { canonical: entry.canonical, notices: entry.notices as ValidationNotice[] };
+    const prefix = `${size}-`;
+    return readdirSync(dir).some((name) => name.startsWith(prefix));
   } catch {
-    return null;
+    return false;
   }
 }
 
-/** The normalized copy kept with a non-canonical verdict, parsed; null when it is missing or unreadable. */
-export function readNormalizedCopy(dir: string, key: string): Dataset | null {
+/** The verdict remembered under an entry name, or null (none, unreadable, or from another format). */
+export function readVerdict(dir: string, name: string): CachedVerdict | null {
   try {
-    return JSON.parse(readFileSync(join(dir, `${key}.data.json`), "utf8")) as Dataset;
+    const entry = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as { format?: unknown; notices?: unknown; normalization?: Normalization };
+    const n = entry.normalization;
+    if (entry.format !== FORMAT || !Array.isArray(entry.notices) || !n || !Array.isArray(n.keys) || typeof n.values !== "object" || typeof n.records !== "object") return null;
+    return { notices: entry.notices as ValidationNotice[], normalization: n };
   } catch {
     return null;
   }
@@ -98,6 +115,45 @@ export function sameJson(a: unknown, b: unknown): boolean {
   return true;
 }
 
+/** What validation changed: compares the file's parsed value with the validated dataset, record by record. */
+export function normalizationOf(parsed: unknown, dataset: Dataset): Normalization {
+  const raw = (parsed ?? {}) as Record<string, unknown>;
+  const out = dataset as unknown as Record<string, unknown>;
+  const normalization: Normalization = { keys: Object.keys(out), values: {}, records: {} };
+  for (const key of normalization.keys) {
+    const before = raw[key];
+    const after = out[key];
+    if (Array.isArray(after) && Array.isArray(before) && before.length === after.length) {
+      const changed: Record<string, unknown> = {};
+      let any = false;
+      for (let i = 0; i < after.length; i++) {
+        if (!sameJson(before[i], after[i])) {
+          changed[i] = after[i];
+          any = true;
+        }
+      }
+      if (any) normalization.records[key] = changed;
+    } else if (!sameJson(before, after)) normalization.values[key] = after;
+  }
+  return normalization;
+}
+
+/** The validated dataset again, from the file's parsed value and what validation changed in it (reuses `parsed`). */
+export function applyNormalization(parsed: unknown, normalization: Normalization): Dataset {
+  const raw = parsed as Record<string, unknown>;
+  const dataset: Record<string, unknown> = {};
+  for (const key of normalization.keys) {
+    if (Object.hasOwn(normalization.values, key)) dataset[key] = normalization.values[key];
+    else {
+      const value = raw[key];
+      const changed = normalization.records[key];
+      if (changed && Array.isArray(value)) for (const [i, record] of Object.entries(changed)) value[Number(i)] = record;
+      dataset[key] = value;
+    }
+  }
+  return dataset as unknown as Dataset;
+}
+
 function writeAtomic(path: string, text: string): void {
   const temp = `${path}.${process.pid}.tmp`;
   try {
@@ -109,29 +165,24 @@ function writeAtomic(path: string, text: string): void {
   }
 }
 
-/** Removes all but the newest normalized copies. */
+/** Removes all but the newest entries. */
 function prune(dir: string): void {
-  const copies = readdirSync(dir)
-    .filter((name) => name.endsWith(".data.json"))
+  const entries = readdirSync(dir)
+    .filter((name) => /^\d+-[0-9a-f]{64}\.json$/u.test(name))
     .map((name) => ({ name, at: statSync(join(dir, name)).mtimeMs }))
     .sort((a, b) => b.at - a.at);
-  for (const { name } of copies.slice(KEEP_COPIES)) {
-    rmSync(join(dir, name), { force: true });
-    rmSync(join(dir, name.replace(/\.data\.json$/u, ".json")), { force: true });
-  }
+  for (const { name } of entries.slice(KEEP)) rmSync(join(dir, name), { force: true });
 }
 
 /**
- * Remembers that the file behind `key` validated clean. `parsed` is the file's value as read, `dataset` what
- * validation made of it. Returns whether the verdict was written (false when the cache cannot be written).
+ * Remembers that the file behind an entry name validated clean. `parsed` is the file's value as read, `dataset`
+ * what validation made of it. Returns whether the verdict was written (false when the cache cannot be written).
  */
-export function writeVerdict(dir: string, key: string, parsed: unknown, dataset: Dataset, notices: readonly ValidationNotice[]): boolean {
+export function writeVerdict(dir: string, name: string, parsed: unknown, dataset: Dataset, notices: readonly ValidationNotice[]): boolean {
   try {
     mkdirSync(dir, { recursive: true });
-    const canonical = sameJson(parsed, dataset);
-    if (!canonical) writeAtomic(join(dir, `${key}.data.json`), JSON.stringify(dataset));
-    writeAtomic(join(dir, `${key}.json`), JSON.stringify({ format: FORMAT, canonical, notices }));
-    if (!canonical) prune(dir);
+    writeAtomic(join(dir, `${name}.json`), JSON.stringify({ format: FORMAT, notices, normalization: normalizationOf(parsed, dataset) }));
+    prune(dir);
     return true;
   } catch {
     return false;

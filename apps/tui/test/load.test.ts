@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { validateDataset } from "@parley/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDataset, type Loaded } from "../src/load.js";
-import { cacheDir, sameJson } from "../src/verdictCache.js";
+import { applyNormalization, cacheDir, mayKnow, normalizationOf, sameJson, type Normalization } from "../src/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
@@ -40,7 +40,7 @@ describe("the verdict cache", () => {
     expect(ok(loadDataset(changed, { cache })).validation).toBe("validated");
   });
 
-  it("keeps no copy of a file already in the validator's form, and a normalized copy of one that is not", () => {
+  it("keeps only what validation changed: nothing for a file already in the validator's form, the changed records otherwise", () => {
     const dir = tempDir();
     const canonical = join(dir, "canonical.json");
     const parsed = JSON.parse(readFileSync(mini, "utf8")) as unknown;
@@ -48,12 +48,14 @@ describe("the verdict cache", () => {
     if (!result.ok) throw new Error("mini.json should be valid");
     writeFileSync(canonical, JSON.stringify(result.dataset));
     ok(loadDataset(canonical, { cache, remember: true })).remember();
-    expect(readdirSync(cache).filter((f) => f.endsWith(".data.json"))).toHaveLength(0);
     expect(ok(loadDataset(canonical, { cache })).validation).toBe("validated (cached)");
-    // mini.json leaves out fields that have defaults, so what validation makes of it differs from the file.
-    expect(sameJson(parsed, result.dataset)).toBe(false);
+    const entry = (name: string) => JSON.parse(readFileSync(join(cache, readdirSync(cache).find((f) => f.startsWith(`${readFileSync(name).length}-`))!), "utf8")) as { normalization: Normalization };
+    expect(entry(canonical).normalization).toMatchObject({ values: {}, records: {} });
+    // mini.json leaves out fields that have defaults: those records are kept in their validated form.
     ok(loadDataset(mini, { cache, remember: true })).remember();
-    expect(readdirSync(cache).filter((f) => f.endsWith(".data.json"))).toHaveLength(1);
+    const changed = entry(mini).normalization.records;
+    expect(Object.keys(changed).length).toBeGreaterThan(0);
+    expect(sameJson(applyNormalization(JSON.parse(readFileSync(mini, "utf8")), normalizationOf(parsed, result.dataset)), result.dataset)).toBe(true);
   });
 
   it("never remembers a file with issues", () => {
@@ -69,6 +71,15 @@ describe("the verdict cache", () => {
     const first = ok(loadDataset(mini, { cache: join(blocked, "parley"), remember: true }));
     expect(first.remember()).toBe(false);
     expect(ok(loadDataset(mini, { cache: join(blocked, "parley") })).validation).toBe("validated");
+  });
+
+  it("names entries by the file's size first, so a file of a size never seen is known to be new without hashing it", () => {
+    const size = readFileSync(mini).length;
+    expect(mayKnow(cache, size)).toBe(false);
+    ok(loadDataset(mini, { cache, remember: true })).remember();
+    expect(mayKnow(cache, size)).toBe(true);
+    expect(mayKnow(cache, size + 1)).toBe(false);
+    expect(readdirSync(cache).some((f) => f.startsWith(`${size}-`) && f.endsWith(".json"))).toBe(true);
   });
 
   it("lives in $XDG_CACHE_HOME/parley, else ~/.cache/parley", () => {

@@ -6,6 +6,8 @@ import { generateDataset } from "@parley/core/testing";
 import { eventsInDateOrder } from "../src/commands/eventsInDateOrder.js";
 import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces } from "../src/format/jsonArrayPieces.js";
+import { lazyParley } from "../src/ui/session.js";
+import { homeFactsOf } from "../src/views/homeFacts.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/io.js";
 import { parseRecordKind } from "../src/kinds.js";
@@ -234,5 +236,31 @@ describe("eventsInDateOrder", () => {
     expect(eventsInDateOrder(dataset.events).map((e) => e.id)).toEqual(createParley(dataset).timeline().map((e) => e.id));
     const generated = generateDataset({ events: 2000, seed: 7 });
     expect(eventsInDateOrder(generated.events).map((e) => e.id)).toEqual(createParley(generated).timeline().map((e) => e.id));
+  });
+});
+
+describe("homeFactsOf", () => {
+  it("agrees with core's stats and the end of its timeline, for the shipped dataset and a generated one", () => {
+    for (const data of [dataset, generateDataset({ events: 2000, seed: 11 })]) {
+      const parley = createParley(data);
+      const facts = homeFactsOf(data);
+      expect(facts.counts).toEqual(parley.stats().counts);
+      expect(facts.dateRange).toEqual(parley.stats().dateRange);
+      expect(facts.latest.map((e) => e.id)).toEqual(parley.timeline().slice(-10).reverse().map((e) => e.id));
+    }
+  });
+});
+
+describe("lazyParley", () => {
+  it("builds nothing until first used, then answers as the real one", () => {
+    let built = 0;
+    const lazy = lazyParley(() => {
+      built++;
+      return createParley(dataset);
+    });
+    expect(built).toBe(0);
+    expect(lazy.timeline().length).toBe(dataset.events.length);
+    expect(lazy.stats().counts.events).toBe(dataset.events.length);
+    expect(built).toBe(1);
   });
 });

@@ -2,6 +2,7 @@ import type { Parley, ValidationIssue } from "@parley/core";
 import { useApp } from "ink";
 import { useCallback, useMemo, useRef, useState } from "react";
 import { screenFor } from "./screenFor.js";
+import type { HomeFacts } from "../views/homeFacts.js";
 import { Frame } from "./Frame.js";
 import { KeyboardProvider } from "./keyboard.js";
 import { footerHints, type Command } from "./keymap.js";
@@ -19,6 +20,8 @@ export interface AppProps {
   origin: string;
   /** The dataset's version, when known without asking `parley.dataset` (which freezes a large dataset whole). */
   version?: string;
+  /** The home screen's facts, worked out without `parley` (whose indexes a large dataset builds for a while). */
+  home?: HomeFacts;
   /** How a `--data` file was checked ("validated", "validated (cached)"), shown on the home screen. */
   validation?: string;
   /** Validation issues of a `--data` file that cannot be browsed. */
@@ -42,7 +45,7 @@ const HINTS: Readonly<Record<Route["screen"], readonly Command[]>> = {
 };
 
 /** The interactive interface: a frame around the screen of the current route, and the help overlay on top when asked. */
-export function App({ parley, origin, version, validation, issues, size, colour = false, onExit, initialRoute }: AppProps) {
+export function App({ parley, origin, version, validation, home, issues, size, colour = false, onExit, initialRoute }: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   // One line short of the terminal, so Ink updates lines in place instead of clearing the screen each time.
@@ -68,7 +71,7 @@ export function App({ parley, origin, version, validation, issues, size, colour 
     exit();
   }, [exit, onExit, parley]);
 
-  const { source, title } = screenFor(route, parley, origin, issues, width, version, validation);
+  const { source, title } = screenFor(route, { parley, origin, issues, version, validation, home }, width);
 
   // Keep the cursor on screen whatever the terminal's size is now.
   const first = nextLink(source, -1, 1, bodyHeight);

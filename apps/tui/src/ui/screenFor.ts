@@ -1,6 +1,7 @@
 import type { Parley, ValidationIssue } from "@parley/core";
 import { plural } from "../kinds.js";
 import { cachedDetail, type Detail } from "../views/detail/index.js";
+import { homeFactsOf, type HomeFacts } from "../views/homeFacts.js";
 import { detailRows, fromArray, homeRows, issueRows, listRows, type RowSource } from "../views/rows.js";
 import type { Route } from "./nav.js";
 
@@ -24,15 +25,27 @@ function remember<K extends object>(cache: WeakMap<K, Map<string, RowSource>>, k
   return source;
 }
 
+/** What the screens show: the dataset and what is known about it. */
+export interface ScreenData {
+  parley: Parley | null;
+  origin: string;
+  issues?: readonly ValidationIssue[] | undefined;
+  version?: string | undefined;
+  validation?: string | undefined;
+  /** The home screen's facts, when worked out already (without touching `parley`). */
+  home?: HomeFacts | undefined;
+}
+
 /** The rows and title of a route at a width; rows are remembered per dataset, record and width, so key presses are cheap. */
-export function screenFor(route: Route, parley: Parley | null, origin: string, issues: readonly ValidationIssue[] | undefined, width: number, version?: string, validation?: string): Screen {
+export function screenFor(route: Route, data: ScreenData, width: number): Screen {
+  const { parley, origin, issues, version, validation, home } = data;
   if (route.screen === "issues" || !parley) {
     const list = issues ?? NO_ISSUES;
     return { source: remember(issueLists, list, `${width} ${origin}`, () => issueRows(origin, list, width)), title: "Dataset issues" };
   }
   switch (route.screen) {
     case "home":
-      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(parley, width, origin, version ?? parley.dataset.version, validation)), title: "Home" };
+      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.dataset.version, validation)), title: "Home" };
     case "list":
       return { source: listRows(parley, route.list, width), title: route.list === "events" ? "Events (timeline)" : plural[route.list] };
     case "detail": {

@@ -1,9 +1,17 @@
+import type { Parley } from "@parley/core";
 import type { AppProps } from "./App.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
 import { wantsColour } from "../io.js";
 import { loadDataset } from "../load.js";
+import { homeFactsOf } from "../views/homeFacts.js";
+
+/** A `Parley` built on its first use, so the interface can draw before core's indexes exist. */
+export function lazyParley(make: () => Parley): Parley {
+  let real: Parley | undefined;
+  return new Proxy({} as Parley, { get: (_target, key) => Reflect.get((real ??= make()), key) });
+}
 
 /** What the interface needs to start, or the one line saying why it cannot (an unreadable file). */
 export type Session =
@@ -11,8 +19,8 @@ export type Session =
       ok: true;
       props: Omit<AppProps, "onExit">;
       exitCode: number;
-      /** Remembers a fresh clean verdict in the cache; for after the first frame, since it takes a while for a large file. */
-      remember: () => void;
+      /** For after the first frame: builds core's indexes and remembers a fresh clean verdict (each takes a while for a large file). */
+      afterFirstFrame: () => void;
     }
   | { ok: false; message: string };
 
@@ -22,10 +30,16 @@ export function prepareSession(dataFile: string | undefined, options: { revalida
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
-    return { ok: true, props: { parley: loaded.parley, origin: loaded.origin, version: loaded.dataset.version, validation, colour }, exitCode: 0, remember: () => void loaded.remember() };
+    // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
+    const props = { parley: lazyParley(() => loaded.parley), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
+    const afterFirstFrame = () => {
+      void loaded.parley.stats();
+      loaded.remember();
+    };
+    return { ok: true, props, exitCode: 0, afterFirstFrame };
   }
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
-  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, remember: () => undefined };
+  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: () => undefined };
 }
 
 const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";

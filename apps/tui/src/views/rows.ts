@@ -7,6 +7,7 @@ import { fit, wrap } from "../format/text.js";
 import { listKinds, plural, type ListKind } from "../kinds.js";
 import type { Route } from "../ui/nav.js";
 import type { Detail } from "./detail/index.js";
+import type { HomeFacts } from "./homeFacts.js";
 
 export type Tone = "title" | "heading" | "text" | "dim" | "warn" | "quote" | "link" | "url";
 
@@ -40,39 +41,25 @@ function eventRow(e: { id: string; date: string; title: string }, columns: numbe
   return { text: `${fit(formatDate(e.date), dateColumn(columns))}  ${e.title}`, tone: "link", target: { screen: "detail", id: e.id } };
 }
 
-/**
- * The last `n` events by date, latest first. Asks for a recent window first and widens it, because the first
- * full `timeline()` of a large dataset is slow (core freezes each record as it first hands it out).
- */
-export function latestEvents(parley: Parley, n: number, latestDay: string | null): readonly Frozen<{ id: string; date: string; title: string }>[] {
-  const year = latestDay ? Number(latestDay.slice(0, 4)) : NaN;
-  for (const span of Number.isFinite(year) ? [0, 1, 5, 25] : []) {
-    const list = parley.timeline({ from: String(year - span).padStart(4, "0") });
-    if (list.length >= n) return list.slice(-n).reverse();
-  }
-  return parley.timeline().slice(-n).reverse();
-}
-
 /** Home: the dataset's key numbers, the lists to open, and the latest events. */
-export function homeRows(parley: Parley, columns: number, origin: string, version: string, validation?: string): RowSource {
-  const stats = parley.stats();
+export function homeRows(facts: HomeFacts, columns: number, origin: string, version: string, validation?: string): RowSource {
+  const { counts, dateRange } = facts;
   const rows: Row[] = [];
   rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
-  const range = stats.dateRange.earliest && stats.dateRange.latest ? ` · events ${formatDate(stats.dateRange.earliest)} – ${formatDate(stats.dateRange.latest)}` : "";
+  const range = dateRange.earliest && dateRange.latest ? ` · events ${formatDate(dateRange.earliest)} – ${formatDate(dateRange.latest)}` : "";
   rows.push({ text: `dataset ${version} (${origin})${validation ? ` · ${validation}` : ""}${range}`, tone: "dim" });
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "Lists", tone: "heading" });
   const width = Math.max(...listKinds.map((k) => plural[k].length));
   for (const kind of listKinds) {
-    rows.push({ text: `${fit(plural[kind], width)}  ${String(stats.counts[kind]).padStart(7)}`, tone: "link", target: { screen: "list", list: kind } });
+    rows.push({ text: `${fit(plural[kind], width)}  ${String(counts[kind]).padStart(7)}`, tone: "link", target: { screen: "list", list: kind } });
   }
-  const others = (["memberships", "statements", "disagreements"] as const).map((k) => `${stats.counts[k]} ${plural[k].toLowerCase()}`).join(" · ");
+  const others = (["memberships", "statements", "disagreements"] as const).map((k) => `${counts[k]} ${plural[k].toLowerCase()}`).join(" · ");
   rows.push({ text: `also ${others}`, tone: "dim" });
-  const latest = latestEvents(parley, 10, stats.dateRange.latest);
-  if (latest.length > 0) {
+  if (facts.latest.length > 0) {
     rows.push({ text: "", tone: "text" });
     rows.push({ text: "Latest events", tone: "heading" });
-    for (const e of latest) rows.push(eventRow(e, columns));
+    for (const e of facts.latest) rows.push(eventRow(e, columns));
   }
   return fromArray(rows);
 }
