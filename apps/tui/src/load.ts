@@ -27,7 +27,7 @@ export interface Loaded {
 export type LoadResult =
   | Loaded
   | { ok: false; reason: "unreadable"; origin: string; message: string }
-  | { ok: false; reason: "invalid"; origin: string; issues: readonly ValidationIssue[] };
+  | { ok: false; reason: "invalid"; origin: string; issues: readonly ValidationIssue[]; notices: readonly ValidationNotice[] };
 
 /** Options of `loadDataset`. */
 export interface LoadOptions {
@@ -100,7 +100,7 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   const texts = Array.isArray(sources) ? loadSourceTexts({ sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") }, findSourceTextsDir()) : new Map<string, string>();
   const result = validateDataset(parsed, { texts });
   mark("validated");
-  if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues };
+  if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues, notices: result.notices };
   if (!options.remember || dir === null) return loaded(result.dataset, file, result.notices, "validated");
   // Held until remembered: the file's value as read and its bytes (to name the entry when no lookup did).
   let pending: { raw: unknown; bytes: Buffer } | undefined = { raw: parsed, bytes };

@@ -122,7 +122,7 @@ describe("parley events", () => {
     writeFileSync(big, JSON.stringify(generateDataset({ events: 3000, seed: 3 })));
     const r = await new Promise<{ stdout: string; stderr: string; status: string }>((resolve) => {
       const script = 'node "$0" --data "$1" events --json | head -c 100; echo "${PIPESTATUS[0]}" >&2';
-      execFile("bash", ["-c", script, cliPath, big], (_error, stdout, stderr) => resolve({ stdout, stderr: stderr.trim(), status: stderr.trim().split("\n").at(-1) ?? "" }));
+      execFile("bash", ["-c", script, cliPath, big], { env: { ...process.env, XDG_CACHE_HOME: dir } }, (_error, stdout, stderr) => resolve({ stdout, stderr: stderr.trim(), status: stderr.trim().split("\n").at(-1) ?? "" }));
     });
     expect(r.stdout).toHaveLength(100);
     expect(r.stdout.startsWith('[{"id":')).toBe(true);
@@ -171,6 +171,17 @@ describe("parley show", () => {
 });
 
 describe("parley validate", () => {
+  it("always validates, and remembers a clean verdict so the next --data open of the same bytes skips validation", async () => {
+    const env = { XDG_CACHE_HOME: tempDir(), PARLEY_PROFILE: "1" };
+    const first = await runBuilt(["validate", mini], { env });
+    expect(first.code).toBe(0);
+    expect(first.stderr).toContain("parley-profile validated");
+    expect((await runBuilt(["validate", mini], { env })).stderr).toContain("parley-profile validated");
+    const open = await runBuilt(["--data", mini, "events"], { env });
+    expect(open.code).toBe(0);
+    expect(open.stderr).not.toContain("parley-profile validated");
+  });
+
   it("exits 0 for a clean file", async () => {
     const r = await runBuilt(["validate", mini]);
     expect(r.code).toBe(0);

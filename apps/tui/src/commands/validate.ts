@@ -1,23 +1,26 @@
-import { validateDatasetFile } from "@parley/core/node";
 import { UserError } from "../errors.js";
 import { formatIssues, groupIssues } from "../format/issues.js";
 import { toJsonText, type Io } from "../io.js";
+import { loadDataset } from "../load.js";
 
-/** `parley validate <file>`: core's validator; issues grouped by record with code, path and message. Exit 0 clean, 1 issues. */
+/**
+ * `parley validate <file>`: core's validator, always run (never a cached verdict); issues grouped by record with
+ * code, path and message. Exit 0 clean, 1 issues. A clean verdict is remembered for the next `--data` open.
+ */
 export function validateCommand(io: Io, file: string, options: { json?: boolean }): number {
-  const checked = validateDatasetFile(file);
-  if (!checked.ok) throw new UserError(checked.error);
-  const { result } = checked;
+  const result = loadDataset(file, { revalidate: true, remember: true });
+  if (!result.ok && result.reason === "unreadable") throw new UserError(result.message);
+  const issues = result.ok ? [] : result.issues;
   if (options.json) {
-    io.out(toJsonText({ file, ok: result.ok, issues: result.issues, groups: groupIssues(result.issues).map((g) => ({ record: g.record, count: g.issues.length })), notices: result.notices }, io));
-    return result.ok ? 0 : 1;
+    io.out(toJsonText({ file, ok: result.ok, issues, groups: groupIssues(issues).map((g) => ({ record: g.record, count: g.issues.length })), notices: result.notices }, io));
+  } else if (!result.ok) {
+    io.out(formatIssues(file, issues));
+  } else {
+    const records = Object.values(result.dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
+    const notices = result.notices.length;
+    io.out(`${file}: valid, ${records} records${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`);
   }
-  if (!result.ok) {
-    io.out(formatIssues(file, result.issues));
-    return 1;
-  }
-  const records = Object.values(result.dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
-  const notices = result.notices.length;
-  io.out(`${file}: valid, ${records} records${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`);
+  if (!result.ok) return 1;
+  result.remember();
   return 0;
 }
