@@ -52,14 +52,18 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   // Each id's kind bit, plus USED once something points to it: one map lookup per link, no separate "used" set.
   const bitsOf = new Map<string, number>();
 
+  let duplicates = false;
   for (const kind of recordKinds) {
     const bit = KIND_BIT.get(kind)!;
-    data[kind].forEach((record, i) => {
-      const previous = bitsOf.get(record.id);
+    const records = data[kind] as readonly { id: string }[];
+    for (let i = 0; i < records.length; i++) {
+      const id = records[i]!.id;
+      const previous = bitsOf.get(id);
       if (previous !== undefined) {
-        issues.push(issue("ref.duplicate-id", jsonPath([kind, i, "id"]), record.id, `id "${record.id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`));
-      } else bitsOf.set(record.id, bit);
-    });
+        duplicates = true;
+        issues.push(issue("ref.duplicate-id", jsonPath([kind, i, "id"]), id, `id "${id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`));
+      } else bitsOf.set(id, bit);
+    }
   }
 
   // One visitor for every record (no closure per record); the record being walked is in these variables.
@@ -69,7 +73,7 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   let lastKinds: readonly RecordKind[] | null = null;
   let lastMask = 0;
   const visit: LinkVisitor = (target, kinds, p0, p1, p2, p3, p4) => {
-    if (target === record.id && (p0 === "parent" || p0 === "within")) return; // reported as a cycle
+    if ((p0 === "parent" || p0 === "within") && target === record.id) return; // reported as a cycle
     if (kinds !== lastKinds) {
       lastKinds = kinds;
       lastMask = maskOf(kinds);
@@ -113,11 +117,14 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
 
   for (const kind of ["events", "organizations", "topics", "places"] as const) {
     const parentKey = kind === "places" ? "within" : "parent";
-    const records = data[kind] as readonly { id: string }[];
+    const records = data[kind] as unknown as readonly Record<string, string | undefined>[];
+    // With unique ids, an id missing from the map reads as "no parent", so only records with one go in; a duplicate id
+    // takes the parent of its last record, as a map built from every record would give.
     const parentOf = new Map<string, string | undefined>();
-    for (const r of records) parentOf.set(r.id, (r as unknown as Record<string, string | undefined>)[parentKey]);
+    for (const r of records) if (duplicates || r[parentKey] !== undefined) parentOf.set(r.id!, r[parentKey]);
     records.forEach((record, i) => {
-      if (leadsBack(record.id, parentOf)) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id, `following "${parentKey}" from "${record.id}" leads back to itself`));
+      if (!duplicates && record[parentKey] === undefined) return;
+      if (leadsBack(record.id!, parentOf)) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id!, `following "${parentKey}" from "${record.id}" leads back to itself`));
     });
   }
 

@@ -95,8 +95,9 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     const span = eventSpans[i]!;
     if (!span) return;
 
-    event.participants.forEach((participant, p) => {
-      if (!participant.post) return;
+    for (let p = 0; p < event.participants.length; p++) {
+      const participant = event.participants[p]!;
+      if (!participant.post) continue;
       const terms = termsByPostPerson.get(participant.post)?.get(participant.person) ?? NO_TERMS;
       let fits = false;
       for (const t of terms) {
@@ -109,7 +110,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         const why = terms.length === 0 ? "no term of office records them in it" : "none of their recorded terms covers that date";
         issues.push(issue("time.post-not-held", jsonPath(["events", i, "participants", p, "post"]), event.id, `${participant.person} is listed as "${participant.post}" on ${event.date}, but ${why}`));
       }
-    });
+    }
 
     if (event.parent) {
       const parentIndex = eventIndex.get(event.parent);
@@ -126,10 +127,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     }
 
     if (event.status === "took-place") {
-      const backed = event.citations.some((c) => {
+      let backed = false;
+      for (const c of event.citations) {
         const published = publishedEarliest.get(c.source);
-        return published != null && published >= span.earliest;
-      });
+        if (published != null && published >= span.earliest) {
+          backed = true;
+          break;
+        }
+      }
       if (!backed) issues.push(issue("time.unsupported-status", jsonPath(["events", i, "status"]), event.id, `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; cite a later report or mark it "announced"`));
     }
   });
