@@ -6,8 +6,12 @@ import type { ValidationIssue } from "./ValidationIssue.js";
 
 /** The record arrays of the dataset, with the schema of one record each. */
 const recordSchemas = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type === "array") as [string, z.ZodArray][];
-/** One fast parser per record schema, compiled once; zod itself parses only what they are unsure of. */
-const fastParsers = new Map<string, FastParser>(recordSchemas.map(([kind, schema]) => [kind, compileFastParser(schema.element as z.ZodType)]));
+/** One fast parser per record schema, compiled on first use; zod itself parses only what they are unsure of. */
+let fastParsers: Map<string, FastParser> | null = null;
+function fastParserFor(kind: string): FastParser {
+  fastParsers ??= new Map(recordSchemas.map(([k, schema]) => [k, compileFastParser(schema.element as z.ZodType)]));
+  return fastParsers.get(kind)!;
+}
 const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type !== "array") as [string, z.ZodType][];
 
 /** What the shape layer hands on: the records that passed, and every id seen even in records that failed. */
@@ -95,7 +99,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       continue;
     }
     const element = arraySchema.element as z.ZodType;
-    const fast = zodOnly ? null : fastParsers.get(kind)!;
+    const fast = zodOnly ? null : fastParserFor(kind);
     for (let i = 0; i < records.length; i++) {
       const record: unknown = records[i];
       if (fast) {
