@@ -50,6 +50,11 @@ export function measureAll(file: string, size: number): Measurement[] {
   const parseCpu = { label: "JSON.parse, CPU time", value: parse.cpuMs };
   const cpuNote = "all threads of the process; less affected by other load than wall time";
   out.push({ id: "validate-cpu", group: "Validate and build", label: "validateDataset, CPU time", value: validate.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
+  // The same validation with every record's shape checked by zod alone (the path before the fast parser), for comparison.
+  const validateZod = timeRuns((input: unknown) => validateDataset(input, { zodOnly: true }), { runs, warmup, prepare: fresh, gc: true });
+  const fastBase = { label: "validateDataset (fast shape check)", value: validate.ms };
+  out.push({ id: "validate-zod", group: "Validate and build", label: "validateDataset, shapes by zod alone", value: validateZod.ms, unit: "ms", baseline: fastBase });
+  out.push({ id: "validate-zod-cpu", group: "Validate and build", label: "validateDataset, shapes by zod alone, CPU time", value: validateZod.cpuMs, unit: "ms", baseline: { label: "validateDataset, CPU time", value: validate.cpuMs }, note: cpuNote });
   const buildRuns = big ? 2 : runs;
   const parleyBuild = timeRuns((d: Dataset) => createParley(d), { runs: buildRuns, warmup, prepare: fresh, gc: true });
   out.push({ id: "create-parley", group: "Validate and build", label: "createParley (index build)", value: parleyBuild.ms, unit: "ms", baseline: parseBase, target: 500 });
