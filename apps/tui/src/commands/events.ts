@@ -2,6 +2,7 @@ import type { Event, EventKind, Frozen, TimelineFilters } from "@parley/core";
 import { UserError } from "../errors.js";
 import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
 import { singular } from "../kinds.js";
+import { mark } from "../profile.js";
 import type { Context } from "./context.js";
 import { eventsInDateOrder } from "./eventsInDateOrder.js";
 
@@ -61,9 +62,11 @@ function* linePieces(events: readonly Pick<Event, "date" | "id" | "kind" | "titl
  */
 export async function eventsCommand(ctx: Context, options: EventsOptions): Promise<number> {
   const events = selectEvents(ctx, options);
+  mark("selected");
   if (options.json) {
     await ctx.io.outEach(jsonArrayPieces(events, ctx.io.stdoutIsTTY ? 2 : 0));
     ctx.io.out("\n");
+    mark("written");
     return 0;
   }
   await ctx.io.outEach(linePieces(events));
