@@ -1,4 +1,5 @@
-import { AFTER_ALL, BEFORE_ALL, dateBounds, type Event } from "@parley/core";
+import { AFTER_ALL, BEFORE_ALL, type Event } from "@parley/core";
+import { eventBounds } from "../views/eventBounds.js";
 
 /**
  * Events in the timeline's order (earliest possible day, then latest, then id: core's `compareDates`, ties by id),
@@ -7,8 +8,8 @@ import { AFTER_ALL, BEFORE_ALL, dateBounds, type Event } from "@parley/core";
  */
 export function eventsInDateOrder<E extends Pick<Event, "id" | "date">>(events: readonly E[]): E[] {
   const keyed = events.map((event) => {
-    const b = dateBounds(event.date);
-    return { event, id: event.id, earliest: b?.earliest ?? BEFORE_ALL, latest: b?.latest ?? AFTER_ALL };
+    const b = eventBounds(event.date);
+    return { event, id: event.id, earliest: b.earliest ?? BEFORE_ALL, latest: b.latest ?? AFTER_ALL };
   });
   keyed.sort((a, b) => {
     if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;

@@ -1,4 +1,5 @@
-import { AFTER_ALL, BEFORE_ALL, dateBounds, recordKinds, type Event, type RecordKind } from "@parley/core";
+import { AFTER_ALL, BEFORE_ALL, recordKinds, type Event, type RecordKind } from "@parley/core";
+import { eventBounds } from "./eventBounds.js";
 
 /** An event as the home screen lists it. */
 export interface HomeEvent {
@@ -38,10 +39,10 @@ export function homeFactsOf(dataset: { readonly [K in RecordKind]: readonly unkn
   // The n latest so far, latest first; a new event goes in only when it beats the last of them.
   const top: Keyed[] = [];
   for (const event of dataset.events) {
-    const b = dateBounds(event.date);
-    if (b?.earliest && (earliest === null || b.earliest < earliest)) earliest = b.earliest;
-    if (b?.latest && (latest === null || b.latest > latest)) latest = b.latest;
-    const keyed: Keyed = { event, earliest: b?.earliest ?? BEFORE_ALL, latest: b?.latest ?? AFTER_ALL };
+    const b = eventBounds(event.date);
+    if (b.earliest !== null && (earliest === null || b.earliest < earliest)) earliest = b.earliest;
+    if (b.latest !== null && (latest === null || b.latest > latest)) latest = b.latest;
+    const keyed: Keyed = { event, earliest: b.earliest ?? BEFORE_ALL, latest: b.latest ?? AFTER_ALL };
     if (top.length === n && !after(keyed, top[n - 1]!)) continue;
     let at = top.length;
     while (at > 0 && after(keyed, top[at - 1]!)) at--;
