@@ -1,4 +1,5 @@
 // The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)`.
+import { readFile } from "node:fs/promises";
 import { Exit } from "./errors.js";
 import { mark } from "./profile.js";
 import { processIo } from "./io.js";
@@ -8,9 +9,11 @@ const interactive: Interactive = async (dataFile, options) => {
   // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
   // `react/jsx-runtime` import would load React for every command.)
   mark("args");
-  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js")]);
+  // A --data file is read while the interface's modules load (the read runs off the main thread).
+  const reading = dataFile === undefined ? undefined : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js"), reading]);
   mark("modules");
-  const session = prepareSession(dataFile, options);
+  const session = prepareSession(dataFile, { ...options, read });
   mark("data");
   if (!session.ok) {
     process.stderr.write(`error: ${session.message}\n`);

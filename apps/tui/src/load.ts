@@ -37,6 +37,8 @@ export interface LoadOptions {
   cache?: string | null;
   /** Keep what `remember()` needs (the file's parsed value, as large as the dataset) until it is called. */
   remember?: boolean;
+  /** The file's bytes, read already (or the error reading them), e.g. while other modules were loading. */
+  read?: Buffer | Error;
 }
 
 function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNotice[], validation: Validation, remember: () => boolean = () => false): Loaded {
@@ -78,7 +80,8 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");
   let bytes: Buffer;
   try {
-    bytes = readFileSync(file);
+    if (options.read instanceof Error) throw options.read;
+    bytes = options.read ?? readFileSync(file);
   } catch (error) {
     return unreadable(file, error);
   }

@@ -1,5 +1,6 @@
 // Loading a --data file: validation, and the verdict cache that lets the same bytes skip it next time.
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { validateDataset } from "@parley/core";
 import { beforeEach, describe, expect, it } from "vitest";
@@ -80,6 +81,12 @@ describe("the verdict cache", () => {
     expect(mayKnow(cache, size)).toBe(true);
     expect(mayKnow(cache, size + 1)).toBe(false);
     expect(readdirSync(cache).some((f) => f.startsWith(`${size}-`) && f.endsWith(".json"))).toBe(true);
+  });
+
+  it("takes bytes read ahead, or the error reading them, with the same one-line message", async () => {
+    const error = await readFile("/no/such/file.json").catch((e: unknown) => e as Error);
+    expect(loadDataset("/no/such/file.json", { read: error, cache })).toMatchObject({ ok: false, reason: "unreadable", message: "cannot read /no/such/file.json: no such file" });
+    expect(ok(loadDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
   });
 
   it("lives in $XDG_CACHE_HOME/parley, else ~/.cache/parley", () => {

@@ -25,8 +25,8 @@ export type Session =
   | { ok: false; message: string };
 
 /** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
-export function prepareSession(dataFile: string | undefined, options: { revalidate?: boolean } = {}): Session {
-  const loaded = loadDataset(dataFile, { revalidate: options.revalidate, remember: true });
+export function prepareSession(dataFile: string | undefined, options: { revalidate?: boolean; read?: Buffer | Error } = {}): Session {
+  const loaded = loadDataset(dataFile, { revalidate: options.revalidate, read: options.read, remember: true });
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
