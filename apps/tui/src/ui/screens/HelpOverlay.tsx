@@ -15,6 +15,8 @@ export function helpRows(width: number): Row[] {
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "In the search box", tone: "heading" });
   rows.push({ text: `${fit("letters", column)}type the query (any script, accents optional)`, tone: "text" });
+  rows.push({ text: `${fit("← → Backspace", column)}move the caret, delete the letter before it`, tone: "text" });
+  rows.push({ text: `${fit("Ctrl-U Ctrl-W", column)}delete to the start, or the word before the caret`, tone: "text" });
   rows.push({ text: `${fit(`${keyLabels("up", true)} ${keyLabels("down", true)}`, column)}move through the results`, tone: "text" });
   rows.push({ text: `${fit("Enter", column)}open the selected result`, tone: "text" });
   rows.push({ text: `${fit("Esc", column)}leave the search`, tone: "text" });
