@@ -311,6 +311,19 @@ describe("typing right after /", () => {
     expect(r.frame()).toContain("Parley › Ivan Petrov");
   });
 
+  it("takes a pasted query whole and edits it at the caret", async () => {
+    const r = start();
+    r.stdin.write("/");
+    r.stdin.write("ha xnoi");
+    await settle(r);
+    expect(r.frame()).toContain("/ ha xnoi");
+    for (let i = 0; i < 3; i++) r.stdin.write(KEY.left);
+    r.stdin.write(KEY.backspace);
+    await settle(r);
+    expect(r.frame()).toContain("/ ha noi");
+    expect(r.frame()).toContain("Places (1)");
+  });
+
   it("takes letters like j, q and space as text in the box even when they follow the slash at once", async () => {
     const r = start();
     r.stdin.write("/");

@@ -11,7 +11,13 @@ import { createContext, useCallback, useContext, useLayoutEffect, useRef, type R
 
 export type KeyHandler = (input: string, key: Key) => void;
 
-const KeysContext = createContext<RefObject<KeyHandler | null> | null>(null);
+/** The screen that has the keyboard: its handler, and whether it takes text (a run of typed letters at once). */
+interface Owner {
+  handler: KeyHandler;
+  text: boolean;
+}
+
+const KeysContext = createContext<RefObject<Owner | null> | null>(null);
 
 const NO_KEY: Key = {
   upArrow: false,
@@ -46,6 +52,12 @@ function keyOfChar(ch: string): [string, Key] {
   return [ch, { ...NO_KEY, shift: /\p{Lu}/u.test(ch) }];
 }
 
+/** Whether a key is a printable character (typed or pasted text), not a command. */
+function isText([input, key]: [string, Key]): boolean {
+  // eslint-disable-next-line no-control-regex -- control characters are what we look for
+  return input !== "" && !key.ctrl && !key.meta && !key.return && !key.tab && !key.backspace && !key.delete && !/[\u0000-\u001F\u007F]/u.test(input);
+}
+
 /** The keys in one input event: several plain characters (typed ahead, or pasted) become one key each. */
 export function splitKeys(input: string, key: Key): [string, Key][] {
   const chars = Array.from(input);
@@ -64,15 +76,18 @@ export interface KeyboardProviderProps {
 /** Receives keys for the whole app, when stdin is a terminal (Ink cannot read keys otherwise). */
 export function KeyboardProvider({ children, state, latestState }: KeyboardProviderProps) {
   const { isRawModeSupported } = useStdin();
-  const ownerRef = useRef<KeyHandler | null>(null);
+  const ownerRef = useRef<Owner | null>(null);
   const queue = useRef<[string, Key][]>([]);
   const shown = useRef(state);
   const waiting = useRef(false);
   // Hands keys to the owner until one changes the state; the rest wait for the commit that shows the change.
   const pump = useCallback(() => {
     while (!waiting.current && queue.current.length > 0) {
-      const [input, key] = queue.current.shift()!;
-      ownerRef.current?.(input, key);
+      const next = queue.current.shift()!;
+      const owner = ownerRef.current;
+      // A screen that takes text gets a run of letters in one go (a paste is one change, not one per letter).
+      if (owner?.text && isText(next)) while (queue.current.length > 0 && isText(queue.current[0]!)) next[0] += queue.current.shift()![0];
+      owner?.handler(next[0], next[1]);
       if (latestState() !== shown.current) waiting.current = true;
     }
   }, [latestState]);
@@ -95,14 +110,18 @@ export function KeyboardProvider({ children, state, latestState }: KeyboardProvi
   return <KeysContext.Provider value={ownerRef}>{children}</KeysContext.Provider>;
 }
 
-/** Makes a screen the keyboard's owner while `active`; the handler always sees the screen's latest props. */
-export function useKeys(handler: KeyHandler, active: boolean): void {
+/**
+ * Makes a screen the keyboard's owner while `active`; the handler always sees the screen's latest props. With
+ * `text`, letters that arrive together come as one input ("volodin"), otherwise one key at a time.
+ */
+export function useKeys(handler: KeyHandler, active: boolean, text = false): void {
   const ownerRef = useContext(KeysContext);
   useLayoutEffect(() => {
     if (!ownerRef || !active) return;
-    ownerRef.current = handler;
+    const owner = { handler, text };
+    ownerRef.current = owner;
     return () => {
-      if (ownerRef.current === handler) ownerRef.current = null;
+      if (ownerRef.current === owner) ownerRef.current = null;
     };
   });
 }

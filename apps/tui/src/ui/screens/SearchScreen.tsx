@@ -102,6 +102,7 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
       }
     },
     active,
+    true,
   );
   return (
     <Box flexDirection="column" width={width} height={height}>
