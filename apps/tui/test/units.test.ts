@@ -249,6 +249,7 @@ describe("homeFactsOf", () => {
       expect(facts.dateRange).toEqual(parley.stats().dateRange);
       expect(facts.latest.map((e) => e.id)).toEqual(parley.timeline().slice(-10).reverse().map((e) => e.id));
     }
+    expect(homeFactsOf(dataset, 0).latest).toEqual([]);
   });
 });
 

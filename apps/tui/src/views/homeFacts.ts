@@ -43,7 +43,7 @@ export function homeFactsOf(dataset: { readonly [K in RecordKind]: readonly unkn
     if (b.earliest !== null && (earliest === null || b.earliest < earliest)) earliest = b.earliest;
     if (b.latest !== null && (latest === null || b.latest > latest)) latest = b.latest;
     const keyed: Keyed = { event, earliest: b.earliest ?? BEFORE_ALL, latest: b.latest ?? AFTER_ALL };
-    if (top.length === n && !after(keyed, top[n - 1]!)) continue;
+    if (top.length === n && (n === 0 || !after(keyed, top[n - 1]!))) continue;
     let at = top.length;
     while (at > 0 && after(keyed, top[at - 1]!)) at--;
     top.splice(at, 0, keyed);
