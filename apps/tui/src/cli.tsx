@@ -29,10 +29,14 @@ const interactive: Interactive = async (dataFile, options) => {
       mark("first-frame");
       // Off the path to the first frame: build core's indexes before the first key needs them, and remember a
       // fresh verdict for the next open of the same file. Keys typed meanwhile wait; none is lost.
-      setTimeout(() => {
-        session.afterFirstFrame();
-        mark("after-first-frame");
-      }, 0);
+      const steps = [...session.afterFirstFrame];
+      const next = () => {
+        const step = steps.shift();
+        if (!step) return mark("after-first-frame");
+        step();
+        setTimeout(next, 0);
+      };
+      setTimeout(next, 0);
     };
     const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });
     const stop = () => app.unmount();
