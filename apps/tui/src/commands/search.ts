@@ -60,8 +60,8 @@ export function searchCommand(ctx: Context, query: string, options: { kind?: Rec
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
     throw new UserError(`${options.kind} are not searched; --kind takes one of ${searchKinds.join(", ")}`);
   }
-  const { parley } = ctx.data();
-  const hits = searchIndexFor(parley).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
+  // The index is built from the dataset as loaded: a search needs none of core's other indexes.
+  const hits = createSearchIndex(ctx.data().dataset).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
   if (options.json) {
     ctx.io.out(toJsonText(hits, ctx.io));
     return 0;
