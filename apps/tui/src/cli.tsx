@@ -19,7 +19,8 @@ const interactive: Interactive = async (dataFile, options) => {
     process.stderr.write(`error: ${session.message}\n`);
     return Exit.usage;
   }
-  return onAlternateScreen(async () => {
+  let pending: NodeJS.Timeout | undefined;
+  const exitCode = await onAlternateScreen(async () => {
     let code = session.exitCode;
     // maxFps 120: Ink throttles output, and at its default 30 the results of a keystroke, which render a moment
     // after the typed letter, would wait up to 33 ms for the next slot.
@@ -27,26 +28,30 @@ const interactive: Interactive = async (dataFile, options) => {
     const onRender = () => {
       if (frames++ > 0) return;
       mark("first-frame");
-      // Off the path to the first frame: build core's indexes before the first key needs them, and remember a
-      // fresh verdict for the next open of the same file. Keys typed meanwhile wait; none is lost.
+      // Off the path to the first frame: remember a fresh verdict for the next open of the same file, and build
+      // core's indexes before the first key needs them. Keys typed meanwhile wait; none is lost.
       const steps = [...session.afterFirstFrame];
       const next = () => {
         const step = steps.shift();
         if (!step) return mark("after-first-frame");
         step();
-        setTimeout(next, 0);
+        pending = setTimeout(next, 0);
       };
-      setTimeout(next, 0);
+      pending = setTimeout(next, 0);
     };
     const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });
     const stop = () => app.unmount();
     process.once("SIGTERM", stop);
     process.once("SIGHUP", stop);
     await app.waitUntilExit();
+    clearTimeout(pending);
     process.off("SIGTERM", stop);
     process.off("SIGHUP", stop);
     return code;
   });
+  // With the terminal restored: whatever must not be lost by quitting early (the verdict, if not yet remembered).
+  session.beforeExit();
+  return exitCode;
 };
 
 runCli(process.argv.slice(2), processIo(), interactive).then(

@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { validateDataset } from "@parley/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDataset, type Loaded } from "../src/load.js";
+import { prepareSession } from "../src/ui/session.js";
 import { applyNormalization, cacheDir, mayKnow, normalizationOf, sameJson, type Normalization } from "../src/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
 
@@ -87,6 +88,23 @@ describe("the verdict cache", () => {
     const error = await readFile("/no/such/file.json").catch((e: unknown) => e as Error);
     expect(loadDataset("/no/such/file.json", { read: error, cache })).toMatchObject({ ok: false, reason: "unreadable", message: "cannot read /no/such/file.json: no such file" });
     expect(ok(loadDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
+  });
+
+  it("has the interface remember a fresh verdict after its first frame, or on quitting if that came first", () => {
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = tempDir();
+    try {
+      const quick = prepareSession(mini);
+      if (!quick.ok) throw new Error("mini.json should open");
+      expect(quick.props.validation).toBe("validated");
+      quick.beforeExit();
+      expect(ok(loadDataset(mini)).validation).toBe("validated (cached)");
+      const reopened = prepareSession(mini);
+      expect(reopened.ok && reopened.props.validation).toBe("validated (cached)");
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
   });
 
   it("lives in $XDG_CACHE_HOME/parley, else ~/.cache/parley", () => {

@@ -21,9 +21,11 @@ export type Session =
       exitCode: number;
       /**
        * Work for after the first frame, each step for its own turn of the event loop (so a key can come between):
-       * building core's indexes, remembering a fresh clean verdict. Each takes a while for a large file.
+       * remembering a fresh clean verdict, building core's indexes. Each takes a while for a large file.
        */
       afterFirstFrame: readonly (() => void)[];
+      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once). */
+      beforeExit: () => void;
     }
   | { ok: false; message: string };
 
@@ -35,11 +37,11 @@ export function prepareSession(dataFile: string | undefined, options: { revalida
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
     const props = { parley: lazyParley(() => loaded.parley), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
-    const afterFirstFrame = [() => void loaded.parley.stats(), () => void loaded.remember()];
-    return { ok: true, props, exitCode: 0, afterFirstFrame };
+    const remember = () => void loaded.remember();
+    return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, () => void loaded.parley.stats()], beforeExit: remember };
   }
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
-  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: [] };
+  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: [], beforeExit: () => undefined };
 }
 
 const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";
