@@ -271,7 +271,7 @@ describe("search over every kind", () => {
 describe("how the dataset was checked", () => {
   it("says on the home screen that a --data file's verdict came from the cache", () => {
     const { frame } = start({ validation: "validated (cached)" });
-    expect(frame()).toMatch(/dataset \S+ \(mini\.json\) · validated \(cached\)/);
+    expect(frame()).toMatch(/validated \(cached\) · dataset \S+ \(mini\.json\)/);
   });
 });
 

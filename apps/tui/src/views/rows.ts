@@ -47,7 +47,8 @@ export function homeRows(facts: HomeFacts, columns: number, origin: string, vers
   const rows: Row[] = [];
   rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
   const range = dateRange.earliest && dateRange.latest ? ` · events ${formatDate(dateRange.earliest)} – ${formatDate(dateRange.latest)}` : "";
-  rows.push({ text: `dataset ${version} (${origin})${validation ? ` · ${validation}` : ""}${range}`, tone: "dim" });
+  // The verdict first: a long file path is what the terminal's width cuts off.
+  rows.push({ text: `${validation ? `${validation} · ` : ""}dataset ${version} (${origin})${range}`, tone: "dim" });
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "Lists", tone: "heading" });
   const width = Math.max(...listKinds.map((k) => plural[k].length));
