@@ -116,14 +116,20 @@ function typeInPty(command: string, keys: string[]): Promise<{ latencies: number
   });
 }
 
-/** Runs a command with piped stdout (consumed and counted), resolving with the wall time. */
-function piped(file: string, args: string[], cache = coldCache()): Promise<{ time: number; bytes: number; code: number | null }> {
+/** Runs a command with piped stdout (consumed and counted), resolving with the wall time and its PARLEY_PROFILE marks. */
+function piped(file: string, args: string[], cache = coldCache()): Promise<{ time: number; bytes: number; code: number | null; marks: Record<string, number> }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(file, args, { env: { ...env, XDG_CACHE_HOME: cache }, stdio: ["ignore", "pipe", "ignore"] });
+    const child = spawn(file, args, { env: { ...env, XDG_CACHE_HOME: cache, PARLEY_PROFILE: "1" }, stdio: ["ignore", "pipe", "pipe"] });
     let bytes = 0;
+    let err = "";
     child.stdout.on("data", (d: Buffer) => (bytes += d.length));
-    child.on("close", (code) => resolve({ time: performance.now() - t0, bytes, code }));
+    child.stderr.on("data", (d: Buffer) => (err += d.toString("utf8")));
+    child.on("close", (code) => {
+      const marks: Record<string, number> = {};
+      for (const m of err.matchAll(/parley-profile (\S+) ([\d.]+)/g)) marks[m[1]!] = Number(m[2]);
+      resolve({ time: performance.now() - t0, bytes, code, marks });
+    });
   });
 }
 
@@ -263,11 +269,13 @@ async function main() {
   // 4. `parley events --json` for every event of the file, piped; baseline: node reading and parsing the file.
   const eventsRuns: number[] = [];
   const eventsCached: number[] = [];
+  const eventsMarks: Record<string, number[]> = {};
   let outBytes = 0;
   for (let i = 0; i < RUNS_BIG; i++) {
     const r = await piped(process.execPath, [cli, "--data", file, "events", "--json"]);
     if (r.code !== 0) throw new Error(`events --json exited ${r.code}`);
     eventsRuns.push(r.time);
+    for (const [k, v] of Object.entries(r.marks)) (eventsMarks[k] ??= []).push(v);
     outBytes = r.bytes;
     const c = await piped(process.execPath, [cli, "--data", file, "events", "--json"], warmCache);
     if (c.code !== 0 || c.bytes !== r.bytes) throw new Error(`events --json with a cached verdict exited ${c.code} after ${c.bytes} bytes`);
@@ -286,6 +294,7 @@ async function main() {
   const cpu = cpus();
   const n = SIZE.toLocaleString("en");
   const m = (r: { marks: Record<string, Stats> }, k: string) => r.marks[k]?.median ?? NaN;
+  const e = (k: string) => (eventsMarks[k] ? stats(eventsMarks[k]).median : NaN);
   const section = `## Terminal
 
 Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`pnpm --filter @parley/tui bench\` (apps/tui/bench/run.tsx) on ${cpu[0]?.model ?? "unknown CPU"}, ${cpu.length} cores, ${(totalmem() / 2 ** 30).toFixed(0)} GB, Node ${process.version}; load average at the start ${load.map((x) => x.toFixed(2)).join(" / ")} (other work may be running on the machine, so compare each figure with its baseline from the same run). Figures are median (min–max, n runs). "Cold" runs start with an empty verdict cache (a fresh \`XDG_CACHE_HOME\` each run): they are what the targets are judged on. "Cached" runs open the same bytes after the interface has remembered their verdict, so validation is skipped (see apps/tui/README.md).
@@ -300,9 +309,9 @@ Measured ${started.toISOString().slice(0, 16).replace("T", " ")} UTC by \`pnpm -
 | \`parley events --json\`, ${n} events, piped (${(outBytes / 1e6).toFixed(0)} MB out), **cold** | ${show(stats(eventsRuns))} | \`JSON.parse\` of the file as a process: ${show(stats(parseRuns))} | ≤ 2 s | ${verdict(stats(eventsRuns).median, 2000)} |
 | The same, cached verdict | ${show(stats(eventsCached))} | as above | (≤ 2 s) | ${verdict(stats(eventsCached).median, 2000)} |
 
-Where start-up goes (process start to each step, medians; \`PARLEY_PROFILE=1\` prints these): shipped dataset — arguments parsed ${ms(m(shipped, "args"))}, Ink and the interface loaded ${ms(m(shipped, "modules"))}, dataset ready ${ms(m(shipped, "data"))}, first frame ${ms(m(shipped, "first-frame"))}. ${n} events, cold — file read ${ms(m(big, "read"))}, parsed ${ms(m(big, "parsed"))}, validated ${ms(m(big, "validated"))}, home facts ready ${ms(m(big, "data"))}, first frame ${ms(m(big, "first-frame"))}; after it, core's indexes built and the verdict remembered by ${ms(m(big, "after-first-frame"))}. Cached — read ${ms(m(bigCached, "read"))}, hashed and looked up ${ms(m(bigCached, "looked-up"))}, parsed ${ms(m(bigCached, "parsed"))}, first frame ${ms(m(bigCached, "first-frame"))}.
+Where start-up goes (process start to each step, medians; \`PARLEY_PROFILE=1\` prints these): shipped dataset — arguments parsed ${ms(m(shipped, "args"))}, Ink and the interface loaded ${ms(m(shipped, "modules"))}, dataset ready ${ms(m(shipped, "data"))}, first frame ${ms(m(shipped, "first-frame"))}. ${n} events, cold — file read ${ms(m(big, "read"))}, parsed ${ms(m(big, "parsed"))}, validated ${ms(m(big, "validated"))}, home facts ready ${ms(m(big, "data"))}, first frame ${ms(m(big, "first-frame"))} (the verdict is remembered and core's indexes built after it: see the step-by-step figures). Cached — read ${ms(m(bigCached, "read"))}, hashed and looked up ${ms(m(bigCached, "looked-up"))}, parsed ${ms(m(bigCached, "parsed"))}, first frame ${ms(m(bigCached, "first-frame"))}.
 
-Loading ${n} events, step by step in one process: read ${ms(readTime)}, SHA-256 of the bytes ${ms(hashTime)} (cached opens only: a file of a size the cache has never seen is not hashed), \`JSON.parse\` ${ms(parseTime)}, core's \`validateDataset\` ${ms(validateTime)} (skipped with a cached verdict), what validation changed (remembered with the verdict, after the first frame) ${ms(normalizationTime)}, the home screen's facts ${ms(homeTime)}; after the first frame: \`createParley\` ${ms(parleyTime)}, first \`timeline()\` ${ms(timelineTime)}; building and warming the search index (on first \`/\`, behind a "Building the search index…" line) ${ms(indexTime)}. Of the cold ${ms(big.first.median)} to the first frame, reading and parsing take ${ms(m(big, "parsed"))} from process start (the floor: \`JSON.parse\` alone is ${ms(parseTime)}), validation ${ms(m(big, "validated") - m(big, "parsed"))}, and the interface's own work after loading ${ms(m(big, "first-frame") - m(big, "validated"))}. \`parley events --json\` pays the same reading and validation, then sorts the events by date without core's indexes (${ms(orderTime)}) and writes them record by record (\`JSON.stringify\` of the whole timeline for comparison: ${ms(stringifyTime)}).
+Loading ${n} events, step by step in one process: read ${ms(readTime)}, SHA-256 of the bytes ${ms(hashTime)} (cached opens only: a file of a size the cache has never seen is not hashed), \`JSON.parse\` ${ms(parseTime)}, core's \`validateDataset\` ${ms(validateTime)} (skipped with a cached verdict), what validation changed (remembered with the verdict, after the first frame) ${ms(normalizationTime)}, the home screen's facts ${ms(homeTime)}; after the first frame: \`createParley\` ${ms(parleyTime)}, first \`timeline()\` ${ms(timelineTime)}; building and warming the search index (on first \`/\`, behind a "Building the search index…" line) ${ms(indexTime)}. Of the cold ${ms(big.first.median)} to the first frame, reading and parsing take ${ms(m(big, "parsed"))} from process start (the floor: \`JSON.parse\` alone is ${ms(parseTime)}), validation ${ms(m(big, "validated") - m(big, "parsed"))}, and the interface's own work after loading ${ms(m(big, "first-frame") - m(big, "validated"))}. \`parley events --json\` pays the same reading and validation, then sorts the events by date without core's indexes (${ms(orderTime)}) and writes them 256 at a time as it stringifies them (\`JSON.stringify\` of the whole timeline for comparison: ${ms(stringifyTime)}); cold, from process start: parsed ${ms(e("parsed"))}, validated ${ms(e("validated"))}, events selected ${ms(e("selected"))}, all written ${ms(e("written"))}.
 
 Other figures from the same run: scrolling the ${n}-event timeline (j, PgDn, G, g) ${show(scroll.latencies)} per key, since only the visible rows are rendered; building the search rows for a query (core search + grouping + row text) ${show(stats(rowsOnly))}; \`parley events --json\` on the shipped dataset ${show(stats(shippedEvents))}; generating and writing the synthetic file ${ms(genTime)} (not part of any figure).
 `;
