@@ -1,4 +1,5 @@
 import { dateBounds, type DateBounds } from "../dates/dateBounds.js";
+import { compareDateKeys } from "./eventsInDateOrder.js";
 import { AFTER_ALL, BEFORE_ALL, termSpan, type TermSpan } from "../dates/termSpan.js";
 import { citationListsOf } from "../model/walkRecord.js";
 import { recordKinds, type AnyRecord, type Dataset, type RecordKind } from "../schema/Dataset.js";
@@ -105,12 +106,6 @@ function lazy<T>(make: () => T): () => T {
   return () => (value ??= make());
 }
 
-function compareKeys(a: { earliest: string; latest: string; id: string }, b: { earliest: string; latest: string; id: string }): number {
-  if (a.earliest !== b.earliest) return a.earliest < b.earliest ? -1 : 1;
-  if (a.latest !== b.latest) return a.latest < b.latest ? -1 : 1;
-  return a.id < b.id ? -1 : a.id > b.id ? 1 : 0;
-}
-
 /** Builds every lookup table over a dataset in one pass per kind. */
 export function buildIndex(data: Dataset): ParleyIndex {
   const byId = new Map<string, { kind: RecordKind; record: AnyRecord }>();
@@ -134,7 +129,7 @@ export function buildIndex(data: Dataset): ParleyIndex {
     const b = bounds.get(event.id);
     return { event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined };
   });
-  keyed.sort(compareKeys);
+  keyed.sort(compareDateKeys);
   const events = keyed.map((k) => k.event);
   const earliest = keyed.map((k) => k.earliest);
   const latest = keyed.map((k) => k.latest);
@@ -182,7 +177,7 @@ export function buildIndex(data: Dataset): ParleyIndex {
     add(membershipsByPerson, m.person, m);
     add(membershipsByPost, m.post, m);
   }
-  const byTerm = (a: Membership, b: Membership) => compareKeys(termKeys.get(a.id)!, termKeys.get(b.id)!);
+  const byTerm = (a: Membership, b: Membership) => compareDateKeys(termKeys.get(a.id)!, termKeys.get(b.id)!);
   for (const list of membershipsByPerson.values()) list.sort(byTerm);
   for (const list of membershipsByPost.values()) list.sort(byTerm);
 

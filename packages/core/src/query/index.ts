@@ -1,5 +1,7 @@
 export type * from "./Parley.js";
 export { createParley } from "./createParley.js";
+export { compareDateKeys, eventsInDateOrder } from "./eventsInDateOrder.js";
+export type { DateKey } from "./eventsInDateOrder.js";
 export { textFragmentUrl } from "./textFragmentUrl.js";
 export {
   boundsOf,
