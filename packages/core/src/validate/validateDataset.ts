@@ -22,6 +22,10 @@ export type ValidationResult =
 /**
  * Validates any input as a Parley dataset in four layers (shape, references, time, provenance)
  * and returns the typed dataset or every issue found. Never throws.
+ *
+ * The typed dataset reuses the input's objects wherever they already have their validated form (defaults present,
+ * keys in the schema's order), so the input is handed over: do not change it afterwards, and expect its records to
+ * be frozen once `createParley` hands them out. Pass a copy (`structuredClone`) to keep an editable original.
  */
 export function validateDataset(input: unknown, options: ValidateOptions = {}): ValidationResult {
   try {
