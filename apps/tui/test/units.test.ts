@@ -1,12 +1,12 @@
 // Plain functions: the navigation reducer, the key map, date formatting, text fitting.
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { createParley, dataset } from "@parley/core";
+import { createParley, dataset, type Parley } from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
-import { eventsInDateOrder } from "../src/commands/eventsInDateOrder.js";
 import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces } from "../src/format/jsonArrayPieces.js";
 import { lazyParley } from "../src/ui/session.js";
+import { buildDetail } from "../src/views/detail/index.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/io.js";
@@ -232,11 +232,41 @@ describe("jsonArrayPieces", () => {
   });
 });
 
-describe("eventsInDateOrder", () => {
-  it("puts events in the order of core's timeline, for the shipped dataset and a generated one", () => {
-    expect(eventsInDateOrder(dataset.events).map((e) => e.id)).toEqual(createParley(dataset).timeline().map((e) => e.id));
-    const generated = generateDataset({ events: 2000, seed: 7 });
-    expect(eventsInDateOrder(generated.events).map((e) => e.id)).toEqual(createParley(generated).timeline().map((e) => e.id));
+describe("detail views", () => {
+  /** The ids a section of a record's detail view links to, in order; [] when the view has no such section. */
+  function sectionIds(parley: Parley, id: string, title: string): string[] {
+    const lines = buildDetail(parley, id)!.lines;
+    const start = lines.findIndex((l) => l.type === "heading" && l.text.startsWith(`${title} (`));
+    if (start === -1) return [];
+    const end = lines.findIndex((l, i) => i > start && l.type === "heading");
+    return lines.slice(start + 1, end === -1 ? undefined : end).flatMap((l) => (l.type === "link" ? [l.id] : []));
+  }
+
+  it("list related records in the order of core's queries, for the shipped dataset and a generated one", () => {
+    const titles = ["Parts", "Posts", "Sources it published", "Narrower topics", "Documents", "Statements", "Places within", "Republished by"];
+    const seen = new Map(titles.map((t) => [t, 0]));
+    for (const data of [dataset, generateDataset({ events: 2000, seed: 5 })]) {
+      const parley = createParley(data);
+      const sections: [readonly { id: string }[], string, (id: string) => readonly { id: string }[]][] = [
+        [data.organizations, "Parts", parley.partsOf],
+        [data.organizations, "Posts", parley.postsOf],
+        [data.organizations, "Sources it published", parley.sourcesPublishedBy],
+        [data.topics, "Narrower topics", parley.narrowerOf],
+        [data.topics, "Documents", parley.documentsOf],
+        [data.topics, "Statements", parley.statementsOf],
+        [data.places, "Places within", parley.placesWithin],
+        [data.sources, "Republished by", parley.republicationsOf],
+      ];
+      for (const [records, title, query] of sections) {
+        for (const r of records) {
+          const expected = query(r.id).map((x) => x.id);
+          if (expected.length === 0) continue;
+          seen.set(title, seen.get(title)! + 1);
+          expect(sectionIds(parley, r.id, title), `${title} of ${r.id}`).toEqual(expected);
+        }
+      }
+    }
+    for (const title of titles) expect(seen.get(title), title).toBeGreaterThan(0);
   });
 });
 

@@ -1,5 +1,5 @@
-// Detail views of the kinds other than events and people. Lists the contract does not offer (an organization's posts,
-// a topic's narrower topics, the places within a place…) are computed here from the dataset.
+// Detail views of the kinds other than events and people. The one list the query contract does not offer (the documents
+// an organization is party to) is computed here from the dataset.
 import type { Country, Disagreement, Document, Frozen, Membership, Organization, Parley, Place, Post, Source, Statement, Topic } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { plural, singular } from "../../kinds.js";
@@ -11,7 +11,6 @@ function count(n: number, noun: string): string {
 
 export function organizationDetail(parley: Parley, o: Frozen<Organization>): Detail {
   const l = new Lines(parley);
-  const data = parley.dataset;
   if (o.summary) l.text(o.summary);
   if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
   l.field("Kind", o.kind);
@@ -20,12 +19,12 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
   if (o.founded) l.field("Founded", formatDate(o.founded.date));
   if (o.url) l.url(o.url, "web site");
   l.names(o.nativeName, o.otherNames);
-  l.section("Parts", data.organizations.filter((x) => x.parent === o.id), (x) => l.link(x.id));
-  l.section("Posts", data.posts.filter((p) => p.organization === o.id), (p) => l.link(p.id));
+  l.section("Parts", parley.partsOf(o.id), (x) => l.link(x.id));
+  l.section("Posts", parley.postsOf(o.id), (p) => l.link(p.id));
   const events = parley.eventsOf(o.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Documents it is party to", data.documents.filter((d) => d.parties.includes(o.id)), (d) => l.link(d.id));
-  l.section("Sources it published", data.sources.filter((s) => s.publisher === o.id), (s) => l.link(s.id));
+  l.section("Documents it is party to", parley.dataset.documents.filter((d) => d.parties.includes(o.id)), (d) => l.link(d.id));
+  l.section("Sources it published", parley.sourcesPublishedBy(o.id), (s) => l.link(s.id));
   l.provenance(o.id);
   return { kind: "organization", id: o.id, title: o.name, subtitle: `${o.kind} · ${count(events.length, "event")}`, lines: l.out };
 }
@@ -47,15 +46,14 @@ export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
 
 export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
   const l = new Lines(parley);
-  const data = parley.dataset;
   if (t.description) l.text(t.description);
   if (t.parent) l.link(t.parent, `Broader: ${parley.labelOf(t.parent)}`);
   if (t.aliases.length > 0) l.field("Also", t.aliases.join("; "));
-  l.section("Narrower topics", data.topics.filter((x) => x.parent === t.id), (x) => l.link(x.id));
+  l.section("Narrower topics", parley.narrowerOf(t.id), (x) => l.link(x.id));
   const events = parley.timeline({ topics: [t.id] });
   l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Documents", data.documents.filter((d) => d.topics.includes(t.id)), (d) => l.link(d.id));
-  l.section("Statements", data.statements.filter((s) => s.topics.includes(t.id)), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+  l.section("Documents", parley.documentsOf(t.id), (d) => l.link(d.id));
+  l.section("Statements", parley.statementsOf(t.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
   return { kind: "topic", id: t.id, title: t.label, subtitle: `topic · ${count(events.length, "event")}`, lines: l.out };
 }
 
@@ -66,7 +64,7 @@ export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
   if (p.within) l.link(p.within, `Within: ${parley.labelOf(p.within)}`);
   if (p.coordinates) l.field("Coordinates", `${p.coordinates.lat}, ${p.coordinates.lon}`);
   l.names(p.nativeName, p.otherNames);
-  l.section("Places within", parley.dataset.places.filter((x) => x.within === p.id), (x) => l.link(x.id));
+  l.section("Places within", parley.placesWithin(p.id), (x) => l.link(x.id));
   const events = parley.eventsOf(p.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.provenance(p.id);
@@ -97,7 +95,7 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
   l.field("Text held", s.textAvailable ? `yes${s.textFile ? ` (${s.textFile})` : ""}` : "no");
   if (s.republishes) l.link(s.republishes, `Republishes: ${parley.labelOf(s.republishes)}`);
   if (s.note) l.text(s.note, "dim");
-  l.section("Republished by", parley.dataset.sources.filter((x) => x.republishes === s.id), (x) => l.link(x.id));
+  l.section("Republished by", parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
   l.section("Records citing it", citing, (r) => l.link(r.id, `${singular[r.kind]}: ${r.label}`));
   return { kind: "source", id: s.id, title: s.title, subtitle: `source · cited by ${count(citing.length, "record")}`, lines: l.out };
