@@ -8,11 +8,10 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createParley, validateDataset, type Parley } from "@parley/core";
+import { createParley, eventsInDateOrder, validateDataset, type Parley } from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
 import { createHash } from "node:crypto";
 import { render } from "ink-testing-library";
-import { eventsInDateOrder } from "../src/commands/eventsInDateOrder.js";
 import { prepareSearch, searchIndexFor } from "../src/commands/search.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
 import { normalizationOf } from "../src/verdictCache.js";

@@ -1,10 +1,9 @@
-import type { Event, EventKind, Frozen, TimelineFilters } from "@parley/core";
+import { eventsInDateOrder, type Event, type EventKind, type Frozen, type TimelineFilters } from "@parley/core";
 import { UserError } from "../errors.js";
 import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
 import { singular } from "../kinds.js";
 import { mark } from "../profile.js";
 import type { Context } from "./context.js";
-import { eventsInDateOrder } from "./eventsInDateOrder.js";
 
 /** Options of `parley events`. */
 export interface EventsOptions {

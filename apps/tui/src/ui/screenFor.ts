@@ -45,7 +45,7 @@ export function screenFor(route: Route, data: ScreenData, width: number): Screen
   }
   switch (route.screen) {
     case "home":
-      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.dataset.version, validation)), title: "Home" };
+      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.version, validation)), title: "Home" };
     case "list":
       return { source: listRows(parley, route.list, width), title: route.list === "events" ? "Events (timeline)" : plural[route.list] };
     case "detail": {
