@@ -13,6 +13,7 @@ import { generateDataset } from "@parley/core/testing";
 import { createHash } from "node:crypto";
 import { render } from "ink-testing-library";
 import { prepareSearch, searchIndexFor } from "../src/commands/search.js";
+import { withDataset } from "../src/datasetBehind.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
 import { normalizationOf } from "../src/verdictCache.js";
 import { App } from "../src/ui/App.js";
@@ -229,7 +230,8 @@ async function main() {
   collect();
   const [, homeTime] = time(() => homeFactsOf(validation.dataset));
   const [, orderTime] = time(() => eventsInDateOrder(validation.dataset.events));
-  const [parley, parleyTime] = time(() => createParley(validation.dataset));
+  // As the interface does: the search index is built from the validated dataset noted with the Parley.
+  const [parley, parleyTime] = time(() => withDataset(createParley(validation.dataset), validation.dataset));
   const [, timelineTime] = time(() => parley.timeline());
   const [, indexTime] = time(() => prepareSearch(parley));
   log(`read ${ms(readTime)}, sha256 ${ms(hashTime)}, parse ${ms(parseTime)}, validate ${ms(validateTime)}, normalization diff ${ms(normalizationTime)}, home facts ${ms(homeTime)}, date order ${ms(orderTime)}, createParley ${ms(parleyTime)}, timeline ${ms(timelineTime)}, search index ${ms(indexTime)}`);

@@ -6,6 +6,8 @@ import { generateDataset } from "@parley/core/testing";
 import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces } from "../src/format/jsonArrayPieces.js";
 import { lazyParley } from "../src/ui/session.js";
+import { searchIndexFor } from "../src/commands/search.js";
+import { withDataset } from "../src/datasetBehind.js";
 import { buildDetail } from "../src/views/detail/index.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
@@ -267,6 +269,21 @@ describe("detail views", () => {
       }
     }
     for (const title of titles) expect(seen.get(title), title).toBeGreaterThan(0);
+  });
+});
+
+describe("searchIndexFor", () => {
+  it("builds the index from the dataset noted with withDataset, never reading parley.dataset (which freezes it all)", () => {
+    const data = generateDataset({ events: 300, seed: 3 });
+    const parley = new Proxy(createParley(data), {
+      get: (target, key) => {
+        if (key === "dataset") throw new Error("parley.dataset was read");
+        return Reflect.get(target, key);
+      },
+    });
+    const person = data.people[0]!;
+    expect(searchIndexFor(withDataset(parley, data)).search(person.name, { limit: 10 }).map((hit) => hit.id)).toContain(person.id);
+    expect(Object.isFrozen(data.people)).toBe(false);
   });
 });
 

@@ -1,5 +1,6 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, SEARCH_KINDS, type Dataset, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { createSearchIndex, SEARCH_KINDS, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { datasetBehind } from "../datasetBehind.js";
 import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
 import type { Context } from "./context.js";
@@ -45,11 +46,14 @@ export function hasSearchIndex(parley: Parley): boolean {
   return indexes.has(parley);
 }
 
-/** Core's search index over a dataset, built once per dataset (on first use: it takes seconds at 100k events). */
+/**
+ * Core's search index over a dataset, built once per dataset (on first use: it takes seconds at 100k events), from the
+ * dataset as loaded where the loader noted it (`withDataset`).
+ */
 export function searchIndexFor(parley: Parley): SearchIndex {
   let index = indexes.get(parley);
   if (!index) {
-    index = createSearchIndex(parley.dataset as Dataset);
+    index = createSearchIndex(datasetBehind(parley));
     indexes.set(parley, index);
   }
   return index;

@@ -3,6 +3,7 @@ import type { AppProps } from "./App.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
+import { withDataset } from "../datasetBehind.js";
 import { wantsColour } from "../io.js";
 import { loadDataset } from "../load.js";
 import { homeFactsOf } from "../views/homeFacts.js";
@@ -36,7 +37,7 @@ export function prepareSession(dataFile: string | undefined, options: { revalida
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
-    const props = { parley: lazyParley(() => loaded.parley), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
+    const props = { parley: withDataset(lazyParley(() => loaded.parley), loaded.dataset), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
     const remember = () => void loaded.remember();
     return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, () => void loaded.parley.stats()], beforeExit: remember };
   }
