@@ -193,8 +193,8 @@ export interface Parley {
   postsOf(organizationId: string): readonly Frozen<Post>[];
   /** The sources an organization published, by publication date. */
   sourcesPublishedBy(organizationId: string): readonly Frozen<Source>[];
-  /** The sources that republish a source (a wire story's reprints), by publication date. */
-  republicationsOf(sourceId: string): readonly Frozen<Source>[];
+  /** The sources that republish a source or the reporting of an organization (a wire service's reprints), by publication date. */
+  republicationsOf(id: string): readonly Frozen<Source>[];
   /**
    * Who held a post on a date (precision-aware): every holder whose term may cover the date, acting holders included.
    * Ambiguous when any holder is, or when a single-holder post has more than one (a handover day);

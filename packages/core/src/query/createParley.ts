@@ -228,7 +228,7 @@ export function createParley(dataset: Dataset): Parley {
     partsOf: (organizationId) => related<Organization>(pointingAt("organization parent", data.organizations, (o) => o.parent, (o) => byLabel(o.id)), organizationId),
     postsOf: (organizationId) => related<Post>(pointingAt("post organization", data.posts, (p) => p.organization, (p) => byLabel(p.id)), organizationId),
     sourcesPublishedBy: (organizationId) => related<Source>(pointingAt("source publisher", data.sources, (s) => s.publisher, (s) => byDate(s.id)), organizationId),
-    republicationsOf: (sourceId) => related<Source>(pointingAt("source republishes", data.sources, (s) => s.republishes, (s) => byDate(s.id)), sourceId),
+    republicationsOf: (id) => related<Source>(pointingAt("source republishes", data.sources, (s) => s.republishes, (s) => byDate(s.id)), id),
 
     holderOf(postId, date) {
       const post = index.byId.get(postId);

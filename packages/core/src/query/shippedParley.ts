@@ -91,8 +91,8 @@ export const postsOf: Parley["postsOf"] = (organizationId) => parley().postsOf(o
 /** The sources an organization published, by publication date. */
 export const sourcesPublishedBy: Parley["sourcesPublishedBy"] = (organizationId) => parley().sourcesPublishedBy(organizationId);
 
-/** The sources that republish a source. */
-export const republicationsOf: Parley["republicationsOf"] = (sourceId) => parley().republicationsOf(sourceId);
+/** The sources that republish a source or an organization's reporting (a wire service). */
+export const republicationsOf: Parley["republicationsOf"] = (id) => parley().republicationsOf(id);
 
 /** Who held a post on a date (precision-aware). */
 export const holderOf: Parley["holderOf"] = (postId, date) => parley().holderOf(postId, date);

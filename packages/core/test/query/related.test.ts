@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { dataset } from "../../src/dataset.js";
 import { createParley } from "../../src/query/createParley.js";
 import type { Dataset } from "../../src/schema/Dataset.js";
 import { smallDataset } from "../fixtures/smallDataset.js";
@@ -42,6 +43,14 @@ describe("relations between records", () => {
 
   test("republicationsOf lists the sources that republish a source", () => {
     expect(parley.republicationsOf("fixture-visit-report").map((s) => s.id)).toEqual(["fixture-visit-reprint"]);
+  });
+
+  test("republicationsOf also lists the reprints of a wire service's reporting", () => {
+    const shipped = createParley(dataset);
+    const wire = dataset.sources.find((s) => s.republishes !== undefined && shipped.kindOf(s.republishes) === "organizations")?.republishes;
+    expect(wire).toBeDefined();
+    const reprints = shipped.republicationsOf(wire!);
+    expect(reprints.map((s) => s.id).sort()).toEqual(dataset.sources.filter((s) => s.republishes === wire).map((s) => s.id).sort());
   });
 
   test("statementsOf and documentsOf answer for a topic, that topic only", () => {
