@@ -179,7 +179,10 @@ export interface Parley {
   childrenOf(eventId: string): readonly Frozen<Event>[];
   /** An event's parent, or null. */
   parentOf(eventId: string): Frozen<Event> | null;
-  /** Documents signed or adopted at an event, or about a topic (that topic itself, not narrower ones). */
+  /**
+   * Documents signed or adopted at an event, about a topic (that topic itself, not narrower ones), or with an
+   * organization, country or person among their parties or signatories; by date except at an event.
+   */
   documentsOf(id: string): readonly Frozen<Document>[];
   /** Statements made at an event, by a person, or about a topic (that topic itself, not narrower ones). */
   statementsOf(id: string): readonly Frozen<Statement>[];

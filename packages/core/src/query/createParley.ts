@@ -212,6 +212,10 @@ export function createParley(dataset: Dataset): Parley {
       const kind = index.byId.get(id)?.kind;
       if (kind === "events") return frozenList<Document>(index.documentsByEvent.get(id) ?? EMPTY);
       if (kind === "topics") return related<Document>(pointingAt("document topics", data.documents, (d) => d.topics, (d) => byDate(d.id)), id);
+      if (kind === "organizations" || kind === "countries" || kind === "people") {
+        const partiesAndSignatories = (d: Document) => [...new Set([...d.parties, ...d.signatories])];
+        return related<Document>(pointingAt("document parties", data.documents, partiesAndSignatories, (d) => byDate(d.id)), id);
+      }
       return EMPTY;
     },
 

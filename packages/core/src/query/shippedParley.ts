@@ -70,7 +70,7 @@ export const childrenOf: Parley["childrenOf"] = (eventId) => parley().childrenOf
 /** An event's parent, or null. */
 export const parentOf: Parley["parentOf"] = (eventId) => parley().parentOf(eventId);
 
-/** Documents signed or adopted at an event, or about a topic. */
+/** Documents signed or adopted at an event, about a topic, or with an organization, country or person as a party or signatory. */
 export const documentsOf: Parley["documentsOf"] = (id) => parley().documentsOf(id);
 
 /** Statements made at an event, by a person, or about a topic. */

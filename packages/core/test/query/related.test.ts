@@ -59,6 +59,16 @@ describe("relations between records", () => {
     expect(parley.documentsOf("energy").map((d) => d.id)).toEqual(["fixture-cooperation-agreement-2023"]);
   });
 
+  test("documentsOf answers for every party and signatory of a document", () => {
+    const shipped = createParley(dataset);
+    for (const document of dataset.documents) {
+      for (const party of document.parties) expect(shipped.documentsOf(party).map((d) => d.id)).toContain(document.id);
+      for (const signatory of document.signatories) expect(shipped.documentsOf(signatory).map((d) => d.id)).toContain(document.id);
+    }
+    const party = dataset.documents.find((d) => d.parties.length > 0)!.parties[0]!;
+    expect(shipped.documentsOf(party)).toHaveLength(dataset.documents.filter((d) => d.parties.includes(party) || d.signatories.includes(party)).length);
+  });
+
   test("answers an empty frozen list for unknown ids and ids of another kind", () => {
     for (const list of [parley.narrowerOf("nobody"), parley.placesWithin("energy"), parley.partsOf("moscow"), parley.postsOf("nobody"), parley.documentsOf("moscow")]) {
       expect(list).toEqual([]);
