@@ -245,14 +245,16 @@ describe("detail views", () => {
   }
 
   it("list related records in the order of core's queries, for the shipped dataset and a generated one", () => {
-    const titles = ["Parts", "Posts", "Sources it published", "Narrower topics", "Documents", "Statements", "Places within", "Republished by"];
+    const titles = ["Parts", "Posts", "Documents it is party to", "Sources it published", "Reprints of its reporting", "Narrower topics", "Documents", "Statements", "Places within", "Republished by"];
     const seen = new Map(titles.map((t) => [t, 0]));
     for (const data of [dataset, generateDataset({ events: 2000, seed: 5 })]) {
       const parley = createParley(data);
       const sections: [readonly { id: string }[], string, (id: string) => readonly { id: string }[]][] = [
         [data.organizations, "Parts", parley.partsOf],
         [data.organizations, "Posts", parley.postsOf],
+        [data.organizations, "Documents it is party to", parley.documentsOf],
         [data.organizations, "Sources it published", parley.sourcesPublishedBy],
+        [data.organizations, "Reprints of its reporting", parley.republicationsOf],
         [data.topics, "Narrower topics", parley.narrowerOf],
         [data.topics, "Documents", parley.documentsOf],
         [data.topics, "Statements", parley.statementsOf],

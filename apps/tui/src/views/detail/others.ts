@@ -1,5 +1,4 @@
-// Detail views of the kinds other than events and people. The one list the query contract does not offer (the documents
-// an organization is party to) is computed here from the dataset.
+// Detail views of the kinds other than events and people; related records come from core's queries.
 import type { Country, Disagreement, Document, Frozen, Membership, Organization, Parley, Place, Post, Source, Statement, Topic } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { plural, singular } from "../../kinds.js";
@@ -23,8 +22,9 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
   l.section("Posts", parley.postsOf(o.id), (p) => l.link(p.id));
   const events = parley.eventsOf(o.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Documents it is party to", parley.dataset.documents.filter((d) => d.parties.includes(o.id)), (d) => l.link(d.id));
+  l.section("Documents it is party to", parley.documentsOf(o.id), (d) => l.link(d.id));
   l.section("Sources it published", parley.sourcesPublishedBy(o.id), (s) => l.link(s.id));
+  l.section("Reprints of its reporting", parley.republicationsOf(o.id), (s) => l.link(s.id));
   l.provenance(o.id);
   return { kind: "organization", id: o.id, title: o.name, subtitle: `${o.kind} · ${count(events.length, "event")}`, lines: l.out };
 }
