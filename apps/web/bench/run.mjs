@@ -149,7 +149,8 @@ if (a && b) {
 }
 const previous = existsSync(join(ROOT, "BENCHMARKS.md")) ? readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8") : "# Benchmarks\n";
 const webStart = previous.search(/^## Web\s*$/m);
-const afterWeb = webStart === -1 ? -1 : previous.slice(webStart + 1).search(/^## (?!#)/m);
+// The section ends at the next "## " heading or at another section's start marker (e.g. `<!-- core:start -->`).
+const afterWeb = webStart === -1 ? -1 : previous.slice(webStart + 1).search(/^(## (?!#)|<!-- [\w-]+:start -->)/m);
 const oldSection = webStart === -1 ? "" : afterWeb === -1 ? previous.slice(webStart) : previous.slice(webStart, webStart + 1 + afterWeb);
 /** A "### " subsection of the old Web section, to keep when this run skipped it (and the hand-written notes). */
 const oldSubsection = (/** @type {string} */ heading) => {
