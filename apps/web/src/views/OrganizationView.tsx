@@ -23,10 +23,12 @@ import { pathFor } from "@/lib/paths";
 export function OrganizationView({ parley, organization }: { parley: Parley; organization: Frozen<Organization> }) {
   const o = organization;
   const citations = numberCitations(parley, o.id, parley.citationsOf(o.id));
-  const parts = parley.dataset.organizations.filter((x) => x.parent === o.id);
-  const posts = parley.dataset.posts.filter((p) => p.organization === o.id);
+  const parts = parley.partsOf(o.id);
+  const posts = parley.postsOf(o.id);
   const events = parley.eventsOf(o.id);
-  const sourcesPublished = parley.dataset.sources.filter((s) => s.publisher === o.id);
+  const documents = parley.documentsOf(o.id);
+  const sourcesPublished = parley.sourcesPublishedBy(o.id);
+  const reprints = parley.republicationsOf(o.id);
   const disagreements = parley.disagreementsAbout(o.id);
   return (
     <article className="page">
@@ -90,10 +92,26 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <h2 id="events">{o.kind === "bilateral-mechanism" ? "Sessions and events" : "Events"}</h2>
       <EventList events={events} />
 
+      <ListSection id="documents" title="Documents it is party to" items={documents}>
+        {(d) => (
+          <>
+            <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="meta">— {d.date ? <DateText date={d.date} /> : "date unknown"}</span>
+          </>
+        )}
+      </ListSection>
+
       <ListSection id="published" title="Sources it published" items={sourcesPublished}>
         {(s) => (
           <>
             <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
+          </>
+        )}
+      </ListSection>
+
+      <ListSection id="reprints" title="Reprints of its reporting" items={reprints}>
+        {(s) => (
+          <>
+            <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.publisher ? parley.labelOf(s.publisher) : "unknown publisher"}, {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
           </>
         )}
       </ListSection>

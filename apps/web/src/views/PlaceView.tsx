@@ -16,7 +16,7 @@ import { pathFor } from "@/lib/paths";
 /** One place: names, where it is, the places within it and the events held there. */
 export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Place> }) {
   const citations = numberCitations(parley, place.id, parley.citationsOf(place.id));
-  const within = parley.dataset.places.filter((p) => p.within === place.id);
+  const within = parley.placesWithin(place.id);
   const events = parley.timeline({ places: [place.id] });
   const disagreements = parley.disagreementsAbout(place.id);
   return (

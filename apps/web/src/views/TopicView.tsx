@@ -14,11 +14,11 @@ import { pathFor } from "@/lib/paths";
 
 /** One topic: where it sits in the vocabulary, how often it comes up each year, its events, statements and documents. */
 export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Topic> }) {
-  const narrower = parley.dataset.topics.filter((t) => t.parent === topic.id);
+  const narrower = parley.narrowerOf(topic.id);
   const perYear = parley.topicsOverTime().filter((t) => t.topic === topic.id);
   const events = parley.timeline({ topics: [topic.id] });
-  const statements = parley.dataset.statements.filter((s) => s.topics.includes(topic.id));
-  const documents = parley.dataset.documents.filter((d) => d.topics.includes(topic.id));
+  const statements = parley.statementsOf(topic.id);
+  const documents = parley.documentsOf(topic.id);
   const disagreements = parley.disagreementsAbout(topic.id);
   return (
     <article className="page">

@@ -1,0 +1,45 @@
+import { createParley, dataset } from "@parley/core";
+import { renderToStaticMarkup } from "react-dom/server";
+import { describe, expect, test } from "vitest";
+import { OrganizationView } from "@/views/OrganizationView";
+
+const parley = createParley(dataset);
+const render = (id: string) => {
+  const found = parley.getOrganization(id);
+  if (!found.ok) throw new Error(found.error.message);
+  return renderToStaticMarkup(<OrganizationView parley={parley} organization={found.value} />);
+};
+
+describe("OrganizationView", () => {
+  test("lists a legislature's parts and offices from core's queries", () => {
+    const html = render("federal-assembly-of-russia");
+    for (const part of parley.partsOf("federal-assembly-of-russia")) expect(html).toContain(`href="/organizations/${part.id}/"`);
+    const duma = render("state-duma");
+    for (const post of parley.postsOf("state-duma")) expect(duma).toContain(`href="/posts/${post.id}/"`);
+  });
+
+  test("lists the documents an organization is party to", () => {
+    const party = dataset.documents.flatMap((d) => d.parties).find((id) => parley.kindOf(id) === "organizations");
+    expect(party).toBeDefined();
+    const html = render(party!);
+    expect(html).toContain('id="documents"');
+    for (const document of parley.documentsOf(party!)) expect(html).toContain(`href="/documents/${document.id}/"`);
+  });
+
+  test("lists the reprints of a wire service's reporting with their publishers", () => {
+    const wire = dataset.sources.map((s) => s.republishes).find((id) => id !== undefined && parley.kindOf(id) === "organizations");
+    expect(wire).toBeDefined();
+    const html = render(wire!);
+    const reprints = parley.republicationsOf(wire!);
+    expect(reprints.length).toBeGreaterThan(0);
+    expect(html).toContain('id="reprints"');
+    for (const source of reprints) expect(html).toContain(`href="/sources/${source.id}/"`);
+  });
+
+  test("leaves out the sections an organization has nothing for", () => {
+    const quiet = dataset.organizations.find((o) => parley.republicationsOf(o.id).length === 0 && parley.documentsOf(o.id).length === 0 && parley.sourcesPublishedBy(o.id).length === 0);
+    expect(quiet).toBeDefined();
+    const html = render(quiet!.id);
+    for (const id of ["reprints", "documents", "published"]) expect(html).not.toContain(`id="${id}"`);
+  });
+});
