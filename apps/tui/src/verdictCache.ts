@@ -7,11 +7,11 @@
 // changed: the records (and top-level fields) whose validated form differs from the file's, usually none or a few.
 // Nothing here throws: an unreadable or unwritable cache is a cache miss.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { validationRules, type Dataset, type ValidationNotice } from "@parley/core";
-import { findSourceTextsDir } from "@parley/core/node";
+import { findSourceTextsDir, writeFileAtomic } from "@parley/core/node";
 import corePackage from "@parley/core/package.json" with { type: "json" };
 import tuiPackage from "../package.json" with { type: "json" };
 
@@ -154,17 +154,6 @@ export function applyNormalization(parsed: unknown, normalization: Normalization
   return dataset as unknown as Dataset;
 }
 
-function writeAtomic(path: string, text: string): void {
-  const temp = `${path}.${process.pid}.tmp`;
-  try {
-    writeFileSync(temp, text);
-    renameSync(temp, path);
-  } catch (error) {
-    rmSync(temp, { force: true });
-    throw error;
-  }
-}
-
 /** Removes all but the newest entries. */
 function prune(dir: string): void {
   const entries = readdirSync(dir)
@@ -181,7 +170,7 @@ function prune(dir: string): void {
 export function writeVerdict(dir: string, name: string, parsed: unknown, dataset: Dataset, notices: readonly ValidationNotice[]): boolean {
   try {
     mkdirSync(dir, { recursive: true });
-    writeAtomic(join(dir, `${name}.json`), JSON.stringify({ format: FORMAT, notices, normalization: normalizationOf(parsed, dataset) }));
+    writeFileAtomic(join(dir, `${name}.json`), JSON.stringify({ format: FORMAT, notices, normalization: normalizationOf(parsed, dataset) }));
     prune(dir);
     return true;
   } catch {
