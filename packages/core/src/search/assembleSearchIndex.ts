@@ -17,9 +17,13 @@ const FUZZY = 0.2;
 const MIN_FUZZY_LENGTH = 4;
 /** How much more a name counts when the query's words appear in it exactly as typed (accents included). */
 const EXACT_BONUS = 1;
-/** Titles are long and many; a name match counts for more than a title match of the same strength, and a title for more than a description. */
+/**
+ * Titles are long and many; a name match counts for more than a title match of the same strength, and a title for
+ * more than a description (a statement, term of office or disagreement), which names people and bodies as often as
+ * the events do: searching a person finds the events they took part in before what was said there.
+ */
 const TITLE_WEIGHT = 0.6;
-const DESCRIPTION_WEIGHT = 0.5;
+const DESCRIPTION_WEIGHT = 0.35;
 /** Prefixes shorter than this match only whole words (a one-letter prefix would match most of the index). */
 const MIN_PREFIX_NAME = 2;
 const MIN_PREFIX_TEXT = 3;
