@@ -3,6 +3,7 @@ export { dataset } from "./dataset.js";
 export { deepFreeze } from "./deepFreeze.js";
 export type { DeepReadonly } from "./deepFreeze.js";
 export { dateBounds, isEdtf } from "./dates/dateBounds.js";
+export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/dateBounds.js";
 export { compareDates } from "./dates/compareDates.js";
 export { AFTER_ALL, BEFORE_ALL, termCovers, termSpan } from "./dates/termSpan.js";

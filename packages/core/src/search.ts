@@ -1,7 +1,7 @@
 /**
  * `@parley/core/search`: loads and queries a prebuilt search index, for browsers. It holds no schema, no dataset and
  * no transliteration tables of its own (the index carries those it needs); build the index with `createSearchIndex`
- * from the main entry.
+ * from the main entry. `plainDateBounds` reads the dates hits carry (plain forms only, no EDTF library).
  */
 export { loadSearchIndex } from "./search/loadSearchIndex.js";
 export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./search/SearchIndex.js";
@@ -9,3 +9,5 @@ export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./sear
 export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
 export type { TransliterationTable } from "./search/tableTransliterator.js";
 export { fold } from "./text/fold.js";
+export { plainDateBounds } from "./dates/readDateBounds.js";
+export type { DateBounds, Precision } from "./dates/readDateBounds.js";

@@ -29,7 +29,7 @@ describe("the built package", () => {
     expect(Object.isFrozen(esm.dataset.events)).toBe(true);
   });
 
-  test("keeps the search entry free of zod, any-ascii and the dataset, in ESM and CJS", async () => {
+  test("keeps the search entry free of zod, any-ascii, the EDTF library and the dataset, in ESM and CJS", async () => {
     const { readFileSync } = await import("node:fs");
     /** The ESM file and every chunk it imports, transitively. */
     const esmFiles = (file: string, seen = new Set<string>()): Set<string> => {
@@ -46,6 +46,7 @@ describe("the built package", () => {
       const code = readFileSync(`${dist}${file}`, "utf8");
       expect(code, file).not.toMatch(/from ["']zod["']|require\(["']zod["']\)/);
       expect(code, file).not.toMatch(/from ["']any-ascii["']|require\(["']any-ascii["']\)/);
+      expect(code, file).not.toMatch(/from ["']edtf["']|require\(["']edtf["']\)/);
       expect(code, file).not.toMatch(/from ["']node:|require\(["']node:/);
       for (const id of someIds) expect(code, `${file} holds the dataset id ${id}`).not.toContain(`"${id}"`);
     }
