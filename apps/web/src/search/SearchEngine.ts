@@ -9,7 +9,7 @@ export interface SearchResult {
   matched: string | null;
   /** The page to open. */
   href: string;
-  /** An event's date (or a statement's event's), as EDTF. */
+  /** An event's date (or a statement's event's) in words ("15–16 October 2023"), or as written when only the EDTF library could read it. */
   date?: string;
 }
 

@@ -1,4 +1,5 @@
-import type { SearchHit, SearchKind } from "@parley/core/search";
+import { plainDateBounds, type SearchHit, type SearchKind } from "@parley/core/search";
+import { describeDate } from "@/lib/describeDate";
 import { kindNames } from "@/lib/kindNames";
 import { hasPage, pathFor } from "@/lib/paths";
 import type { SearchResult } from "./SearchEngine";
@@ -15,7 +16,7 @@ export function hrefOf(hit: Pick<SearchHit, "kind" | "id" | "parent">): string {
   return `/search/?q=${encodeURIComponent(hit.id)}`;
 }
 
-/** A search hit as the site shows it: its kind in words, the page it opens, the matched name where it differs, and an event's date. */
+/** A search hit as the site shows it: its kind in words, the page it opens, the matched name where it differs, and an event's date in words. */
 export function toSearchResult(hit: SearchHit): SearchResult {
   return {
     kind: hit.kind,
@@ -24,7 +25,7 @@ export function toSearchResult(hit: SearchHit): SearchResult {
     label: hit.label,
     matched: hit.matched && hit.matched !== hit.label ? hit.matched : null,
     href: hrefOf(hit),
-    ...(hit.date ? { date: hit.date } : {}),
+    ...(hit.date ? { date: describeDate(hit.date, plainDateBounds) ?? hit.date } : {}),
   };
 }
 

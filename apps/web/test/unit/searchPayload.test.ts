@@ -1,4 +1,5 @@
 import { dataset } from "@parley/core";
+import { formatEdtf } from "@/lib/formatEdtf";
 import { loadSearchIndex } from "@parley/core/search";
 import { describe, expect, test } from "vitest";
 import { searchPayload } from "@/search/searchPayload";
@@ -27,10 +28,16 @@ describe("the search download", () => {
     expect(hit?.href).toBe("/timeline/?country=ru");
   });
 
-  test("an event result carries its date", () => {
-    const event = dataset.events[0]!;
+  test("an event result carries its date in words, as the event's page writes it", () => {
+    const event = dataset.events.find((e) => e.date.includes("/"))!;
     const hit = search(event.title).find((r) => r.id === event.id);
-    expect(hit).toMatchObject({ kind: "events", date: event.date, href: `/events/${encodeURIComponent(event.id)}/` });
+    expect(hit).toMatchObject({ kind: "events", date: formatEdtf(event.date), href: `/events/${encodeURIComponent(event.id)}/` });
+    expect(hit?.date).not.toContain("/");
+  });
+
+  test("a date only the EDTF library can read is shown as written rather than guessed", () => {
+    const hit = toSearchResult({ kind: "events", id: "x", label: "X", matched: "X", score: 1, date: "2023-10-XX" });
+    expect(hit.date).toBe("2023-10-XX");
   });
 
   test("a statement opens its event's page at the statement, a term of office its holder's page at the term", () => {
