@@ -121,6 +121,12 @@ export function measureAll(file: string, size: number): Measurement[] {
     return list.filter((m) => termCovers(termSpan(m), b.earliest!, b.latest!) !== "impossible");
   };
   const eventsWith = (person: string) => events.filter((e) => e.participants.some((p) => p.person === person));
+  /** The scan behind counterpartsOf: count who shared an event with a person, most frequent first. */
+  const coParticipants = (id: string) => {
+    const counts = new Map<string, number>();
+    for (const e of eventsWith(id)) for (const x of e.participants) if (x.person !== id) counts.set(x.person, (counts.get(x.person) ?? 0) + 1);
+    return [...counts].sort((a, b) => b[1] - a[1]);
+  };
 
   interface Point<A> {
     id: string;
@@ -156,11 +162,7 @@ export function measureAll(file: string, size: number): Measurement[] {
       label: "counterpartsOf(personId), the ten busiest people",
       args: busiestIds,
       query: (p, id: string) => p.counterpartsOf(id),
-      scan: (id: string) => {
-        const counts = new Map<string, number>();
-        for (const e of eventsWith(id)) for (const x of e.participants) if (x.person !== id) counts.set(x.person, (counts.get(x.person) ?? 0) + 1);
-        return [...counts].sort((a, b) => b[1] - a[1]);
-      },
+      scan: coParticipants,
       scanLabel: "events.filter + count co-participants",
     }),
     point({
@@ -168,11 +170,7 @@ export function measureAll(file: string, size: number): Measurement[] {
       label: "counterpartsOf(personId)",
       args: personIds,
       query: (p, id: string) => p.counterpartsOf(id),
-      scan: (id: string) => {
-        const counts = new Map<string, number>();
-        for (const e of eventsWith(id)) for (const x of e.participants) if (x.person !== id) counts.set(x.person, (counts.get(x.person) ?? 0) + 1);
-        return [...counts].sort((a, b) => b[1] - a[1]);
-      },
+      scan: coParticipants,
       scanLabel: "events.filter + count co-participants",
     }),
     point({
