@@ -20,8 +20,11 @@ function parseWithLibrary(text: string): DatePart | null {
     const precision: Precision = parsed.precision === 3 ? "day" : parsed.precision === 2 ? "month" : "year";
     const earliest = isoDay(parsed.min);
     const latest = isoDay(parsed.max);
-    // A day-precision date whose bounds span more than one day has unspecified digits (XX): treat by its span.
-    const effective: Precision = precision === "day" && earliest !== latest ? (earliest.slice(0, 7) === latest.slice(0, 7) ? "month" : "year") : precision;
+    // A date whose bounds span more than its precision says has unspecified digits (`2023-10-XX`, `2023-XX`):
+    // its precision is what the span allows (a month, a year).
+    const spansMonths = earliest.slice(0, 7) !== latest.slice(0, 7);
+    const effective: Precision =
+      precision === "day" && earliest !== latest ? (spansMonths ? "year" : "month") : precision === "month" && spansMonths ? "year" : precision;
     return {
       earliest,
       latest,

@@ -30,6 +30,8 @@ describe("dateBounds", () => {
 
   test("reads unspecified digits through the EDTF library at their real precision", () => {
     expect(dateBounds("2023-10-XX")).toMatchObject({ earliest: "2023-10-01", latest: "2023-10-31", precision: "month" });
+    expect(dateBounds("2023-XX")).toMatchObject({ earliest: "2023-01-01", latest: "2023-12-31", precision: "year" });
+    expect(dateBounds("2023-XX-XX")).toMatchObject({ earliest: "2023-01-01", latest: "2023-12-31", precision: "year" });
   });
 
   test("rejects what is not an EDTF level 0/1 date", () => {
