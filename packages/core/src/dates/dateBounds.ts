@@ -1,5 +1,5 @@
 import edtf from "edtf";
-import { createDateBounds, lastDayOfMonth, pad, type DatePart, type Precision } from "./readDateBounds.js";
+import { createDateBounds, digitsAt, lastDayOfMonth, pad, type DatePart, type Precision } from "./readDateBounds.js";
 
 export type { DateBounds, Precision } from "./readDateBounds.js";
 
@@ -43,23 +43,12 @@ function parseWithLibrary(text: string): DatePart | null {
  */
 export const dateBounds = createDateBounds(parseWithLibrary);
 
-/** Reads two or four digits at `at`, or -1 when a character there is not a digit. */
-function digits(text: string, at: number, count: number): number {
-  let n = 0;
-  for (let i = at; i < at + count; i++) {
-    const d = text.charCodeAt(i) - 48;
-    if (d < 0 || d > 9) return -1;
-    n = n * 10 + d;
-  }
-  return n;
-}
-
 /** For a plain day `YYYY-MM-DD`, whether it exists (as `parseSimple` reads it); null for any other form. */
 function isRealDay(text: string): boolean | null {
   if (text.length !== 10 || text.charCodeAt(4) !== 45 || text.charCodeAt(7) !== 45) return null;
-  const year = digits(text, 0, 4);
-  const month = digits(text, 5, 2);
-  const day = digits(text, 8, 2);
+  const year = digitsAt(text, 0, 4);
+  const month = digitsAt(text, 5, 2);
+  const day = digitsAt(text, 8, 2);
   if (year < 0 || month < 0 || day < 0) return null;
   return month >= 1 && month <= 12 && day >= 1 && day <= lastDayOfMonth(year, month);
 }

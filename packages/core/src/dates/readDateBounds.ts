@@ -29,40 +29,65 @@ export interface DatePart {
   uncertain: boolean;
 }
 
-const SIMPLE = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?([~?%])?$/;
 const RANK: Record<Precision, number> = { year: 0, month: 1, day: 2 };
+const MONTH_DAYS = [31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+const TILDE = 126;
+const QUESTION = 63;
+const PERCENT = 37;
+const DASH = 45;
 
 export function pad(n: number, width: number): string {
   return String(n).padStart(width, "0");
 }
 
+/** The last day of a month (1–12) in the proleptic Gregorian calendar. */
 export function lastDayOfMonth(year: number, month: number): number {
-  return new Date(Date.UTC(year, month, 0)).getUTCDate();
+  if (month !== 2) return MONTH_DAYS[month - 1]!;
+  return (year % 4 === 0 && year % 100 !== 0) || year % 400 === 0 ? 29 : 28;
 }
 
-/** Reads one side of a date the quick way (`YYYY[-MM[-DD]]` with an optional qualifier), or null. */
+/** The number written by `count` ASCII digits at `at`, or -1 when a character there is not one. */
+export function digitsAt(text: string, at: number, count: number): number {
+  let n = 0;
+  for (let i = at; i < at + count; i++) {
+    const d = text.charCodeAt(i) - 48;
+    if (d < 0 || d > 9) return -1;
+    n = n * 10 + d;
+  }
+  return n;
+}
+
+function part(earliest: string, latest: string, precision: Precision, qualifier: number): DatePart {
+  return { earliest, latest, precision, approximate: qualifier === TILDE || qualifier === PERCENT, uncertain: qualifier === QUESTION || qualifier === PERCENT };
+}
+
+/**
+ * Reads one side of a date the quick way (`YYYY[-MM[-DD]]` with an optional `~`, `?` or `%`): its bounds, null for
+ * a month or day that does not exist, undefined for any other form.
+ */
 function parseSimple(text: string): DatePart | null | undefined {
-  const m = SIMPLE.exec(text);
-  if (!m) return undefined;
-  const year = Number(m[1]);
-  const qualifier = m[4];
-  const approximate = qualifier === "~" || qualifier === "%";
-  const uncertain = qualifier === "?" || qualifier === "%";
-  const y = pad(year, 4);
-  if (m[2] === undefined) {
-    return { earliest: `${y}-01-01`, latest: `${y}-12-31`, precision: "year", approximate, uncertain };
-  }
-  const month = Number(m[2]);
+  const last = text.charCodeAt(text.length - 1);
+  const qualifier = last === TILDE || last === QUESTION || last === PERCENT ? last : 0;
+  const end = qualifier === 0 ? text.length : text.length - 1;
+  if (end !== 4 && end !== 7 && end !== 10) return undefined;
+  const year = digitsAt(text, 0, 4);
+  if (year < 0) return undefined;
+  const y = text.slice(0, 4);
+  if (end === 4) return part(`${y}-01-01`, `${y}-12-31`, "year", qualifier);
+  if (text.charCodeAt(4) !== DASH) return undefined;
+  const month = digitsAt(text, 5, 2);
+  if (month < 0) return undefined;
+  if (end === 10 && (text.charCodeAt(7) !== DASH || digitsAt(text, 8, 2) < 0)) return undefined;
   if (month < 1 || month > 12) return null;
-  const mm = pad(month, 2);
-  const last = lastDayOfMonth(year, month);
-  if (m[3] === undefined) {
-    return { earliest: `${y}-${mm}-01`, latest: `${y}-${mm}-${pad(last, 2)}`, precision: "month", approximate, uncertain };
+  const days = lastDayOfMonth(year, month);
+  if (end === 7) {
+    const ym = text.slice(0, 7);
+    return part(`${ym}-01`, `${ym}-${days}`, "month", qualifier);
   }
-  const day = Number(m[3]);
-  if (day < 1 || day > last) return null;
-  const iso = `${y}-${mm}-${pad(day, 2)}`;
-  return { earliest: iso, latest: iso, precision: "day", approximate, uncertain };
+  const day = digitsAt(text, 8, 2);
+  if (day < 1 || day > days) return null;
+  const iso = text.slice(0, 10);
+  return part(iso, iso, "day", qualifier);
 }
 
 const CACHE_LIMIT = 200_000;
@@ -71,8 +96,8 @@ function compute(text: string, parsePart: (text: string) => DatePart | null): Da
   if (typeof text !== "string" || text === "" || text.trim() !== text) return null;
   const slash = text.indexOf("/");
   if (slash === -1) {
-    const part = parsePart(text);
-    return part && { ...part, interval: false };
+    const side = parsePart(text);
+    return side && { earliest: side.earliest, latest: side.latest, precision: side.precision, interval: false, approximate: side.approximate, uncertain: side.uncertain };
   }
   if (text.indexOf("/", slash + 1) !== -1) return null;
   const left = text.slice(0, slash);

@@ -41,6 +41,14 @@ describe("dateBounds", () => {
     }
   });
 
+  test("follows the Gregorian leap-year rule for centuries, also before the year 100", () => {
+    expect(dateBounds("1900-02-29")).toBeNull();
+    expect(dateBounds("2000-02-29")).toMatchObject({ earliest: "2000-02-29", precision: "day" });
+    expect(dateBounds("2100-02")).toMatchObject({ latest: "2100-02-28" });
+    expect(dateBounds("0004-02")).toMatchObject({ latest: "0004-02-29" });
+    expect(dateBounds("0000-02")).toMatchObject({ latest: "0000-02-29" });
+  });
+
   test("agrees with the EDTF library on every valid day, month and year, and rejects days that do not exist", () => {
     const ymd = fc.record({ y: fc.integer({ min: 1000, max: 2999 }), m: fc.integer({ min: 1, max: 12 }), d: fc.integer({ min: 1, max: 31 }), form: fc.constantFrom("y", "ym", "ymd") });
     fc.assert(
