@@ -1,6 +1,7 @@
 // The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)`.
 import { readFile } from "node:fs/promises";
 import { Exit } from "./errors.js";
+import { holdMarking } from "./markingHold.js";
 import { mark } from "./profile.js";
 import { processIo } from "./io.js";
 import { runCli, type Interactive } from "./program.js";
@@ -9,11 +10,14 @@ const interactive: Interactive = async (dataFile, options) => {
   // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
   // `react/jsx-runtime` import would load React for every command.)
   mark("args");
-  // A --data file is read while the interface's modules load (the read runs off the main thread).
+  // A --data file is read while the interface's modules load (the read runs off the main thread), with marking held
+  // from before the read until the file is parsed (see markingHold.ts).
+  const release = dataFile === undefined ? () => {} : holdMarking();
   const reading = dataFile === undefined ? undefined : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js"), reading]);
   mark("modules");
   const session = prepareSession(dataFile, { ...options, read });
+  release();
   mark("data");
   if (!session.ok) {
     process.stderr.write(`error: ${session.message}\n`);

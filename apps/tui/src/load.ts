@@ -1,6 +1,7 @@
 import { createParley, dataset as shipped, validateDataset, type Dataset, type Parley, type ValidationIssue, type ValidationNotice } from "@parley/core";
 import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
 import { readFileSync } from "node:fs";
+import { holdMarking } from "./markingHold.js";
 import { mark } from "./profile.js";
 import { applyNormalization, cacheDir, entryName, mayKnow, readVerdict, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
 
@@ -92,10 +93,13 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   const known = lookup !== null ? readVerdict(dir!, lookup) : null;
   mark("looked-up");
   let parsed: unknown;
+  const release = holdMarking();
   try {
     parsed = parseJson(bytes.toString("utf8"));
   } catch (error) {
     return { ok: false, reason: "unreadable", origin: file, message: `${file} is not valid JSON: ${(error as Error).message}` };
+  } finally {
+    release();
   }
   mark("parsed");
   if (known) return loaded(applyNormalization(parsed, known.normalization), file, known.notices, "validated (cached)");

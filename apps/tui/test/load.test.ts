@@ -126,3 +126,17 @@ describe("the verdict cache", () => {
     expect(fresh.stderr).toContain("parley-profile validated");
   });
 });
+
+describe("garbage collection while loading", () => {
+  it("is held only while a file is parsed: after a good, a broken or a missing file it is as before", async () => {
+    const { markingHeld } = await import("../src/markingHold.js");
+    const notJson = join(tempDir(), "not.json");
+    writeFileSync(notJson, "{ nope");
+    ok(loadDataset(mini, { cache: null }));
+    expect(markingHeld()).toBe(false);
+    expect(loadDataset(notJson, { cache: null }).ok).toBe(false);
+    expect(markingHeld()).toBe(false);
+    expect(loadDataset(join(tempDir(), "missing.json"), { cache: null }).ok).toBe(false);
+    expect(markingHeld()).toBe(false);
+  });
+});
