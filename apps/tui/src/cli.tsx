@@ -13,10 +13,11 @@ const interactive: Interactive = async (dataFile, options) => {
   // A --data file is read while the interface's modules load (the read runs off the main thread), with marking held
   // from before the read until the file is parsed (see markingHold.ts).
   const release = dataFile === undefined ? () => {} : holdMarking();
+  const readStartedAt = Date.now();
   const reading = dataFile === undefined ? undefined : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js"), reading]);
   mark("modules");
-  const session = prepareSession(dataFile, { ...options, read });
+  const session = prepareSession(dataFile, { ...options, read, readStartedAt });
   release();
   mark("data");
   if (!session.ok) {

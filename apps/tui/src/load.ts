@@ -1,9 +1,9 @@
 import { createParley, dataset as shipped, validateDataset, type Dataset, type Parley, type ValidationIssue, type ValidationNotice } from "@parley/core";
 import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
-import { readFileSync } from "node:fs";
+import { readFileSync, statSync, type BigIntStats } from "node:fs";
 import { holdMarking } from "./markingHold.js";
 import { mark } from "./profile.js";
-import { applyNormalization, cacheDir, entryName, mayKnow, readVerdict, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
+import { applyNormalization, cacheDir, entryName, fileIdentity, mayKnow, nameByIdentity, readVerdict, rememberIdentity, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
 
 /** How a loaded dataset was checked: shipped (validated when built), validated now, or known valid from the cache. */
 export type Validation = "shipped" | "validated" | "validated (cached)";
@@ -40,6 +40,8 @@ export interface LoadOptions {
   remember?: boolean;
   /** The file's bytes, read already (or the error reading them), e.g. while other modules were loading. */
   read?: Buffer | Error;
+  /** When that read started (ms since the epoch), so the file's identity on disk can vouch for the bytes. */
+  readStartedAt?: number;
 }
 
 function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNotice[], validation: Validation, remember: () => boolean = () => false): Loaded {
@@ -65,8 +67,16 @@ function unreadable(path: string, error: unknown): LoadResult {
 }
 
 /** A file's entry name in the verdict cache. */
-function nameOf(bytes: Buffer): string {
-  return entryName(bytes.length, verdictKey(bytes, sourceTextFiles()));
+function nameOf(bytes: Buffer, texts: ReadonlyMap<string, string>): string {
+  return entryName(bytes.length, verdictKey(bytes, texts));
+}
+
+function statOf(file: string): BigIntStats | undefined {
+  try {
+    return statSync(file, { bigint: true });
+  } catch {
+    return undefined;
+  }
 }
 
 function parseJson(text: string): unknown {
@@ -80,6 +90,7 @@ function parseJson(text: string): unknown {
 export function loadDataset(file: string | undefined, options: LoadOptions = {}): LoadResult {
   if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");
   let bytes: Buffer;
+  const readStartedAt = options.read === undefined ? Date.now() : options.readStartedAt;
   try {
     if (options.read instanceof Error) throw options.read;
     bytes = options.read ?? readFileSync(file);
@@ -88,9 +99,24 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   }
   mark("read");
   const dir = options.cache === undefined ? cacheDir() : options.cache;
-  // Hashing 100 MB takes a moment: only when the cache holds a file of this size (on a first open it never does).
-  const lookup = dir !== null && !options.revalidate && mayKnow(dir, bytes.length) ? nameOf(bytes) : null;
-  const known = lookup !== null ? readVerdict(dir!, lookup) : null;
+  let textFiles: ReadonlyMap<string, string> | undefined;
+  const textsNow = () => (textFiles ??= sourceTextFiles());
+  // The file's identity on disk, when it can vouch for the bytes: same size, and changed well before the read.
+  const stat = dir === null || readStartedAt === undefined ? undefined : statOf(file);
+  const identity = stat !== undefined && stat.size === BigInt(bytes.length) ? fileIdentity(stat, readStartedAt!, textsNow()) : null;
+  let lookup: string | null = null;
+  let known: ReturnType<typeof readVerdict> = null;
+  if (dir !== null && !options.revalidate) {
+    const byIdentity = identity === null ? null : nameByIdentity(dir, identity);
+    known = byIdentity === null ? null : readVerdict(dir, byIdentity);
+    if (known) lookup = byIdentity;
+    // Hashing 100 MB takes a moment: only when the cache holds a file of this size (on a first open it never does).
+    else if (mayKnow(dir, bytes.length)) {
+      lookup = nameOf(bytes, textsNow());
+      known = readVerdict(dir, lookup);
+      if (known && identity !== null) rememberIdentity(dir, identity, lookup);
+    }
+  }
   mark("looked-up");
   let parsed: unknown;
   const release = holdMarking();
@@ -113,7 +139,9 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   let pending: { raw: unknown; bytes: Buffer } | undefined = { raw: parsed, bytes };
   const remember = () => {
     if (pending === undefined) return false;
-    const written = writeVerdict(dir, lookup ?? nameOf(pending.bytes), pending.raw, result.dataset, result.notices);
+    const name = lookup ?? nameOf(pending.bytes, textsNow());
+    const written = writeVerdict(dir, name, pending.raw, result.dataset, result.notices);
+    if (written && identity !== null) rememberIdentity(dir, identity, name);
     pending = undefined;
     return written;
   };

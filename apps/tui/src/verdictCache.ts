@@ -5,9 +5,15 @@
 // The size comes first so that a file of a size never seen needs no hashing at all: a first open pays nothing. Validation
 // also normalizes (fills defaults, orders keys as the schema does), so an entry also keeps what normalization
 // changed: the records (and top-level fields) whose validated form differs from the file's, usually none or a few.
+//
+// Hashing a 100 MB file takes about 0.1 s, so the cache also remembers files by identity on disk (device, inode,
+// size, modification and change times to the nanosecond, as git's index and ESLint's cache do): an open whose file
+// has the identity of one already known skips the hash too. An identity is only recorded and trusted for a file that
+// last changed well before it was read (`SETTLED_MS`), so a change within a coarse file-system clock tick of the read
+// cannot hide behind an unchanged time; a change at any later time gives the file a new change time.
 // Nothing here throws: an unreadable or unwritable cache is a cache miss.
 import { createHash } from "node:crypto";
-import { mkdirSync, readdirSync, readFileSync, rmSync, statSync } from "node:fs";
+import { mkdirSync, readdirSync, readFileSync, rmSync, statSync, type BigIntStats } from "node:fs";
 import { homedir } from "node:os";
 import { join } from "node:path";
 import { validationRules, type Dataset, type ValidationNotice } from "@parley/core";
@@ -41,13 +47,65 @@ export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
   return join(base, "parley");
 }
 
-/** The key of a verdict: a hash of the file's bytes and of everything else validation depends on (`texts`: the source texts that fragments may be checked against, by file name). */
-export function verdictKey(bytes: Uint8Array, texts: ReadonlyMap<string, string>): string {
+/** A hash of everything a verdict depends on besides the file: versions, the validator's rules and the source texts. */
+function environmentHash(texts: ReadonlyMap<string, string>) {
   const hash = createHash("sha256");
   hash.update(`parley-verdict ${FORMAT}\ncore ${corePackage.version}\ntui ${tuiPackage.version}\n${JSON.stringify(validationRules)}\n`);
   for (const [id, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`text ${id} ${createHash("sha256").update(text).digest("hex")}\n`);
-  hash.update(bytes);
-  return hash.digest("hex");
+  return hash;
+}
+
+/** The key of a verdict: a hash of the file's bytes and of everything else validation depends on (`texts`: the source texts that fragments may be checked against, by file name). */
+export function verdictKey(bytes: Uint8Array, texts: ReadonlyMap<string, string>): string {
+  return environmentHash(texts).update(bytes).digest("hex");
+}
+
+/** How long before its read a file must have last changed for its identity on disk to stand for the bytes read. */
+export const SETTLED_MS = 2000;
+
+/**
+ * A file's identity on disk, with everything else validation depends on (`texts` as for `verdictKey`), or null when
+ * it cannot vouch for bytes read from `stat`'s file starting at `readStartedAt` (ms since the epoch): the file
+ * changed too shortly before the read (or after it, by its clock).
+ */
+export function fileIdentity(stat: BigIntStats, readStartedAt: number, texts: ReadonlyMap<string, string>): string | null {
+  const changed = Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1_000_000n);
+  if (changed > readStartedAt - SETTLED_MS) return null;
+  const environment = environmentHash(texts).digest("hex").slice(0, 32);
+  return `${environment}:${stat.dev}:${stat.ino}:${stat.size}:${stat.mtimeNs}:${stat.ctimeNs}`;
+}
+
+const IDENTITIES = "identities.json";
+
+function readIdentities(dir: string): Record<string, string> {
+  try {
+    const value = JSON.parse(readFileSync(join(dir, IDENTITIES), "utf8")) as { format?: unknown; names?: unknown };
+    return value.format === FORMAT && typeof value.names === "object" && value.names !== null ? (value.names as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** The entry name remembered for a file identity (see `fileIdentity`), or null. */
+export function nameByIdentity(dir: string, identity: string): string | null {
+  const name = readIdentities(dir)[identity];
+  return typeof name === "string" && /^\d+-[0-9a-f]{64}$/u.test(name) ? name : null;
+}
+
+/** Remembers that a file identity has the entry `name` (for entries that exist; the oldest identities go first). Returns whether it was written. */
+export function rememberIdentity(dir: string, identity: string, name: string): boolean {
+  try {
+    const names = readIdentities(dir);
+    delete names[identity];
+    names[identity] = name;
+    const kept = Object.entries(names)
+      .filter(([, n]) => statSync(join(dir, `${n}.json`), { throwIfNoEntry: false }) !== undefined)
+      .slice(-KEEP);
+    writeFileAtomic(join(dir, IDENTITIES), JSON.stringify({ format: FORMAT, names: Object.fromEntries(kept) }));
+    return true;
+  } catch {
+    return false;
+  }
 }
 
 /** The files of the source-texts folder validation reads from, by name (empty when there is none). */

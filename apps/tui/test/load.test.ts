@@ -1,12 +1,12 @@
 // Loading a --data file: validation, and the verdict cache that lets the same bytes skip it next time.
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { validateDataset } from "@parley/core";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDataset, type Loaded } from "../src/load.js";
 import { prepareSession } from "../src/ui/session.js";
-import { applyNormalization, cacheDir, mayKnow, normalizationOf, sameJson, type Normalization } from "../src/verdictCache.js";
+import { applyNormalization, cacheDir, fileIdentity, mayKnow, normalizationOf, sameJson, SETTLED_MS, type Normalization } from "../src/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
@@ -124,6 +124,57 @@ describe("the verdict cache", () => {
     // With PARLEY_PROFILE=1 each loading step is named on stderr: validation ran only when asked to.
     expect(cached.stderr).not.toContain("parley-profile validated");
     expect(fresh.stderr).toContain("parley-profile validated");
+  });
+});
+
+describe("the verdict cache, by the file's identity on disk", () => {
+  // A read that started well after the file was written, as a later open would be.
+  const later = () => Date.now() + SETTLED_MS + 1000;
+
+  it("trusts an unchanged, settled file by its identity, without hashing the bytes", () => {
+    const file = join(tempDir(), "data.json");
+    copyFileSync(mini, file);
+    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    expect(readdirSync(cache)).toContain("identities.json");
+    // Bytes of the same length that differ from the file: only an open that skips the hash would take the verdict.
+    const text = readFileSync(file, "utf8");
+    const other = Buffer.from(text.replace('"0.0.1"', '"0.0.2"'));
+    expect(other.length).toBe(Buffer.byteLength(text));
+    const found = ok(loadDataset(file, { cache, read: other, readStartedAt: later() }));
+    expect(found.validation).toBe("validated (cached)");
+  });
+
+  it("hashes again when the file changed since (a new change time), and validates when its bytes differ", () => {
+    const file = join(tempDir(), "data.json");
+    copyFileSync(mini, file);
+    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    const text = readFileSync(file, "utf8");
+    writeFileSync(file, text.replace('"0.0.1"', '"0.0.2"'));
+    const reopened = ok(loadDataset(file, { cache, read: readFileSync(file), readStartedAt: later() }));
+    expect(reopened.validation).toBe("validated");
+    expect(reopened.dataset.version).toBe("0.0.2");
+  });
+
+  it("knows a copy of a known file by its bytes, and then by its own identity", () => {
+    const dir = tempDir();
+    const file = join(dir, "data.json");
+    copyFileSync(mini, file);
+    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    const copy = join(dir, "copy.json");
+    copyFileSync(file, copy);
+    expect(ok(loadDataset(copy, { cache, read: readFileSync(copy), readStartedAt: later() })).validation).toBe("validated (cached)");
+    const names = JSON.parse(readFileSync(join(cache, "identities.json"), "utf8")) as { names: Record<string, string> };
+    expect(Object.keys(names.names)).toHaveLength(2);
+  });
+
+  it("gives no identity for a file that changed shortly before it was read", () => {
+    const file = join(tempDir(), "data.json");
+    copyFileSync(mini, file);
+    const stat = statSync(file, { bigint: true });
+    expect(fileIdentity(stat, Date.now(), new Map())).toBeNull();
+    expect(fileIdentity(stat, later(), new Map())).toMatch(/^[0-9a-f]{32}:/u);
+    // And it changes with the source texts validation reads.
+    expect(fileIdentity(stat, later(), new Map([["a.txt", "x"]]))).not.toBe(fileIdentity(stat, later(), new Map()));
   });
 });
 

@@ -5,7 +5,7 @@ import type { AppProps } from "./App.js";
 export { createElement } from "react";
 import { withDataset } from "../datasetBehind.js";
 import { wantsColour } from "../io.js";
-import { loadDataset } from "../load.js";
+import { loadDataset, type LoadOptions } from "../load.js";
 import { homeFactsOf } from "../views/homeFacts.js";
 
 /** A `Parley` built on its first use, so the interface can draw before core's indexes exist. */
@@ -31,8 +31,8 @@ export type Session =
   | { ok: false; message: string };
 
 /** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
-export function prepareSession(dataFile: string | undefined, options: { revalidate?: boolean; read?: Buffer | Error } = {}): Session {
-  const loaded = loadDataset(dataFile, { revalidate: options.revalidate, read: options.read, remember: true });
+export function prepareSession(dataFile: string | undefined, options: Pick<LoadOptions, "revalidate" | "read" | "readStartedAt"> = {}): Session {
+  const loaded = loadDataset(dataFile, { revalidate: options.revalidate, read: options.read, readStartedAt: options.readStartedAt, remember: true });
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
