@@ -2,7 +2,8 @@ import MiniSearch, { type Options } from "minisearch";
 import type { Dataset } from "../schema/Dataset.js";
 import { assembleSearchIndex, indexPart, SEARCH_FIELDS, type IndexPart } from "./assembleSearchIndex.js";
 import { fingerprintOf } from "./fingerprintOf.js";
-import { searchEntries, type SearchEntries } from "./searchEntries.js";
+import { runSteps, STEP_SIZE, type Steps } from "./runSteps.js";
+import { searchEntries, searchEntrySteps, type SearchData, type SearchEntries } from "./searchEntries.js";
 import type { SearchIndex } from "./SearchIndex.js";
 import { searchTerms } from "./searchTerms.js";
 import { tokenize } from "./tokenize.js";
@@ -40,7 +41,7 @@ function indexOptions(entries: SearchEntries, leaveOut: ReadonlySet<string>, see
 }
 
 /** The terms found in more entries than the limit. */
-function commonTerms(entries: SearchEntries, limit: number, termsOf: (word: string) => string[]): Set<string> {
+function* commonTerms(entries: SearchEntries, limit: number, termsOf: (word: string) => string[]): Steps<Set<string>> {
   const common = new Set<string>();
   if (entries.records.length <= limit) return common;
   const counts = new Map<string, number>();
@@ -48,21 +49,40 @@ function commonTerms(entries: SearchEntries, limit: number, termsOf: (word: stri
     const terms = new Set<string>();
     for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`)) for (const t of termsOf(word)) terms.add(t);
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
+    if ((i + 1) % STEP_SIZE === 0) yield;
   }
   for (const [term, count] of counts) if (count > limit) common.add(term);
   return common;
 }
 
-function buildPart(entries: SearchEntries, termsOf: (word: string) => string[], leaveOut: ReadonlySet<string> = new Set()): IndexPart {
+function* buildPart(entries: SearchEntries, termsOf: (word: string) => string[], leaveOut: ReadonlySet<string> = new Set()): Steps<IndexPart> {
   const seen = new Set<string>();
   const mini = new MiniSearch<number>(indexOptions(entries, leaveOut, seen, termsOf));
-  mini.addAll(entries.records.map((_, i) => i));
+  // What `addAll` does, with pauses.
+  for (let i = 0; i < entries.records.length; i++) {
+    mini.add(i);
+    if ((i + 1) % STEP_SIZE === 0) yield;
+  }
   return indexPart(entries.records, mini, [...leaveOut].sort(), seen);
 }
 
 /** A part that leaves out the words too common in it. */
-function buildTextPart(entries: SearchEntries, termsOf: (word: string) => string[]): IndexPart {
-  return buildPart(entries, termsOf, commonTerms(entries, commonWordLimit(entries.records.length), termsOf));
+function* buildTextPart(entries: SearchEntries, termsOf: (word: string) => string[]): Steps<IndexPart> {
+  return yield* buildPart(entries, termsOf, yield* commonTerms(entries, commonWordLimit(entries.records.length), termsOf));
+}
+
+/** The index over search data and its parts, the title and description parts as given (made now or on first need). */
+function indexOver(data: SearchData, named: IndexPart, titled: () => IndexPart, described: () => IndexPart): SearchIndex {
+  return assembleSearchIndex({
+    records: data.records,
+    named,
+    spellings: data.named.spellings,
+    titled,
+    described,
+    queryTerms: searchTerms,
+    transliterations: () => transliterationTable([data.named, data.titled, data.described].flatMap((part) => [...part.spellings.flat(), ...part.context])),
+    fingerprint: () => fingerprintOf(data),
+  });
 }
 
 /**
@@ -73,14 +93,20 @@ function buildTextPart(entries: SearchEntries, termsOf: (word: string) => string
 export function createSearchIndex(dataset: Dataset): SearchIndex {
   const data = searchEntries(dataset);
   const termsOf = memoizedTerms();
-  return assembleSearchIndex({
-    records: data.records,
-    named: buildPart(data.named, termsOf),
-    spellings: data.named.spellings,
-    titled: () => buildTextPart(data.titled, termsOf),
-    described: () => buildTextPart(data.described, termsOf),
-    queryTerms: searchTerms,
-    transliterations: () => transliterationTable([data.named, data.titled, data.described].flatMap((part) => [...part.spellings.flat(), ...part.context])),
-    fingerprint: () => fingerprintOf(data),
-  });
+  return indexOver(
+    data,
+    runSteps(buildPart(data.named, termsOf)),
+    () => runSteps(buildTextPart(data.titled, termsOf)),
+    () => runSteps(buildTextPart(data.described, termsOf)),
+  );
+}
+
+/** `createSearchIndex` and `warm()` a little at a time: the same index, with its title and description parts built. */
+export function* searchIndexSteps(dataset: Dataset): Steps<SearchIndex> {
+  const data = yield* searchEntrySteps(dataset);
+  const termsOf = memoizedTerms();
+  const named = yield* buildPart(data.named, termsOf);
+  const titled = yield* buildTextPart(data.titled, termsOf);
+  const described = yield* buildTextPart(data.described, termsOf);
+  return indexOver(data, named, () => titled, () => described);
 }

@@ -1,4 +1,6 @@
 export { createSearchIndex } from "./createSearchIndex.js";
+export { createSearchIndexInSlices } from "./createSearchIndexInSlices.js";
+export type { SlicedBuildOptions } from "./createSearchIndexInSlices.js";
 export { loadSearchIndex } from "./loadSearchIndex.js";
 export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./SearchIndex.js";
 export { search, searchIndex } from "./search.js";

@@ -1,5 +1,6 @@
 import type { Dataset, RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
+import { runSteps, STEP_SIZE, type Steps } from "./runSteps.js";
 
 /** The kinds found by their names (one search entry per name or spelling). */
 export const NAMED_KINDS = ["people", "organizations", "posts", "topics", "places", "countries"] as const satisfies readonly RecordKind[];
@@ -100,6 +101,11 @@ const joinWords = (...words: (string | undefined)[]) => words.filter((w): w is s
  * per name, native name, other name, label, alias, title or description (spellings that fold alike share an entry).
  */
 export function searchEntries(data: Dataset): SearchData {
+  return runSteps(searchEntrySteps(data));
+}
+
+/** `searchEntries` a few hundred records at a time. */
+export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   const records: SearchRecords = { kinds: [], ids: [], labels: [], dates: [], parents: [] };
   const named = entries();
   const titled = entries();
@@ -116,21 +122,37 @@ export function searchEntries(data: Dataset): SearchData {
     if (kindOf.get(id) === null) kindOf.set(id, kind);
     return records.ids.length - 1;
   };
+  /** Whether to offer a pause: after every few hundred records. */
+  const pause = () => records.ids.length % STEP_SIZE === 0;
 
   for (const kind of ["people", "organizations", "places", "countries"] as const) {
-    for (const r of data[kind]) pushNames(named, addRecord(kind, r.id, r.name), [r.name, r.nativeName?.name, ...r.otherNames.map((n) => n.name)]);
+    for (const r of data[kind]) {
+      pushNames(named, addRecord(kind, r.id, r.name), [r.name, r.nativeName?.name, ...r.otherNames.map((n) => n.name)]);
+      if (pause()) yield;
+    }
   }
-  for (const post of data.posts) pushNames(named, addRecord("posts", post.id, post.label), [post.label, ...post.otherLabels]);
-  for (const topic of data.topics) pushNames(named, addRecord("topics", topic.id, topic.label), [topic.label, ...topic.aliases]);
+  for (const post of data.posts) {
+    pushNames(named, addRecord("posts", post.id, post.label), [post.label, ...post.otherLabels]);
+    if (pause()) yield;
+  }
+  for (const topic of data.topics) {
+    pushNames(named, addRecord("topics", topic.id, topic.label), [topic.label, ...topic.aliases]);
+    if (pause()) yield;
+  }
 
   const organizationName = new Map(data.organizations.map((o) => [o.id, o.name]));
   for (const event of data.events) {
     pushText(titled, addRecord("events", event.id, event.title, event.date), event.title);
     if (eventDate.has(event.id)) eventDate.set(event.id, event.date);
+    if (pause()) yield;
   }
-  for (const document of data.documents) pushText(titled, addRecord("documents", document.id, document.title), document.title);
+  for (const document of data.documents) {
+    pushText(titled, addRecord("documents", document.id, document.title), document.title);
+    if (pause()) yield;
+  }
   for (const source of data.sources) {
     pushText(titled, addRecord("sources", source.id, source.title), source.title, source.publisher ? (organizationName.get(source.publisher) ?? "") : "");
+    if (pause()) yield;
   }
 
   const person = new Map(data.people.map((p) => [p.id, p]));
@@ -140,6 +162,7 @@ export function searchEntries(data: Dataset): SearchData {
     const label = speaker ? `${speaker.name}: ${statement.summary}` : statement.summary;
     const record = addRecord("statements", statement.id, label, eventDate.get(statement.event) ?? null, { kind: "events", id: statement.event });
     pushText(described, record, statement.summary, joinWords(speaker?.name, speaker?.nativeName?.name));
+    if (pause()) yield;
   }
   for (const membership of data.memberships) {
     const holder = person.get(membership.person);
@@ -148,11 +171,13 @@ export function searchEntries(data: Dataset): SearchData {
     const record = addRecord("memberships", membership.id, label, null, { kind: "people", id: membership.person });
     const context = joinWords(holder?.nativeName?.name, ...(office?.otherLabels ?? []), office ? organizationName.get(office.organization) : undefined);
     pushText(described, record, label, context);
+    if (pause()) yield;
   }
   for (const disagreement of data.disagreements) {
     const about = disagreement.about.find((id) => kindOf.get(id));
     const record = addRecord("disagreements", disagreement.id, disagreement.question, null, about === undefined ? null : { kind: kindOf.get(about)!, id: about });
     pushText(described, record, disagreement.question, joinWords(...disagreement.versions.map((v) => v.value)));
+    if (pause()) yield;
   }
   return { records, named, titled, described };
 }
