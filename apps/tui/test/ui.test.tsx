@@ -5,8 +5,10 @@ import { generateDataset } from "@parley/core/testing";
 import { readJsonFile } from "@parley/core/node";
 import { render } from "ink-testing-library";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { hasSearchIndex } from "../src/commands/search.js";
 import { App, type AppProps } from "../src/ui/App.js";
-import { appRoot, brokenDataset } from "./helpers.js";
+import { prepareSession } from "../src/ui/session.js";
+import { appRoot, brokenDataset, tempDir } from "./helpers.js";
 
 const KEY = {
   up: "\u001B[A",
@@ -398,5 +400,51 @@ describe("a dataset with issues", () => {
     expect(frame()).toContain('ref.unknown  $.events[0].place  "atlantis" is not the id of any place');
     await press("q");
     expect(exits).toEqual([1]);
+  });
+});
+
+describe("search while its index is built in the background", () => {
+  /** Waits until the condition holds (or ten seconds pass: the test then fails on its own assertion). */
+  const until = async (condition: () => boolean) => {
+    const deadline = Date.now() + 10_000;
+    while (!condition() && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+  };
+
+  it("says the index is being built, takes the query meanwhile, and searches it by itself once the index is ready", async () => {
+    // Large enough that its index takes many slices to build.
+    const data = generateDataset({ events: 10_000, seed: 3 });
+    const person = data.people[0]!;
+    const r = start({ parley: createParley(data) });
+    r.stdin.write("/");
+    await until(() => r.frame().includes("Building the search index…"));
+    expect(r.frame()).toContain("Building the search index…");
+    for (const ch of person.name) r.stdin.write(ch);
+    await until(() => r.frame().includes("People ("));
+    // Every letter reached the box while the index was still being built…
+    expect(r.frames.some((f) => f.includes(`/ ${person.name}`) && f.includes("Building the search index…"))).toBe(true);
+    // …and the results for the whole query came without another key.
+    expect(r.frame()).toContain(`/ ${person.name}`);
+    expect(r.frame()).toContain("People (");
+    expect(r.selected()).toContain(person.name);
+    expect(r.frame()).not.toContain("Building the search index…");
+  });
+
+  it("is started after the first frame, so / finds the index ready", async () => {
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = tempDir();
+    try {
+      const session = prepareSession(join(appRoot, "test", "fixtures", "mini.json"));
+      if (!session.ok) throw new Error("mini.json should open");
+      const parley = session.props.parley!;
+      for (const step of session.afterFirstFrame) step();
+      await until(() => hasSearchIndex(parley));
+      expect(hasSearchIndex(parley)).toBe(true);
+      const { frame, press } = start({ ...session.props });
+      await press("/");
+      expect(frame()).toContain("Type to search people, events, places, sources… in any script.");
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
   });
 });

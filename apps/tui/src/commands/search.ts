@@ -1,5 +1,5 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, SEARCH_KINDS, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import { createSearchIndex, createSearchIndexInSlices, SEARCH_KINDS, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
 import { datasetBehind } from "../datasetBehind.js";
 import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
@@ -40,6 +40,39 @@ export function prepareSearch(parley: Parley): SearchIndex {
   return index;
 }
 const warmed = new WeakSet<SearchIndex>();
+
+const building = new WeakMap<object, { done: Promise<void>; stop: AbortController }>();
+
+/**
+ * Builds and warms the search index of a dataset in the background, in slices that each hold the event loop for a
+ * few milliseconds, so keys typed meanwhile are handled at once. One build per dataset, whoever asks first. Settles
+ * when the build has ended: then `hasSearchIndex` says whether it succeeded (if not, `searchIndexFor` builds at once
+ * and throws what went wrong); never rejects.
+ */
+export function prepareSearchInBackground(parley: Parley): Promise<void> {
+  if (hasSearchIndex(parley)) return Promise.resolve();
+  let build = building.get(parley);
+  if (!build) {
+    const stop = new AbortController();
+    const done = createSearchIndexInSlices(datasetBehind(parley), { signal: stop.signal }).then(
+      (index) => {
+        // A synchronous build that came first (`searchIndexFor`) stays the one in use.
+        if (!indexes.has(parley)) indexes.set(parley, index);
+        if (indexes.get(parley) === index) warmed.add(index);
+        building.delete(parley);
+      },
+      () => void building.delete(parley),
+    );
+    build = { done, stop };
+    building.set(parley, build);
+  }
+  return build.done;
+}
+
+/** Ends a background build of a dataset's search index (when the interface closes), between two of its slices. */
+export function stopPreparingSearch(parley: Parley): void {
+  building.get(parley)?.stop.abort();
+}
 
 /** Whether the search index of a dataset has been built already. */
 export function hasSearchIndex(parley: Parley): boolean {

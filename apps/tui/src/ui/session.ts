@@ -3,6 +3,7 @@ import type { AppProps } from "./App.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
+import { prepareSearchInBackground, stopPreparingSearch } from "../commands/search.js";
 import { withDataset } from "../datasetBehind.js";
 import { wantsColour } from "../io.js";
 import { loadDataset, type LoadOptions } from "../load.js";
@@ -22,10 +23,11 @@ export type Session =
       exitCode: number;
       /**
        * Work for after the first frame, each step for its own turn of the event loop (so a key can come between):
-       * remembering a fresh clean verdict, building core's indexes. Each takes a while for a large file.
+       * remembering a fresh clean verdict, building core's indexes, starting the search index's background build.
+       * Each takes a while for a large file.
        */
       afterFirstFrame: readonly (() => void)[];
-      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once). */
+      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once); ends the search index's build. */
       beforeExit: () => void;
     }
   | { ok: false; message: string };
@@ -39,7 +41,13 @@ export function prepareSession(dataFile: string | undefined, options: Pick<LoadO
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
     const props = { parley: withDataset(lazyParley(() => loaded.parley), loaded.dataset), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
     const remember = () => void loaded.remember();
-    return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, () => void loaded.parley.stats()], beforeExit: remember };
+    // Last, the search index, in slices between which keys are handled, so `/` finds it ready (see prepareSearchInBackground).
+    const searchInBackground = () => void prepareSearchInBackground(props.parley);
+    const beforeExit = () => {
+      stopPreparingSearch(props.parley);
+      remember();
+    };
+    return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, () => void loaded.parley.stats(), searchInBackground], beforeExit };
   }
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
   return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: [], beforeExit: () => undefined };

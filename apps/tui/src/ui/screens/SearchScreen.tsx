@@ -1,7 +1,7 @@
 import type { Parley } from "@parley/core";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
-import { groupHits, hasSearchIndex, prepareSearch, searchIndexFor } from "../../commands/search.js";
+import { groupHits, hasSearchIndex, prepareSearchInBackground, searchIndexFor } from "../../commands/search.js";
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
 import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
@@ -67,15 +67,18 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
   const active = isRawModeSupported === true && focused;
   const query = view.route.screen === "search" ? view.route.query : "";
   const caret = view.route.screen === "search" ? (view.route.caret ?? Array.from(query).length) : 0;
-  // A large dataset's index takes seconds to build: show the screen first, build (and warm) on the next turn.
+  // A large dataset's index takes a second or more to build: until the background build (started after the first
+  // frame, or now) ends, the screen says so and keeps taking keys; then it shows the results for the query typed so far.
   const [ready, setReady] = useState(() => hasSearchIndex(parley));
   useEffect(() => {
     if (ready) return;
-    const timer = setTimeout(() => {
-      prepareSearch(parley);
-      setReady(true);
-    }, 0);
-    return () => clearTimeout(timer);
+    let mounted = true;
+    void prepareSearchInBackground(parley).then(() => {
+      if (mounted) setReady(true);
+    });
+    return () => {
+      mounted = false;
+    };
   }, [ready, parley]);
   const results = useMemo(() => searchResults(parley, query, limit, width, ready), [parley, query, limit, width, ready]);
   const listHeight = Math.max(1, height - 1);
