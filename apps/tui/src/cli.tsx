@@ -1,6 +1,8 @@
 // The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)`.
+import { statSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { Exit } from "./errors.js";
+import { openingLine } from "./format/openingLine.js";
 import { holdMarking } from "./markingHold.js";
 import { mark } from "./profile.js";
 import { processIo } from "./io.js";
@@ -13,6 +15,10 @@ const interactive: Interactive = async (dataFile, options) => {
   // A --data file is read while the interface's modules load (the read runs off the main thread), with marking held
   // from before the read until the file is parsed (see markingHold.ts).
   const release = dataFile === undefined ? () => {} : holdMarking();
+  // A large file takes seconds the first time: say so at once, on the line the interface's screen will replace.
+  const opening = dataFile === undefined || !process.stdout.isTTY ? null : openingLine(dataFile, statSync(dataFile, { throwIfNoEntry: false })?.size ?? 0, process.stdout.columns || 80);
+  if (opening !== null) process.stdout.write(opening);
+  const clearOpening = () => void (opening !== null && process.stdout.write("\r\u001B[2K"));
   const readStartedAt = Date.now();
   const reading = dataFile === undefined ? undefined : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
   const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js"), reading]);
@@ -20,6 +26,7 @@ const interactive: Interactive = async (dataFile, options) => {
   const session = prepareSession(dataFile, { ...options, read, readStartedAt });
   release();
   mark("data");
+  clearOpening();
   if (!session.ok) {
     process.stderr.write(`error: ${session.message}\n`);
     return Exit.usage;
