@@ -4,7 +4,7 @@ import { describe, expect, it } from "vitest";
 import { createParley, dataset, type Parley } from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
 import { formatDate } from "../src/format/date.js";
-import { jsonArrayPieces } from "../src/format/jsonArrayPieces.js";
+import { jsonArrayPieces, PIECE_CHARS } from "../src/format/jsonArrayPieces.js";
 import { lazyParley } from "../src/ui/session.js";
 import { searchIndexFor } from "../src/commands/search.js";
 import { withDataset } from "../src/datasetBehind.js";
@@ -219,7 +219,7 @@ describe("splitKeys", () => {
 describe("jsonArrayPieces", () => {
   const values: unknown[][] = [[], [1], [{ a: "x\ny", b: [1, { c: null }] }, "two", [], {}], [undefined, () => 1, { toJSON: () => "t" }]];
   it.each(values)("joins to exactly what JSON.stringify makes, compact and indented (%#)", (...items) => {
-    for (const batch of [1, 2, 3, 256]) {
+    for (const batch of [1, 2, 3, 256, { chars: 1 }, { chars: 40 }]) {
       expect([...jsonArrayPieces(items, 0, batch)].join("")).toBe(JSON.stringify(items));
       expect([...jsonArrayPieces(items, 2, batch)].join("")).toBe(JSON.stringify(items, null, 2));
     }
@@ -231,6 +231,20 @@ describe("jsonArrayPieces", () => {
     expect(pieces.slice(0, -1)).toHaveLength(10);
     expect(pieces.slice(1, -1).every((p) => p.startsWith(',{"i":') && p.endsWith("}"))).toBe(true);
     expect(pieces.at(-1)).toBe("]");
+  });
+
+  it("by default cuts pieces of about PIECE_CHARS characters, however long the items are", () => {
+    for (const width of [10, 300, 5000]) {
+      const items = Array.from({ length: 4000 }, (_, i) => ({ i, text: "x".repeat(width) }));
+      const pieces = [...jsonArrayPieces(items)];
+      expect(pieces.join("")).toBe(JSON.stringify(items));
+      const full = pieces.slice(2, -2);
+      expect(full.length).toBeGreaterThan(0);
+      for (const piece of full) {
+        expect(piece.length).toBeGreaterThan(PIECE_CHARS / 2);
+        expect(piece.length).toBeLessThan(PIECE_CHARS * 1.5);
+      }
+    }
   });
 });
 
