@@ -41,30 +41,33 @@ export default function DataPage() {
       <p className="prose">Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file) for individual facts.</p>
 
       <h2 id="files">Files</h2>
-      <DataTable columns={["File", "Format", { label: "Size", numeric: true }, "What it holds"]}>
-        {files.map((f) => (
-          <tr key={f.path}>
-            <td>
+      <DataTable
+        columns={["File", "Format", { label: "Size", numeric: true }, "What it holds"]}
+        rows={[
+          ...files.map((f) => ({
+            key: f.path,
+            cells: [
               <a href={`/data/${f.path}`} download>
                 {f.path}
-              </a>
-            </td>
-            <td>{FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? ""}</td>
-            <td className="num">{size(f.bytes)}</td>
-            <td>{f.description}</td>
-          </tr>
-        ))}
-        <tr>
-          <td>
-            <a href="/data/index.json" download>
-              index.json
-            </a>
-          </td>
-          <td>JSON</td>
-          <td className="num">—</td>
-          <td>This list of files, with sizes, the version and the citation.</td>
-        </tr>
-      </DataTable>
+              </a>,
+              FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? "",
+              size(f.bytes),
+              f.description,
+            ],
+          })),
+          {
+            key: "index.json",
+            cells: [
+              <a href="/data/index.json" download>
+                index.json
+              </a>,
+              "JSON",
+              "—",
+              "This list of files, with sizes, the version and the citation.",
+            ],
+          },
+        ]}
+      />
       <p className="prose meta">
         CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells that look like formulas are escaped.
         {manifest.calendarSkipped > 0 ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.` : null} How the data is

@@ -18,21 +18,21 @@ export default function EventsIndex() {
       <p>
         <Link href="/timeline/">Filter them on the timeline</Link>
       </p>
-      <DataTable columns={["Date", "Event", "Kind", { label: "Within it", numeric: true }]}>
-        {events.map((e) => (
-          <tr key={e.id}>
-            <td>
-              <DateText date={e.date} />
-            </td>
-            <td>
+      <DataTable
+        columns={["Date", "Event", "Kind", { label: "Within it", numeric: true }]}
+        rows={events.map((e) => ({
+          key: e.id,
+          cells: [
+            <DateText date={e.date} />,
+            <>
               <Link href={pathFor("events", e.id)}>{e.title}</Link>
               {e.status !== "took-place" ? <span className="badge badge--warn"> {statusLabel(e.status)}</span> : null}
-            </td>
-            <td>{kindLabel(e.kind)}</td>
-            <td className="num">{parley.childrenOf(e.id).length || ""}</td>
-          </tr>
-        ))}
-      </DataTable>
+            </>,
+            kindLabel(e.kind),
+            parley.childrenOf(e.id).length || "",
+          ],
+        }))}
+      />
     </div>
   );
 }

@@ -50,18 +50,18 @@ export default function MethodologyPage() {
         <h2 id="events">What counts as an event</h2>
         <p>Every event has one kind from a controlled list. Each kind maps to the PLOVER and CAMEO event-data codes, so the data can join other event datasets.</p>
       </div>
-      <DataTable columns={["Kind", "What counts", "PLOVER", "CAMEO"]}>
-        {(Object.keys(eventKinds) as EventKind[]).map((k) => (
-          <tr key={k}>
-            <td>
-              <Link href={`/timeline/?kind=${k}`}>{eventKinds[k].label}</Link>
-            </td>
-            <td>{eventKinds[k].description}</td>
-            <td>{eventKinds[k].plover ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}` : "—"}</td>
-            <td>{eventKinds[k].cameo ?? "—"}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <DataTable
+        columns={["Kind", "What counts", "PLOVER", "CAMEO"]}
+        rows={(Object.keys(eventKinds) as EventKind[]).map((k) => ({
+          key: k,
+          cells: [
+            <Link href={`/timeline/?kind=${k}`}>{eventKinds[k].label}</Link>,
+            eventKinds[k].description,
+            eventKinds[k].plover ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}` : "—",
+            eventKinds[k].cameo ?? "—",
+          ],
+        }))}
+      />
 
       <div className="prose">
         <h2 id="sourcing">How facts are sourced</h2>
@@ -104,18 +104,10 @@ export default function MethodologyPage() {
           <h3 id={`layer-${l.layer}`}>
             {l.title}: {l.what}
           </h3>
-          <DataTable columns={["Rule", "What it requires"]}>
-            {validationRules
-              .filter((r) => r.layer === l.layer)
-              .map((r) => (
-                <tr key={r.code} id={`rule-${r.code}`}>
-                  <td>
-                    <code>{r.code}</code>
-                  </td>
-                  <td>{r.description}</td>
-                </tr>
-              ))}
-          </DataTable>
+          <DataTable
+            columns={["Rule", "What it requires"]}
+            rows={validationRules.filter((r) => r.layer === l.layer).map((r) => ({ key: r.code, id: `rule-${r.code}`, cells: [<code>{r.code}</code>, r.description] }))}
+          />
         </section>
       ))}
 

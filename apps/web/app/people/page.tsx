@@ -13,22 +13,22 @@ export default function PeopleIndex() {
   return (
     <div className="page">
       <PageTitle crumbs={[{ href: "/people/", label: "People" }]} title="People" lede={`${people.length} people, each with the offices they held over time and the people they met.`} />
-      <DataTable columns={["Name", "In their script", "Country", "Offices on record", { label: "Events", numeric: true }]}>
-        {people.map((p) => {
+      <DataTable
+        columns={["Name", "In their script", "Country", "Offices on record", { label: "Events", numeric: true }]}
+        rows={people.map((p) => {
           const posts = [...new Set(parley.membershipsOf(p.id).map((m) => parley.labelOf(m.post)))];
-          return (
-            <tr key={p.id}>
-              <td>
-                <Link href={pathFor("people", p.id)}>{p.name}</Link>
-              </td>
-              <td lang={p.nativeName?.lang}>{p.nativeName?.name ?? ""}</td>
-              <td>{p.nationality.map((c) => parley.labelOf(c)).join(", ")}</td>
-              <td>{posts.join("; ")}</td>
-              <td className="num">{parley.eventsOf(p.id).length}</td>
-            </tr>
-          );
+          return {
+            key: p.id,
+            cells: [
+              <Link href={pathFor("people", p.id)}>{p.name}</Link>,
+              p.nativeName ? <span lang={p.nativeName.lang}>{p.nativeName.name}</span> : null,
+              p.nationality.map((c) => parley.labelOf(c)).join(", "),
+              posts.join("; "),
+              parley.eventsOf(p.id).length,
+            ],
+          };
         })}
-      </DataTable>
+      />
     </div>
   );
 }

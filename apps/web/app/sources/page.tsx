@@ -15,18 +15,18 @@ export default function SourcesIndex() {
   return (
     <div className="page">
       <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} title="Sources" lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`} />
-      <DataTable columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}>
-        {sources.map((s) => (
-          <tr key={s.id}>
-            <td>
-              <Link href={pathFor("sources", s.id)}>{s.title}</Link>
-            </td>
-            <td>{s.publisher ? parley.labelOf(s.publisher) : "unknown"}</td>
-            <td>{s.published ? <DateText date={s.published} /> : "unknown"}</td>
-            <td className="num">{parley.recordsCiting(s.id).length}</td>
-          </tr>
-        ))}
-      </DataTable>
+      <DataTable
+        columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}
+        rows={sources.map((s) => ({
+          key: s.id,
+          cells: [
+            <Link href={pathFor("sources", s.id)}>{s.title}</Link>,
+            s.publisher ? parley.labelOf(s.publisher) : "unknown",
+            s.published ? <DateText date={s.published} /> : "unknown",
+            parley.recordsCiting(s.id).length,
+          ],
+        }))}
+      />
     </div>
   );
 }

@@ -7,34 +7,36 @@ import { DataTable } from "./DataTable";
 /** Every name a record goes by: the preferred one, the one in its own script, and each other spelling with its sources. */
 export function NameList({ name, nativeName, otherNames, citations }: { name: string; nativeName?: Frozen<NativeName>; otherNames: readonly Frozen<OtherName>[]; citations: readonly NumberedCitation[] }) {
   return (
-    <DataTable columns={["Name", "Language", "Kind", "Sources"]}>
-      <tr>
-        <td>{name}</td>
-        <td>English</td>
-        <td>preferred name</td>
-        <td className="meta">—</td>
-      </tr>
-      {nativeName ? (
-        <tr>
-          <td lang={nativeName.lang}>{nativeName.name}</td>
-          <td>{languageName(nativeName.lang)}</td>
-          <td>own script</td>
-          <td>{nativeName.citations.length > 0 ? <CitationMarks citations={citationsUnder(citations, ["nativeName"])} /> : <span className="meta">—</span>}</td>
-        </tr>
-      ) : null}
-      {otherNames.map((n, i) => (
-        <tr key={`${n.name}:${n.lang}:${i}`}>
-          <td lang={n.lang}>
-            {n.name}
-            {n.note ? <div className="meta">{n.note}</div> : null}
-          </td>
-          <td>{languageName(n.lang)}</td>
-          <td>{n.kind}</td>
-          <td>
-            <CitationMarks citations={citationsUnder(citations, ["otherNames", i])} />
-          </td>
-        </tr>
-      ))}
-    </DataTable>
+    <DataTable
+      columns={["Name", "Language", "Kind", "Sources"]}
+      rows={[
+        { key: "preferred", cells: [name, "English", "preferred name", <span className="meta">—</span>] },
+        ...(nativeName
+          ? [
+              {
+                key: "native",
+                cells: [
+                  <span lang={nativeName.lang}>{nativeName.name}</span>,
+                  languageName(nativeName.lang),
+                  "own script",
+                  nativeName.citations.length > 0 ? <CitationMarks citations={citationsUnder(citations, ["nativeName"])} /> : <span className="meta">—</span>,
+                ],
+              },
+            ]
+          : []),
+        ...otherNames.map((n, i) => ({
+          key: `${n.name}:${n.lang}:${i}`,
+          cells: [
+            <>
+              <span lang={n.lang}>{n.name}</span>
+              {n.note ? <div className="meta">{n.note}</div> : null}
+            </>,
+            languageName(n.lang),
+            n.kind,
+            <CitationMarks citations={citationsUnder(citations, ["otherNames", i])} />,
+          ],
+        })),
+      ]}
+    />
   );
 }

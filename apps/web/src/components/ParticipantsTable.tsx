@@ -17,12 +17,15 @@ export function ParticipantsTable({ parley, event, citations }: { parley: Parley
   const participants = parley.participantsOf(event.id);
   if (participants.length === 0) return <p className="meta">No participants are recorded.</p>;
   return (
-    <DataTable columns={["Person", "Role", "Post held that day", "Sources"]} caption="Participants, their roles and the posts they held on the day">
-      {participants.map((p) => {
+    <DataTable
+      columns={["Person", "Role", "Post held that day", "Sources"]}
+      caption="Participants, their roles and the posts they held on the day"
+      rows={participants.map((p) => {
         const index = event.participants.findIndex((q) => q.person === p.person.id && q.role === p.role);
-        return (
-          <tr key={`${p.person.id}:${p.role}`}>
-            <td>
+        return {
+          key: `${p.person.id}:${p.role}`,
+          cells: [
+            <>
               <Link href={pathFor("people", p.person.id)}>{p.person.name}</Link>
               {p.person.nativeName && p.person.nativeName.name !== p.person.name ? (
                 <span className="meta" lang={p.person.nativeName.lang}>
@@ -30,19 +33,17 @@ export function ParticipantsTable({ parley, event, citations }: { parley: Parley
                   ({p.person.nativeName.name})
                 </span>
               ) : null}
-            </td>
-            <td>{roleLabel(p.role)}</td>
-            <td>
+            </>,
+            roleLabel(p.role),
+            <>
               {p.post ? <Link href={pathFor("posts", p.post.id)}>{p.post.label}</Link> : p.capacity ? <span>{p.capacity}</span> : <span className="meta">not recorded</span>}
               {p.post && p.capacity ? <span className="meta"> — “{p.capacity}”</span> : null}
               <HeldNote held={p.heldOnDate} />
-            </td>
-            <td>
-              <CitationMarks citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []} />
-            </td>
-          </tr>
-        );
+            </>,
+            <CitationMarks citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []} />,
+          ],
+        };
       })}
-    </DataTable>
+    />
   );
 }

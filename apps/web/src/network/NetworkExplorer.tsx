@@ -117,19 +117,13 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
       {visible.edges.length === 0 ? (
         <p className="meta">No shared events in this period.</p>
       ) : (
-        <DataTable columns={["Person", "Met", { label: "Shared events", numeric: true }]}>
-          {visible.edges.map((e) => (
-            <tr key={`${e.source.id}|${e.target.id}`}>
-              <td>
-                <Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>
-              </td>
-              <td>
-                <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>
-              </td>
-              <td className="num">{e.count}</td>
-            </tr>
-          ))}
-        </DataTable>
+        <DataTable
+          columns={["Person", "Met", { label: "Shared events", numeric: true }]}
+          rows={visible.edges.map((e) => ({
+            key: `${e.source.id}|${e.target.id}`,
+            cells: [<Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>, <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>, e.count],
+          }))}
+        />
       )}
     </>
   );

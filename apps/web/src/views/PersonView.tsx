@@ -94,20 +94,16 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       {counterparts.length === 0 ? (
         <p className="meta">No shared events are recorded.</p>
       ) : (
-        <DataTable columns={["Person", { label: "Shared events", numeric: true }, "Latest"]}>
-          {counterparts.map((c) => {
+        <DataTable
+          columns={["Person", { label: "Shared events", numeric: true }, "Latest"]}
+          rows={counterparts.map((c) => {
             const latest = c.events[c.events.length - 1];
-            return (
-              <tr key={c.person.id}>
-                <td>
-                  <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>
-                </td>
-                <td className="num">{c.count}</td>
-                <td>{latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null}</td>
-              </tr>
-            );
+            return {
+              key: c.person.id,
+              cells: [<Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>, c.count, latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null],
+            };
           })}
-        </DataTable>
+        />
       )}
 
       <ListSection id="statements" title="Statements" items={statements}>

@@ -62,14 +62,7 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           <YearBars counts={perYear} title={`Events and statements on ${topic.label}, per year`} />
           <details>
             <summary>The same numbers as a table</summary>
-            <DataTable columns={["Year", { label: "Events and statements", numeric: true }]}>
-              {perYear.map((y) => (
-                <tr key={y.year}>
-                  <td>{y.year}</td>
-                  <td className="num">{y.count}</td>
-                </tr>
-              ))}
-            </DataTable>
+            <DataTable columns={["Year", { label: "Events and statements", numeric: true }]} rows={perYear.map((y) => ({ key: String(y.year), cells: [y.year, y.count] }))} />
           </details>
         </>
       )}
