@@ -1,4 +1,5 @@
 import { dateBounds, type DateBounds } from "../dates/dateBounds.js";
+import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 import { compareDateKeys } from "./eventsInDateOrder.js";
 import { AFTER_ALL, BEFORE_ALL, termSpan, type TermSpan } from "../dates/termSpan.js";
 import { citationListsOf } from "../model/walkRecord.js";
@@ -100,6 +101,15 @@ function postingsOf(events: readonly Event[], keysOf: (event: Event, put: (key: 
   return map;
 }
 
+/** An event with the keys it is sorted by. */
+interface DateKeyed {
+  event: Event;
+  id: string;
+  earliest: string;
+  latest: string;
+  dated: boolean;
+}
+
 /** A value made on first use and kept. */
 function lazy<T>(make: () => T): () => T {
   let value: T | undefined;
@@ -108,32 +118,63 @@ function lazy<T>(make: () => T): () => T {
 
 /** Builds every lookup table over a dataset in one pass per kind. */
 export function buildIndex(data: Dataset): ParleyIndex {
+  return runSteps(buildIndexSteps(data));
+}
+
+/**
+ * Calls `range` over `[0, length)` a piece of at most `STEP_SIZE` at a time, offering to pause after each. The loops
+ * stay in ordinary functions, which V8 optimizes as it would the loops of `buildIndex` had it no steps.
+ */
+function* inSteps(length: number, range: (from: number, to: number) => void): Steps<void> {
+  for (let from = 0; from < length; from += STEP_SIZE) {
+    range(from, Math.min(length, from + STEP_SIZE));
+    yield;
+  }
+}
+
+/**
+ * `buildIndex` a little at a time: the same tables, with a point to pause every `STEP_SIZE` records (the sort of
+ * all events by date is one step).
+ */
+export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   const byId = new Map<string, { kind: RecordKind; record: AnyRecord }>();
   const bounds = new Map<string, DateBounds>();
   for (const kind of recordKinds) {
-    for (const record of data[kind] as readonly AnyRecord[]) {
-      if (byId.has(record.id)) continue; // a duplicate id (an invalid dataset): the first record wins
-      byId.set(record.id, { kind, record });
-      const date = dateOf(kind, record);
-      const b = date === undefined ? null : dateBounds(date);
-      if (b) bounds.set(record.id, b);
-    }
+    const records = data[kind] as readonly AnyRecord[];
+    yield* inSteps(records.length, (from, to) => {
+      for (let i = from; i < to; i++) {
+        const record = records[i]!;
+        if (byId.has(record.id)) continue; // a duplicate id (an invalid dataset): the first record wins
+        byId.set(record.id, { kind, record });
+        const date = dateOf(kind, record);
+        const b = date === undefined ? null : dateBounds(date);
+        if (b) bounds.set(record.id, b);
+      }
+    });
   }
   // Statements sit in time at their event.
-  for (const statement of data.statements) {
-    const b = bounds.get(statement.event);
-    if (b && !bounds.has(statement.id)) bounds.set(statement.id, b);
-  }
+  yield* inSteps(data.statements.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const statement = data.statements[i]!;
+      const b = bounds.get(statement.event);
+      if (b && !bounds.has(statement.id)) bounds.set(statement.id, b);
+    }
+  });
 
-  const keyed = data.events.map((event) => {
-    const b = bounds.get(event.id);
-    return { event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined };
+  const keyed: DateKeyed[] = [];
+  yield* inSteps(data.events.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const event = data.events[i]!;
+      const b = bounds.get(event.id);
+      keyed.push({ event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined });
+    }
   });
   keyed.sort(compareDateKeys);
-  const events = keyed.map((k) => k.event);
-  const earliest = keyed.map((k) => k.earliest);
-  const latest = keyed.map((k) => k.latest);
-  const dated = keyed.map((k) => k.dated);
+  yield;
+  const events: Event[] = [];
+  const earliest: string[] = [];
+  const latest: string[] = [];
+  const dated: boolean[] = [];
   const eventPosition = new Map<string, number>();
 
   // People, children and the top level are needed by most pages; the other posting lists only by some filters and
@@ -141,11 +182,19 @@ export function buildIndex(data: Dataset): ParleyIndex {
   const eventsByPerson = new Map<string, number[]>();
   const children = new Map<string, number[]>();
   const topLevel: number[] = [];
-  events.forEach((event, position) => {
-    if (!eventPosition.has(event.id)) eventPosition.set(event.id, position);
-    for (const p of event.participants) addPosition(eventsByPerson, p.person, position);
-    if (event.parent) addPosition(children, event.parent, position);
-    else topLevel.push(position);
+  yield* inSteps(keyed.length, (from, to) => {
+    for (let position = from; position < to; position++) {
+      const k = keyed[position]!;
+      const event = k.event;
+      events.push(event);
+      earliest.push(k.earliest);
+      latest.push(k.latest);
+      dated.push(k.dated);
+      if (!eventPosition.has(event.id)) eventPosition.set(event.id, position);
+      for (const p of event.participants) addPosition(eventsByPerson, p.person, position);
+      if (event.parent) addPosition(children, event.parent, position);
+      else topLevel.push(position);
+    }
   });
   const eventsByOrganization = lazy(() =>
     postingsOf(events, (event, put) => {
@@ -162,35 +211,68 @@ export function buildIndex(data: Dataset): ParleyIndex {
   const eventsByStatus = lazy(() => postingsOf(events, (event, put) => put(event.status)));
 
   const narrowerTopics = new Map<string, string[]>();
-  for (const topic of data.topics) if (topic.parent) add(narrowerTopics, topic.parent, topic.id);
+  yield* inSteps(data.topics.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const topic = data.topics[i]!;
+      if (topic.parent) add(narrowerTopics, topic.parent, topic.id);
+    }
+  });
   const placesWithin = new Map<string, string[]>();
-  for (const place of data.places) if (place.within) add(placesWithin, place.within, place.id);
+  yield* inSteps(data.places.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const place = data.places[i]!;
+      if (place.within) add(placesWithin, place.within, place.id);
+    }
+  });
 
   const spans = new Map<string, TermSpan>();
   const termKeys = new Map<string, { earliest: string; latest: string; id: string }>();
   const membershipsByPerson = new Map<string, Membership[]>();
   const membershipsByPost = new Map<string, Membership[]>();
-  for (const m of data.memberships) {
-    const span = termSpan(m);
-    spans.set(m.id, span);
-    termKeys.set(m.id, { earliest: span.documentedFrom ?? span.possibleFrom, latest: span.possibleUntil, id: m.id });
-    add(membershipsByPerson, m.person, m);
-    add(membershipsByPost, m.post, m);
-  }
+  yield* inSteps(data.memberships.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const m = data.memberships[i]!;
+      const span = termSpan(m);
+      spans.set(m.id, span);
+      termKeys.set(m.id, { earliest: span.documentedFrom ?? span.possibleFrom, latest: span.possibleUntil, id: m.id });
+      add(membershipsByPerson, m.person, m);
+      add(membershipsByPost, m.post, m);
+    }
+  });
   const byTerm = (a: Membership, b: Membership) => compareDateKeys(termKeys.get(a.id)!, termKeys.get(b.id)!);
-  for (const list of membershipsByPerson.values()) list.sort(byTerm);
-  for (const list of membershipsByPost.values()) list.sort(byTerm);
+  // Each list is sorted in one piece; a pause is offered after about every `STEP_SIZE` terms sorted.
+  let sorted = 0;
+  for (const lists of [membershipsByPerson.values(), membershipsByPost.values()]) {
+    for (const list of lists) {
+      list.sort(byTerm);
+      sorted += list.length;
+      if (sorted >= STEP_SIZE) {
+        sorted = 0;
+        yield;
+      }
+    }
+  }
 
   const documentsByEvent = new Map<string, Document[]>();
-  for (const d of data.documents) if (d.event) add(documentsByEvent, d.event, d);
+  yield* inSteps(data.documents.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const d = data.documents[i]!;
+      if (d.event) add(documentsByEvent, d.event, d);
+    }
+  });
   const statementsByEvent = new Map<string, Statement[]>();
   const statementsBySpeaker = new Map<string, Statement[]>();
-  for (const s of data.statements) {
-    add(statementsByEvent, s.event, s);
-    add(statementsBySpeaker, s.speaker, s);
-  }
+  yield* inSteps(data.statements.length, (from, to) => {
+    for (let i = from; i < to; i++) {
+      const s = data.statements[i]!;
+      add(statementsByEvent, s.event, s);
+      add(statementsBySpeaker, s.speaker, s);
+    }
+  });
   const disagreementsByRecord = new Map<string, Disagreement[]>();
-  for (const d of data.disagreements) for (const id of new Set(d.about)) add(disagreementsByRecord, id, d);
+  yield* inSteps(data.disagreements.length, (from, to) => {
+    for (let i = from; i < to; i++) for (const id of new Set(data.disagreements[i]!.about)) add(disagreementsByRecord, id, data.disagreements[i]!);
+  });
 
   let citing: Map<string, string[]> | undefined;
   return {

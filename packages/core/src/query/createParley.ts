@@ -52,8 +52,12 @@ function frozenList<T>(list: readonly T[]): readonly Frozen<T>[] {
  * can change what later answers see. Freezing on hand-out keeps building the index cheap for large datasets.
  */
 export function createParley(dataset: Dataset): Parley {
+  return createParleyWith(dataset, buildIndex(dataset));
+}
+
+/** The `Parley` over a dataset whose index is built already (by `buildIndex` or its steps); for core's own builders. */
+export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
   const data = dataset;
-  const index: ParleyIndex = buildIndex(data);
   const eventsAt = (positions: Positions): readonly Frozen<Event>[] => Object.freeze(positions.map((p) => deepFreeze(index.events[p]!) as Frozen<Event>));
   const memo = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {

@@ -2,7 +2,7 @@ import MiniSearch, { type Options } from "minisearch";
 import type { Dataset } from "../schema/Dataset.js";
 import { assembleSearchIndex, indexPart, SEARCH_FIELDS, type IndexPart } from "./assembleSearchIndex.js";
 import { fingerprintOf } from "./fingerprintOf.js";
-import { runSteps, STEP_SIZE, type Steps } from "./runSteps.js";
+import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 import { searchEntries, searchEntrySteps, type SearchData, type SearchEntries } from "./searchEntries.js";
 import type { SearchIndex } from "./SearchIndex.js";
 import { searchTerms } from "./searchTerms.js";

@@ -1,6 +1,6 @@
 import type { Dataset, RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
-import { runSteps, STEP_SIZE, type Steps } from "./runSteps.js";
+import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 
 /** The kinds found by their names (one search entry per name or spelling). */
 export const NAMED_KINDS = ["people", "organizations", "posts", "topics", "places", "countries"] as const satisfies readonly RecordKind[];
