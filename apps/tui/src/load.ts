@@ -1,4 +1,4 @@
-import { createParley, dataset as shipped, validateDataset, type Dataset, type Parley, type ValidationIssue, type ValidationNotice } from "@parley/core";
+import { createParley, createParleyInSlices, dataset as shipped, validateDataset, type Dataset, type Parley, type SlicedBuildOptions, type ValidationIssue, type ValidationNotice } from "@parley/core";
 import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
 import { readFileSync, statSync, type BigIntStats } from "node:fs";
 import { holdMarking } from "./markingHold.js";
@@ -14,6 +14,15 @@ export interface Loaded {
   dataset: Dataset;
   /** Core's query engine over the dataset, built on first use (some commands never need it). */
   readonly parley: Parley;
+  /** Whether `parley` has been built (by its first use or by `prepareParley`); asking builds nothing. */
+  readonly parleyBuilt: boolean;
+  /**
+   * Builds `parley` in slices that each hold the thread for a few milliseconds, so it is ready by its first use and
+   * keys are handled meanwhile; does nothing if it is built already, and one build serves every caller. Settles when
+   * the build has ended; never rejects: if the signal stopped it (or it failed), `parley` builds at once when used.
+   * If `parley` is used before the build ends, it is built at once as usual, and the sliced build's result is dropped.
+   */
+  prepareParley(options?: SlicedBuildOptions): Promise<void>;
   origin: string;
   notices: readonly ValidationNotice[];
   validation: Validation;
@@ -46,6 +55,7 @@ export interface LoadOptions {
 
 function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNotice[], validation: Validation, remember: () => boolean = () => false): Loaded {
   let parley: Parley | undefined;
+  let preparing: Promise<void> | undefined;
   return {
     ok: true,
     dataset,
@@ -55,6 +65,20 @@ function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNo
     remember,
     get parley() {
       return (parley ??= createParley(dataset));
+    },
+    get parleyBuilt() {
+      return parley !== undefined;
+    },
+    prepareParley(options) {
+      if (parley) return Promise.resolve();
+      preparing ??= createParleyInSlices(dataset, options).then(
+        (built) => {
+          parley ??= built; // one built at once meanwhile (by the getter) stays the one in use
+          preparing = undefined;
+        },
+        () => void (preparing = undefined),
+      );
+      return preparing;
     },
   };
 }

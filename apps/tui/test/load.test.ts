@@ -2,9 +2,12 @@
 import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
-import { validateDataset } from "@parley/core";
+import { createParley, createSearchIndexInSlices, validateDataset } from "@parley/core";
+import { generateDataset } from "@parley/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
 import { loadDataset, type Loaded } from "../src/load.js";
+import { hasSearchIndex, stopPreparingSearch } from "../src/commands/search.js";
+import { datasetBehind } from "../src/datasetBehind.js";
 import { prepareSession } from "../src/ui/session.js";
 import { applyNormalization, cacheDir, fileIdentity, mayKnow, normalizationOf, sameJson, SETTLED_MS, type Normalization } from "../src/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
@@ -190,4 +193,84 @@ describe("garbage collection while loading", () => {
     expect(loadDataset(join(tempDir(), "missing.json"), { cache: null }).ok).toBe(false);
     expect(markingHeld()).toBe(false);
   });
+});
+
+describe("core's indexes, built in slices", () => {
+  const bytes = Buffer.from(JSON.stringify(generateDataset({ events: 2000, seed: 3 })));
+  const open = () => ok(loadDataset("generated.json", { read: bytes, cache: null }));
+  const idsOf = (events: readonly { id: string }[]) => events.map((e) => e.id);
+
+  /** Runs a test with a fresh, empty verdict cache. */
+  const withCache = async (run: () => Promise<void>) => {
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = tempDir();
+    try {
+      await run();
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+  };
+
+  it("prepareParley builds the Parley in slices, so a timer set before it runs before it is built, and the getter then uses it without building again", async () => {
+    const loaded = open();
+    expect(loaded.parleyBuilt).toBe(false);
+    const seen: string[] = [];
+    setTimeout(() => seen.push(loaded.parleyBuilt ? "timer after the build" : "timer during the build"), 0);
+    await loaded.prepareParley({ sliceMs: 0 });
+    seen.push("prepared");
+    expect(seen).toEqual(["timer during the build", "prepared"]);
+    expect(loaded.parleyBuilt).toBe(true);
+    expect(loaded.parley).toBe(loaded.parley);
+    expect(idsOf(loaded.parley.timeline())).toEqual(idsOf(createParley(loaded.dataset).timeline()));
+    expect(JSON.stringify(loaded.parley.stats())).toBe(JSON.stringify(createParley(loaded.dataset).stats()));
+  });
+
+  it("builds the Parley at once when it is used before the sliced build ends, and keeps that one", async () => {
+    const loaded = open();
+    const preparing = loaded.prepareParley({ sliceMs: 0 });
+    expect(loaded.parleyBuilt).toBe(false);
+    const early = loaded.parley;
+    expect(loaded.parleyBuilt).toBe(true);
+    await preparing;
+    expect(loaded.parley).toBe(early);
+    await loaded.prepareParley();
+    expect(loaded.parley).toBe(early);
+  });
+
+  it("leaves the Parley for the getter to build when the sliced build is stopped", async () => {
+    const loaded = open();
+    const stop = new AbortController();
+    const preparing = loaded.prepareParley({ sliceMs: 0, signal: stop.signal });
+    stop.abort(new Error("closed"));
+    await expect(preparing).resolves.toBeUndefined();
+    expect(loaded.parleyBuilt).toBe(false);
+    expect(loaded.parley.timeline()).toHaveLength(2000);
+  });
+
+  it("has the interface build the Parley in slices after its first frame, and start the search index's build only once it is built", () =>
+    withCache(async () => {
+      const session = prepareSession("generated.json", { read: bytes });
+      if (!session.ok) throw new Error("the generated dataset should open");
+      const parley = session.props.parley!;
+      for (const step of session.afterFirstFrame) step();
+      // Had the steps built the Parley at once, the search index's build would be under way now, and this would end it.
+      stopPreparingSearch(parley);
+      const deadline = Date.now() + 10_000;
+      while (!hasSearchIndex(parley) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(hasSearchIndex(parley)).toBe(true);
+      expect(idsOf(parley.timeline())).toEqual(idsOf(createParley(datasetBehind(parley)).timeline()));
+    }));
+
+  it("has the interface stop building the Parley and the search index when it quits", () =>
+    withCache(async () => {
+      const session = prepareSession("generated.json", { read: bytes });
+      if (!session.ok) throw new Error("the generated dataset should open");
+      const parley = session.props.parley!;
+      for (const step of session.afterFirstFrame) step();
+      session.beforeExit();
+      // A whole sliced build of the same index, meanwhile: a build the interface still ran would have ended too.
+      await createSearchIndexInSlices(datasetBehind(parley));
+      expect(hasSearchIndex(parley)).toBe(false);
+    }));
 });

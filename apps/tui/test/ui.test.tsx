@@ -448,3 +448,37 @@ describe("search while its index is built in the background", () => {
     }
   });
 });
+
+describe("keys while core's indexes are built after the first frame", () => {
+  it("handles keys typed while the Parley and then the search index are built in slices", async () => {
+    const saved = process.env.XDG_CACHE_HOME;
+    process.env.XDG_CACHE_HOME = tempDir();
+    try {
+      // Large enough that core's indexes take several slices to build.
+      const read = Buffer.from(JSON.stringify(generateDataset({ events: 10_000, seed: 3 })));
+      const session = prepareSession("generated.json", { read });
+      if (!session.ok) throw new Error("the generated dataset should open");
+      const parley = session.props.parley!;
+      const { frame, press } = start({ ...session.props });
+      expect(frame()).toContain("Parley › Home");
+      // Each step in its own turn of the event loop, as the interface runs them; a key comes right after the last.
+      for (const step of session.afterFirstFrame) {
+        step();
+        await new Promise((resolve) => setTimeout(resolve, 0));
+      }
+      await press("?");
+      expect(frame()).toContain("Parley › Help");
+      await press("?");
+      expect(frame()).toContain("Parley › Home");
+      const deadline = Date.now() + 20_000;
+      while (!hasSearchIndex(parley) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(hasSearchIndex(parley)).toBe(true);
+      await press(KEY.enter);
+      expect(frame()).toContain("Parley › Events (timeline)");
+      session.beforeExit();
+    } finally {
+      if (saved === undefined) delete process.env.XDG_CACHE_HOME;
+      else process.env.XDG_CACHE_HOME = saved;
+    }
+  });
+});

@@ -23,11 +23,11 @@ export type Session =
       exitCode: number;
       /**
        * Work for after the first frame, each step for its own turn of the event loop (so a key can come between):
-       * remembering a fresh clean verdict, building core's indexes, starting the search index's background build.
-       * Each takes a while for a large file.
+       * remembering a fresh clean verdict, then building core's indexes and, once they are built, the search index,
+       * both in slices between which keys are handled. Each takes a while for a large file.
        */
       afterFirstFrame: readonly (() => void)[];
-      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once); ends the search index's build. */
+      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once); ends the builds of core's indexes and the search index. */
       beforeExit: () => void;
     }
   | { ok: false; message: string };
@@ -41,13 +41,19 @@ export function prepareSession(dataFile: string | undefined, options: Pick<LoadO
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
     const props = { parley: withDataset(lazyParley(() => loaded.parley), loaded.dataset), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
     const remember = () => void loaded.remember();
-    // Last, the search index, in slices between which keys are handled, so `/` finds it ready (see prepareSearchInBackground).
-    const searchInBackground = () => void prepareSearchInBackground(props.parley);
+    // Then core's indexes and, once they are built, the search index, each in slices between which keys are handled,
+    // so the first key that needs them finds them ready (see Loaded.prepareParley and prepareSearchInBackground).
+    const stop = new AbortController();
+    const parleyThenSearch = () =>
+      void loaded.prepareParley({ signal: stop.signal }).then(() => {
+        if (!stop.signal.aborted) void prepareSearchInBackground(props.parley);
+      });
     const beforeExit = () => {
+      stop.abort();
       stopPreparingSearch(props.parley);
       remember();
     };
-    return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, () => void loaded.parley.stats(), searchInBackground], beforeExit };
+    return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, parleyThenSearch], beforeExit };
   }
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
   return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: [], beforeExit: () => undefined };
