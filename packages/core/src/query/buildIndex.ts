@@ -133,8 +133,8 @@ function* inSteps(length: number, range: (from: number, to: number) => void): St
 }
 
 /**
- * `buildIndex` a little at a time: the same tables, with a point to pause every `STEP_SIZE` records (the sort of
- * all events by date is one step).
+ * `buildIndex` a little at a time: the same tables, with a point to pause every `STEP_SIZE` records, except in the
+ * three passes that put the events in date order (their keys, the sort, the lists in that order), one step each.
  */
 export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   const byId = new Map<string, { kind: RecordKind; record: AnyRecord }>();
@@ -161,20 +161,20 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
     }
   });
 
-  const keyed: DateKeyed[] = [];
-  yield* inSteps(data.events.length, (from, to) => {
-    for (let i = from; i < to; i++) {
-      const event = data.events[i]!;
-      const b = bounds.get(event.id);
-      keyed.push({ event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined });
-    }
+  // One step each: built a piece at a time (with `push`), these passes made `buildIndex` ~6 % slower at 100,000
+  // events; with `map` they cost what they did before steps, and each takes about as long as the sort (~40 ms).
+  const keyed = data.events.map((event): DateKeyed => {
+    const b = bounds.get(event.id);
+    return { event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined };
   });
+  yield;
   keyed.sort(compareDateKeys);
   yield;
-  const events: Event[] = [];
-  const earliest: string[] = [];
-  const latest: string[] = [];
-  const dated: boolean[] = [];
+  const events = keyed.map((k) => k.event);
+  const earliest = keyed.map((k) => k.earliest);
+  const latest = keyed.map((k) => k.latest);
+  const dated = keyed.map((k) => k.dated);
+  yield;
   const eventPosition = new Map<string, number>();
 
   // People, children and the top level are needed by most pages; the other posting lists only by some filters and
@@ -182,14 +182,9 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   const eventsByPerson = new Map<string, number[]>();
   const children = new Map<string, number[]>();
   const topLevel: number[] = [];
-  yield* inSteps(keyed.length, (from, to) => {
+  yield* inSteps(events.length, (from, to) => {
     for (let position = from; position < to; position++) {
-      const k = keyed[position]!;
-      const event = k.event;
-      events.push(event);
-      earliest.push(k.earliest);
-      latest.push(k.latest);
-      dated.push(k.dated);
+      const event = events[position]!;
       if (!eventPosition.has(event.id)) eventPosition.set(event.id, position);
       for (const p of event.participants) addPosition(eventsByPerson, p.person, position);
       if (event.parent) addPosition(children, event.parent, position);
