@@ -8,8 +8,14 @@ export interface SlicedBuildOptions {
   signal?: AbortSignal;
 }
 
-/** Lets other tasks (keys, timers, rendering) run before the next slice. */
-const nextTask = () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+/**
+ * Lets other tasks (keys, timers, rendering) run before the next slice. In Node.js that is `setImmediate`, which runs
+ * after the loop has polled for input: two builds yielding with `setTimeout(0)` took turns in the timers phase and
+ * kept the loop from reading input until both had ended (keys waited ~0.5 s in the terminal app). Browsers, which
+ * have no `setImmediate`, handle input between timer tasks.
+ */
+const nextTask: () => Promise<void> =
+  typeof globalThis.setImmediate === "function" ? () => new Promise<void>((resolve) => globalThis.setImmediate(resolve)) : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Does the steps of some work in slices that each hold the thread for about `sliceMs`, giving it back between
