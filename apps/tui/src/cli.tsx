@@ -8,6 +8,15 @@ import { mark } from "./profile.js";
 import { processIo } from "./io.js";
 import { runCli, type Interactive } from "./program.js";
 
+/** A file's size in bytes, or 0 when it cannot be read (loading then says why, in one line). */
+function sizeOf(path: string): number {
+  try {
+    return statSync(path).size;
+  } catch {
+    return 0;
+  }
+}
+
 const interactive: Interactive = async (dataFile, options) => {
   // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
   // `react/jsx-runtime` import would load React for every command.)
@@ -16,7 +25,7 @@ const interactive: Interactive = async (dataFile, options) => {
   // from before the read until the file is parsed (see markingHold.ts).
   const release = dataFile === undefined ? () => {} : holdMarking();
   // A large file takes seconds the first time: say so at once, on the line the interface's screen will replace.
-  const opening = dataFile === undefined || !process.stdout.isTTY ? null : openingLine(dataFile, statSync(dataFile, { throwIfNoEntry: false })?.size ?? 0, process.stdout.columns || 80);
+  const opening = dataFile === undefined || !process.stdout.isTTY ? null : openingLine(dataFile, sizeOf(dataFile), process.stdout.columns || 80);
   if (opening !== null) process.stdout.write(opening);
   const clearOpening = () => void (opening !== null && process.stdout.write("\r\u001B[2K"));
   const readStartedAt = Date.now();

@@ -129,3 +129,20 @@ describe("parley in a small terminal (tmux, 40×12)", () => {
     expect(after).not.toContain("Parley ›");
   });
 });
+
+describe("parley in a terminal with a --data path it cannot read (tmux, 80×24)", () => {
+  // A path through a file: stat fails with ENOTDIR, not ENOENT.
+  const t = terminal("badpath", 80, 24, 'env -u CI node apps/tui/dist/cli.js --data package.json/data.json; echo "parley exited with $?"; sleep 20');
+  beforeAll(() => {
+    ensureTmux();
+    t.start();
+  });
+  afterAll(() => t.stop());
+
+  it("says in one line why it cannot read the file and exits with 2", async () => {
+    const after = await t.waitFor("the exit", (s) => s.includes("parley exited with"));
+    expect(after).toContain("error: cannot read package.json/data.json");
+    expect(after).toContain("parley exited with 2");
+    expect(after).not.toContain("internal error");
+  });
+});
