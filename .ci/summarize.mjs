@@ -17,7 +17,9 @@ for (const file of files) {
     const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
     const p = report.numPassedTests ?? 0;
     // A suite that crashes before its tests run fails no test, so count it as one failure.
-    const crashedSuites = (report.testResults ?? []).filter((s) => s.status === "failed" && (s.assertionResults ?? []).length === 0).length;
+    const crashedSuites = (report.testResults ?? []).filter(
+      (s) => s.status === "failed" && (s.assertionResults ?? []).length === 0,
+    ).length;
     const f = (report.numFailedTests ?? 0) + crashedSuites;
     console.log(`ci: ${file}: ${p} passed, ${f} failed`);
     passed += p;

@@ -18,5 +18,7 @@ export default defineConfig({
     options.alias = { "react-devtools-core": "./src/stubs/react-devtools-core.ts" };
   },
   // CommonJS dependencies bundled into ESM still call `require` for Node's built-in modules.
-  banner: { js: "#!/usr/bin/env node\nimport { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);" },
+  banner: {
+    js: "#!/usr/bin/env node\nimport { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);",
+  },
 });

@@ -7,7 +7,10 @@ export default defineConfig({
   resolve: { alias },
   test: {
     env: { __NEXT_TRAILING_SLASH: "true", NEXT_TELEMETRY_DISABLED: "1" },
-    reporters: ["default", ["json", { outputFile: fileURLToPath(new URL("../../.ci/results/web.json", import.meta.url)) }]],
+    reporters: [
+      "default",
+      ["json", { outputFile: fileURLToPath(new URL("../../.ci/results/web.json", import.meta.url)) }],
+    ],
     projects: [
       {
         extends: true,

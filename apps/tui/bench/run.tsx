@@ -8,7 +8,14 @@ import { existsSync, mkdtempSync, readFileSync, rmSync, statSync, writeFileSync 
 import { cpus, loadavg, tmpdir, totalmem } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { createParley, createParleyInSlices, createSearchIndexInSlices, eventsInDateOrder, validateDataset, type Parley } from "@parley/core";
+import {
+  createParley,
+  createParleyInSlices,
+  createSearchIndexInSlices,
+  eventsInDateOrder,
+  validateDataset,
+  type Parley,
+} from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
 import { createHash } from "node:crypto";
 import { render } from "ink-testing-library";
@@ -56,10 +63,17 @@ const log = (line: string) => process.stderr.write(`bench: ${line}\n`);
 const stripAnsi = (s: string) => s.replace(/\u001B\[[0-9;?]*[A-Za-z]/g, "");
 
 /** Runs a command in a pseudo-terminal (util-linux `script`), 100×30; resolves when `ready` matches the screen output or it exits. */
-function inPty(command: string, ready: RegExp | null, cache = coldCache()): Promise<{ ready: number | null; exit: number; marks: Record<string, number>; screen: string }> {
+function inPty(
+  command: string,
+  ready: RegExp | null,
+  cache = coldCache(),
+): Promise<{ ready: number | null; exit: number; marks: Record<string, number>; screen: string }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { env: { ...env, PARLEY_PROFILE: "1", XDG_CACHE_HOME: cache }, stdio: ["pipe", "pipe", "ignore"] });
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], {
+      env: { ...env, PARLEY_PROFILE: "1", XDG_CACHE_HOME: cache },
+      stdio: ["pipe", "pipe", "ignore"],
+    });
     let out = "";
     let at: number | null = null;
     child.stdout.on("data", (d: Buffer) => {
@@ -83,9 +97,16 @@ function inPty(command: string, ready: RegExp | null, cache = coldCache()): Prom
  * Keystrokes in a real terminal (a pty): starts the app, opens search, types, and times each key from the write to
  * the last output it caused (output quiet for 60 ms).
  */
-function typeInPty(command: string, keys: string[], options: { whileBuilding?: boolean } = {}): Promise<{ latencies: number[]; screen: string }> {
+function typeInPty(
+  command: string,
+  keys: string[],
+  options: { whileBuilding?: boolean } = {},
+): Promise<{ latencies: number[]; screen: string }> {
   return new Promise((resolve) => {
-    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], { env: { ...env, XDG_CACHE_HOME: warmCache }, stdio: ["pipe", "pipe", "ignore"] });
+    const child = spawn("script", ["-qfec", `stty cols 100 rows 30; exec ${command}`, "/dev/null"], {
+      env: { ...env, XDG_CACHE_HOME: warmCache },
+      stdio: ["pipe", "pipe", "ignore"],
+    });
     let out = "";
     let lastChunk = 0;
     child.stdout.on("data", (d: Buffer) => {
@@ -121,10 +142,17 @@ function typeInPty(command: string, keys: string[], options: { whileBuilding?: b
 }
 
 /** Runs a command with piped stdout (consumed and counted), resolving with the wall time and its PARLEY_PROFILE marks. */
-function piped(file: string, args: string[], cache = coldCache()): Promise<{ time: number; bytes: number; code: number | null; marks: Record<string, number> }> {
+function piped(
+  file: string,
+  args: string[],
+  cache = coldCache(),
+): Promise<{ time: number; bytes: number; code: number | null; marks: Record<string, number> }> {
   return new Promise((resolve) => {
     const t0 = performance.now();
-    const child = spawn(file, args, { env: { ...env, XDG_CACHE_HOME: cache, PARLEY_PROFILE: "1" }, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(file, args, {
+      env: { ...env, XDG_CACHE_HOME: cache, PARLEY_PROFILE: "1" },
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let bytes = 0;
     let err = "";
     child.stdout.on("data", (d: Buffer) => (bytes += d.length));
@@ -139,7 +167,9 @@ function piped(file: string, args: string[], cache = coldCache()): Promise<{ tim
 
 /** "met" or "missed" for a median against a target, with how far off. */
 function verdict(median: number, target: number): string {
-  return median <= target ? `met (${Math.round((median / target) * 100)} % of target)` : `**missed** (${(median / target).toFixed(1)}× target)`;
+  return median <= target
+    ? `met (${Math.round((median / target) * 100)} % of target)`
+    : `**missed** (${(median / target).toFixed(1)}× target)`;
 }
 
 /** A full garbage collection before a timed step (the bench runs with --expose-gc), so one step's garbage is not billed to the next. */
@@ -167,13 +197,24 @@ async function startup(label: string, args: string, runs: number, cache?: string
   const baseline: number[] = [];
   for (let i = 0; i < runs; i++) baseline.push((await inPty(`node -e ''`, null)).exit);
   log(`${label}: first frame ${show(stats(first))}; node -e '' ${show(stats(baseline))}`);
-  return { first: stats(first), baseline: stats(baseline), marks: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, stats(v)])) };
+  return {
+    first: stats(first),
+    baseline: stats(baseline),
+    marks: Object.fromEntries(Object.entries(marks).map(([k, v]) => [k, stats(v)])),
+  };
 }
 
 /** Keystroke to updated frame, in-process: the app rendered by ink-testing-library, a timestamp on every frame. */
 async function keystrokes(parley: Parley, route: "search" | "events", keys: string[]) {
   const stamps: number[] = [];
-  const r = render(<App parley={parley} origin="bench" size={{ columns: 100, rows: 30 }} initialRoute={route === "search" ? { screen: "search", query: "" } : { screen: "list", list: "events" }} />);
+  const r = render(
+    <App
+      parley={parley}
+      origin="bench"
+      size={{ columns: 100, rows: 30 }}
+      initialRoute={route === "search" ? { screen: "search", query: "" } : { screen: "list", list: "events" }}
+    />,
+  );
   const write = r.stdout.write;
   r.stdout.write = (frame: string) => {
     stamps.push(performance.now());
@@ -278,14 +319,22 @@ async function main() {
   };
   const slicedParley = await inSlices(() => createParleyInSlices(validation.dataset));
   const sliced = await inSlices(() => createSearchIndexInSlices(validation.dataset));
-  log(`read ${ms(readTime)}, sha256 ${ms(hashTime)}, parse ${ms(parseTime)}, validate ${ms(validateTime)}, normalization diff ${ms(normalizationTime)}, home facts ${ms(homeTime)}, date order ${ms(orderTime)}, createParley ${ms(parleyTime)}, timeline ${ms(timelineTime)}, search index ${ms(indexTime)}`);
+  log(
+    `read ${ms(readTime)}, sha256 ${ms(hashTime)}, parse ${ms(parseTime)}, validate ${ms(validateTime)}, normalization diff ${ms(normalizationTime)}, home facts ${ms(homeTime)}, date order ${ms(orderTime)}, createParley ${ms(parleyTime)}, timeline ${ms(timelineTime)}, search index ${ms(indexTime)}`,
+  );
 
   // Cold: every run with an empty verdict cache. Cached: the file opened once in the interface (which remembers its
   // verdict after the first frame), then every run finds it.
   const big = await startup(`${SIZE} events, cold`, `--data ${file}`, RUNS_BIG);
   await inPty(`node ${cli} --data ${file}`, /Parley › Home/, warmCache);
   await new Promise((r) => setTimeout(r, 500));
-  const bigCached = await startup(`${SIZE} events, cached verdict`, `--data ${file}`, RUNS_BIG, warmCache, /validated \(cached\)/);
+  const bigCached = await startup(
+    `${SIZE} events, cached verdict`,
+    `--data ${file}`,
+    RUNS_BIG,
+    warmCache,
+    /validated \(cached\)/,
+  );
 
   collect();
   // 3. Keystroke to updated search results, at this size. Type a person's surname and an event word.
@@ -326,15 +375,23 @@ async function main() {
     for (const [k, v] of Object.entries(r.marks)) (eventsMarks[k] ??= []).push(v);
     outBytes = r.bytes;
     const c = await piped(process.execPath, [cli, "--data", file, "events", "--json"], warmCache);
-    if (c.code !== 0 || c.bytes !== r.bytes) throw new Error(`events --json with a cached verdict exited ${c.code} after ${c.bytes} bytes`);
+    if (c.code !== 0 || c.bytes !== r.bytes)
+      throw new Error(`events --json with a cached verdict exited ${c.code} after ${c.bytes} bytes`);
     eventsCached.push(c.time);
   }
   const parseRuns: number[] = [];
-  for (let i = 0; i < RUNS_BIG; i++) parseRuns.push((await piped(process.execPath, ["-e", `JSON.parse(require("fs").readFileSync(${JSON.stringify(file)}, "utf8"))`])).time);
+  for (let i = 0; i < RUNS_BIG; i++)
+    parseRuns.push(
+      (await piped(process.execPath, ["-e", `JSON.parse(require("fs").readFileSync(${JSON.stringify(file)}, "utf8"))`]))
+        .time,
+    );
   const shippedEvents: number[] = [];
-  for (let i = 0; i < RUNS_SMALL; i++) shippedEvents.push((await piped(process.execPath, [cli, "events", "--json"])).time);
+  for (let i = 0; i < RUNS_SMALL; i++)
+    shippedEvents.push((await piped(process.execPath, [cli, "events", "--json"])).time);
   const [, stringifyTime] = time(() => JSON.stringify(parley.timeline()));
-  log(`events --json ${show(stats(eventsRuns))}, cached verdict ${show(stats(eventsCached))} (${(outBytes / 1e6).toFixed(0)} MB); node JSON.parse of the file ${show(stats(parseRuns))}`);
+  log(
+    `events --json ${show(stats(eventsRuns))}, cached verdict ${show(stats(eventsCached))} (${(outBytes / 1e6).toFixed(0)} MB); node JSON.parse of the file ${show(stats(parseRuns))}`,
+  );
 
   rmSync(dir, { recursive: true, force: true });
   rmSync(caches, { recursive: true, force: true });
@@ -368,7 +425,9 @@ Why the cold figures miss: a first open must read, parse and validate the whole 
 Other figures from the same run: keys typed at once after the first frame wait for the steps the interface runs then (remembering the verdict in one piece, then core's indexes and the search index in slices of at most ~${ms(Math.max(slicedParley.longest.median, sliced.longest.median))}); scrolling the ${n}-event timeline (j, PgDn, G, g) ${show(scroll.latencies)} per key, since only the visible rows are rendered; building the search rows for a query (core search + grouping + row text) ${show(stats(rowsOnly))}; \`parley events --json\` on the shipped dataset ${show(stats(shippedEvents))}; generating and writing the synthetic file ${ms(genTime)} (not part of any figure).
 `;
   const target = join(repoRoot, "BENCHMARKS.md");
-  const current = existsSync(target) ? readFileSync(target, "utf8") : "# Benchmarks\n\nEach section is written by its package's `bench` script.\n";
+  const current = existsSync(target)
+    ? readFileSync(target, "utf8")
+    : "# Benchmarks\n\nEach section is written by its package's `bench` script.\n";
   const start = current.indexOf("\n## Terminal\n");
   let next: string;
   if (start === -1) next = `${current.trimEnd()}\n\n${section}`;

@@ -14,5 +14,7 @@ export default defineConfig({
   esbuildOptions(options) {
     options.alias = { "react-devtools-core": "./src/stubs/react-devtools-core.ts" };
   },
-  banner: { js: "import { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);" },
+  banner: {
+    js: "import { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);",
+  },
 });

@@ -25,12 +25,23 @@ const interactive: Interactive = async (dataFile, options) => {
   // from before the read until the file is parsed (see markingHold.ts).
   const release = dataFile === undefined ? () => {} : holdMarking();
   // A large file takes seconds the first time: say so at once, on the line the interface's screen will replace.
-  const opening = dataFile === undefined || !process.stdout.isTTY ? null : openingLine(dataFile, sizeOf(dataFile), process.stdout.columns || 80);
+  const opening =
+    dataFile === undefined || !process.stdout.isTTY
+      ? null
+      : openingLine(dataFile, sizeOf(dataFile), process.stdout.columns || 80);
   if (opening !== null) process.stdout.write(opening);
   const clearOpening = () => void (opening !== null && process.stdout.write("\r\u001B[2K"));
   const readStartedAt = Date.now();
-  const reading = dataFile === undefined ? undefined : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([import("ink"), import("./ui/App.js"), import("./ui/session.js"), reading]);
+  const reading =
+    dataFile === undefined
+      ? undefined
+      : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
+  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([
+    import("ink"),
+    import("./ui/App.js"),
+    import("./ui/session.js"),
+    reading,
+  ]);
   mark("modules");
   const session = prepareSession(dataFile, { ...options, read, readStartedAt });
   release();
@@ -60,7 +71,11 @@ const interactive: Interactive = async (dataFile, options) => {
       };
       pending = setTimeout(next, 0);
     };
-    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), { exitOnCtrlC: false, onRender, maxFps: 120 });
+    const app = render(createElement(App, { ...session.props, onExit: (c: number) => (code = c) }), {
+      exitOnCtrlC: false,
+      onRender,
+      maxFps: 120,
+    });
     const stop = () => app.unmount();
     process.once("SIGTERM", stop);
     process.once("SIGHUP", stop);

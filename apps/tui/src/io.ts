@@ -39,7 +39,11 @@ function drained(stream: NodeJS.WriteStream): Promise<void> {
 }
 
 /** Writes pieces to a stream with backpressure, stopping when `closed()` says the reader has gone. */
-export async function writePieces(stream: NodeJS.WriteStream, pieces: Iterable<string>, closed: () => boolean): Promise<void> {
+export async function writePieces(
+  stream: NodeJS.WriteStream,
+  pieces: Iterable<string>,
+  closed: () => boolean,
+): Promise<void> {
   for (const piece of pieces) {
     if (closed()) return;
     if (!stream.write(piece)) await drained(stream);

@@ -2,7 +2,16 @@ import type { RecordKind } from "@parley/core";
 import { recordKindNoun, recordKinds } from "@parley/core";
 
 /** The lists the interface offers, in Tab order. */
-export const listKinds = ["events", "people", "organizations", "posts", "topics", "places", "documents", "sources"] as const satisfies readonly RecordKind[];
+export const listKinds = [
+  "events",
+  "people",
+  "organizations",
+  "posts",
+  "topics",
+  "places",
+  "documents",
+  "sources",
+] as const satisfies readonly RecordKind[];
 /** One of the browsable lists. */
 export type ListKind = (typeof listKinds)[number];
 

@@ -1,9 +1,31 @@
-import { createParley, createParleyInSlices, dataset as shipped, validateDataset, type Dataset, type Parley, type SlicedBuildOptions, type ValidationIssue, type ValidationNotice } from "@parley/core";
+import {
+  createParley,
+  createParleyInSlices,
+  dataset as shipped,
+  validateDataset,
+  type Dataset,
+  type Parley,
+  type SlicedBuildOptions,
+  type ValidationIssue,
+  type ValidationNotice,
+} from "@parley/core";
 import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
 import { readFileSync, statSync, type BigIntStats } from "node:fs";
 import { holdMarking } from "./markingHold.js";
 import { mark } from "./profile.js";
-import { applyNormalization, cacheDir, entryName, fileIdentity, mayKnow, nameByIdentity, readVerdict, rememberIdentity, sourceTextFiles, verdictKey, writeVerdict } from "./verdictCache.js";
+import {
+  applyNormalization,
+  cacheDir,
+  entryName,
+  fileIdentity,
+  mayKnow,
+  nameByIdentity,
+  readVerdict,
+  rememberIdentity,
+  sourceTextFiles,
+  verdictKey,
+  writeVerdict,
+} from "./verdictCache.js";
 
 /** How a loaded dataset was checked: shipped (validated when built), validated now, or known valid from the cache. */
 export type Validation = "shipped" | "validated" | "validated (cached)";
@@ -37,7 +59,13 @@ export interface Loaded {
 export type LoadResult =
   | Loaded
   | { ok: false; reason: "unreadable"; origin: string; message: string }
-  | { ok: false; reason: "invalid"; origin: string; issues: readonly ValidationIssue[]; notices: readonly ValidationNotice[] };
+  | {
+      ok: false;
+      reason: "invalid";
+      origin: string;
+      issues: readonly ValidationIssue[];
+      notices: readonly ValidationNotice[];
+    };
 
 /** Options of `loadDataset`. */
 export interface LoadOptions {
@@ -53,7 +81,13 @@ export interface LoadOptions {
   readStartedAt?: number;
 }
 
-function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNotice[], validation: Validation, remember: () => boolean = () => false): Loaded {
+function loaded(
+  dataset: Dataset,
+  origin: string,
+  notices: readonly ValidationNotice[],
+  validation: Validation,
+  remember: () => boolean = () => false,
+): Loaded {
   let parley: Parley | undefined;
   let preparing: Promise<void> | undefined;
   return {
@@ -86,7 +120,14 @@ function loaded(dataset: Dataset, origin: string, notices: readonly ValidationNo
 /** Why a file cannot be read, in the words of core's `readJsonFile`. */
 function unreadable(path: string, error: unknown): LoadResult {
   const code = (error as NodeJS.ErrnoException).code;
-  const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
+  const why =
+    code === "ENOENT"
+      ? "no such file"
+      : code === "EISDIR"
+        ? "it is a folder"
+        : code === "EACCES"
+          ? "permission denied"
+          : (error as Error).message;
   return { ok: false, reason: "unreadable", origin: path, message: `cannot read ${path}: ${why}` };
 }
 
@@ -127,7 +168,8 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   const textsNow = () => (textFiles ??= sourceTextFiles());
   // The file's identity on disk, when it can vouch for the bytes: same size, and changed well before the read.
   const stat = dir === null || readStartedAt === undefined ? undefined : statOf(file);
-  const identity = stat !== undefined && stat.size === BigInt(bytes.length) ? fileIdentity(stat, readStartedAt!, textsNow()) : null;
+  const identity =
+    stat !== undefined && stat.size === BigInt(bytes.length) ? fileIdentity(stat, readStartedAt!, textsNow()) : null;
   let lookup: string | null = null;
   let known: ReturnType<typeof readVerdict> = null;
   if (dir !== null && !options.revalidate) {
@@ -147,14 +189,24 @@ export function loadDataset(file: string | undefined, options: LoadOptions = {})
   try {
     parsed = parseJson(bytes.toString("utf8"));
   } catch (error) {
-    return { ok: false, reason: "unreadable", origin: file, message: `${file} is not valid JSON: ${(error as Error).message}` };
+    return {
+      ok: false,
+      reason: "unreadable",
+      origin: file,
+      message: `${file} is not valid JSON: ${(error as Error).message}`,
+    };
   } finally {
     release();
   }
   mark("parsed");
   if (known) return loaded(applyNormalization(parsed, known.normalization), file, known.notices, "validated (cached)");
   const sources = (parsed as { sources?: unknown } | null)?.sources;
-  const texts = Array.isArray(sources) ? loadSourceTexts({ sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") }, findSourceTextsDir()) : new Map<string, string>();
+  const texts = Array.isArray(sources)
+    ? loadSourceTexts(
+        { sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") },
+        findSourceTextsDir(),
+      )
+    : new Map<string, string>();
   const result = validateDataset(parsed, { texts });
   mark("validated");
   if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues, notices: result.notices };

@@ -46,7 +46,9 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
   const ctx: Context = createContext(io, () => program.opts<{ data?: string; revalidate?: boolean }>());
 
   program
-    .description("Browse and query Parley, a source-cited knowledge base of Vietnam–Russia relations.\nWithout a command, opens the interactive browser (in a terminal) or prints a summary (in a pipe).")
+    .description(
+      "Browse and query Parley, a source-cited knowledge base of Vietnam–Russia relations.\nWithout a command, opens the interactive browser (in a terminal) or prints a summary (in a pipe).",
+    )
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
     .option("--data <file>", "use this dataset file instead of the shipped one (validated first)")
@@ -85,7 +87,9 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
 
   program
     .command("search")
-    .description("search names, titles, labels and aliases, and what statements, terms of office and disagreements say, ignoring accents and script (tab-separated: kind, id, label)")
+    .description(
+      "search names, titles, labels and aliases, and what statements, terms of office and disagreements say, ignoring accents and script (tab-separated: kind, id, label)",
+    )
     .argument("<query>", "words to look for, e.g. volodin or Володин")
     .addOption(new Option("--kind <kind>", `only this kind of record (${recordKindNames()})`).argParser(recordKindArg))
     .addOption(new Option("--limit <n>", "at most this many results").argParser(positiveIntArg).default(50))
@@ -98,9 +102,14 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     .command("export")
     .description("export the dataset to stdout or a file")
     .addOption(new Option("--format <format>", "what to write").choices(exportFormats).makeOptionMandatory())
-    .addOption(new Option("--kind <kind>", "one kind of record: required for csv, optional for json").argParser(recordKindArg))
+    .addOption(
+      new Option("--kind <kind>", "one kind of record: required for csv, optional for json").argParser(recordKindArg),
+    )
     .option("--out <file>", "write to this file atomically instead of stdout")
-    .addHelpText("after", "\nFormats: json (the dataset), csv (one kind, needs --kind), ics (iCalendar of dated events),\npopolo (Popolo JSON), jsonl (PLOVER event data, one JSON per line), schema (JSON Schema of the dataset).")
+    .addHelpText(
+      "after",
+      "\nFormats: json (the dataset), csv (one kind, needs --kind), ics (iCalendar of dated events),\npopolo (Popolo JSON), jsonl (PLOVER event data, one JSON per line), schema (JSON Schema of the dataset).",
+    )
     .action((options: ExportOptions) => {
       code = exportCommand(ctx, options);
     });
@@ -118,7 +127,9 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
   program.allowExcessArguments(true).action(async () => {
     const [word] = program.args;
     if (word !== undefined) {
-      throw new UserError(`unknown command '${word}' (commands: ${program.commands.map((c) => c.name()).join(", ")}; see parley --help)`);
+      throw new UserError(
+        `unknown command '${word}' (commands: ${program.commands.map((c) => c.name()).join(", ")}; see parley --help)`,
+      );
     }
     const { data, revalidate } = program.opts<{ data?: string; revalidate?: boolean }>();
     if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(data, { revalidate });

@@ -43,15 +43,19 @@ const FORMAT = 2;
 
 /** The cache folder: `$XDG_CACHE_HOME/parley`, else `~/.cache/parley`. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {
-  const base = env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join(homedir(), ".cache");
+  const base =
+    env.XDG_CACHE_HOME && env.XDG_CACHE_HOME.startsWith("/") ? env.XDG_CACHE_HOME : join(homedir(), ".cache");
   return join(base, "parley");
 }
 
 /** A hash of everything a verdict depends on besides the file: versions, the validator's rules and the source texts. */
 function environmentHash(texts: ReadonlyMap<string, string>) {
   const hash = createHash("sha256");
-  hash.update(`parley-verdict ${FORMAT}\ncore ${corePackage.version}\ntui ${tuiPackage.version}\n${JSON.stringify(validationRules)}\n`);
-  for (const [id, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1))) hash.update(`text ${id} ${createHash("sha256").update(text).digest("hex")}\n`);
+  hash.update(
+    `parley-verdict ${FORMAT}\ncore ${corePackage.version}\ntui ${tuiPackage.version}\n${JSON.stringify(validationRules)}\n`,
+  );
+  for (const [id, text] of [...texts].sort(([a], [b]) => (a < b ? -1 : 1)))
+    hash.update(`text ${id} ${createHash("sha256").update(text).digest("hex")}\n`);
   return hash;
 }
 
@@ -68,7 +72,11 @@ export const SETTLED_MS = 2000;
  * it cannot vouch for bytes read from `stat`'s file starting at `readStartedAt` (ms since the epoch): the file
  * changed too shortly before the read (or after it, by its clock).
  */
-export function fileIdentity(stat: BigIntStats, readStartedAt: number, texts: ReadonlyMap<string, string>): string | null {
+export function fileIdentity(
+  stat: BigIntStats,
+  readStartedAt: number,
+  texts: ReadonlyMap<string, string>,
+): string | null {
   const changed = Number((stat.mtimeNs > stat.ctimeNs ? stat.mtimeNs : stat.ctimeNs) / 1_000_000n);
   if (changed > readStartedAt - SETTLED_MS) return null;
   const environment = environmentHash(texts).digest("hex").slice(0, 32);
@@ -80,7 +88,9 @@ const IDENTITIES = "identities.json";
 function readIdentities(dir: string): Record<string, string> {
   try {
     const value = JSON.parse(readFileSync(join(dir, IDENTITIES), "utf8")) as { format?: unknown; names?: unknown };
-    return value.format === FORMAT && typeof value.names === "object" && value.names !== null ? (value.names as Record<string, string>) : {};
+    return value.format === FORMAT && typeof value.names === "object" && value.names !== null
+      ? (value.names as Record<string, string>)
+      : {};
   } catch {
     return {};
   }
@@ -144,9 +154,21 @@ export function mayKnow(dir: string, size: number): boolean {
 /** The verdict remembered under an entry name, or null (none, unreadable, or from another format). */
 export function readVerdict(dir: string, name: string): CachedVerdict | null {
   try {
-    const entry = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as { format?: unknown; notices?: unknown; normalization?: Normalization };
+    const entry = JSON.parse(readFileSync(join(dir, `${name}.json`), "utf8")) as {
+      format?: unknown;
+      notices?: unknown;
+      normalization?: Normalization;
+    };
     const n = entry.normalization;
-    if (entry.format !== FORMAT || !Array.isArray(entry.notices) || !n || !Array.isArray(n.keys) || typeof n.values !== "object" || typeof n.records !== "object") return null;
+    if (
+      entry.format !== FORMAT ||
+      !Array.isArray(entry.notices) ||
+      !n ||
+      !Array.isArray(n.keys) ||
+      typeof n.values !== "object" ||
+      typeof n.records !== "object"
+    )
+      return null;
     return { notices: entry.notices as ValidationNotice[], normalization: n };
   } catch {
     return null;
@@ -225,10 +247,19 @@ function prune(dir: string): void {
  * Remembers that the file behind an entry name validated clean. `parsed` is the file's value as read, `dataset`
  * what validation made of it. Returns whether the verdict was written (false when the cache cannot be written).
  */
-export function writeVerdict(dir: string, name: string, parsed: unknown, dataset: Dataset, notices: readonly ValidationNotice[]): boolean {
+export function writeVerdict(
+  dir: string,
+  name: string,
+  parsed: unknown,
+  dataset: Dataset,
+  notices: readonly ValidationNotice[],
+): boolean {
   try {
     mkdirSync(dir, { recursive: true });
-    writeFileAtomic(join(dir, `${name}.json`), JSON.stringify({ format: FORMAT, notices, normalization: normalizationOf(parsed, dataset) }));
+    writeFileAtomic(
+      join(dir, `${name}.json`),
+      JSON.stringify({ format: FORMAT, notices, normalization: normalizationOf(parsed, dataset) }),
+    );
     prune(dir);
     return true;
   } catch {

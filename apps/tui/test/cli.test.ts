@@ -54,7 +54,11 @@ describe("help, version and usage errors", () => {
     expect(sub.code).toBe(0);
     expect(sub.stdout).toContain("--format <format>");
     const version = await runBuilt(["--version"]);
-    expect(version).toEqual({ code: 0, stdout: `${JSON.parse(readFileSync(join(appRoot, "package.json"), "utf8")).version}\n`, stderr: "" });
+    expect(version).toEqual({
+      code: 0,
+      stdout: `${JSON.parse(readFileSync(join(appRoot, "package.json"), "utf8")).version}\n`,
+      stderr: "",
+    });
   });
 
   it.each([
@@ -94,11 +98,18 @@ describe("parley events", () => {
   });
 
   it("filters by date, kind, person and topic", async () => {
-    const ids = async (...args: string[]) => (await runBuilt(["--data", mini, "events", ...args])).stdout.trimEnd().split("\n").map((l) => l.split("\t")[1]);
+    const ids = async (...args: string[]) =>
+      (await runBuilt(["--data", mini, "events", ...args])).stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => l.split("\t")[1]);
     expect(await ids("--from", "2024")).toEqual(["2024-petrov-an-call"]);
     expect(await ids("--to", "2023-10-15")).toEqual(["2023-10-petrov-visit"]);
     expect(await ids("--kind", "talks")).toEqual(["2023-10-16-petrov-an-talks"]);
-    expect(await ids("--person", "nguyen-van-an", "--from", "2023-10-16", "--to", "2023-12")).toEqual(["2023-10-petrov-visit", "2023-10-16-petrov-an-talks"]);
+    expect(await ids("--person", "nguyen-van-an", "--from", "2023-10-16", "--to", "2023-12")).toEqual([
+      "2023-10-petrov-visit",
+      "2023-10-16-petrov-an-talks",
+    ]);
     expect(await ids("--topic", "energy")).toEqual(["2023-10-petrov-visit", "2023-10-16-petrov-an-talks"]);
   });
 
@@ -114,7 +125,17 @@ describe("parley events", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(`${JSON.stringify(core.createParley(core.dataset).timeline())}\n`);
     const plain = await runBuilt(["events"]);
-    expect(plain.stdout.trimEnd().split("\n").map((l) => l.split("\t")[1])).toEqual(core.createParley(core.dataset).timeline().map((e) => e.id));
+    expect(
+      plain.stdout
+        .trimEnd()
+        .split("\n")
+        .map((l) => l.split("\t")[1]),
+    ).toEqual(
+      core
+        .createParley(core.dataset)
+        .timeline()
+        .map((e) => e.id),
+    );
   });
 
   it("stops quietly with exit 0 when the reader closes the pipe early", async () => {
@@ -122,7 +143,13 @@ describe("parley events", () => {
     writeFileSync(big, JSON.stringify(generateDataset({ events: 3000, seed: 3 })));
     const r = await new Promise<{ stdout: string; stderr: string; status: string }>((resolve) => {
       const script = 'node "$0" --data "$1" events --json | head -c 100; echo "${PIPESTATUS[0]}" >&2';
-      execFile("bash", ["-c", script, cliPath, big], { env: { ...process.env, XDG_CACHE_HOME: dir } }, (_error, stdout, stderr) => resolve({ stdout, stderr: stderr.trim(), status: stderr.trim().split("\n").at(-1) ?? "" }));
+      execFile(
+        "bash",
+        ["-c", script, cliPath, big],
+        { env: { ...process.env, XDG_CACHE_HOME: dir } },
+        (_error, stdout, stderr) =>
+          resolve({ stdout, stderr: stderr.trim(), status: stderr.trim().split("\n").at(-1) ?? "" }),
+      );
     });
     expect(r.stdout).toHaveLength(100);
     expect(r.stdout.startsWith('[{"id":')).toBe(true);
@@ -137,7 +164,9 @@ describe("parley show", () => {
     expect(r.stdout).toContain("Official visit · 15–16 Oct 2023 · took-place");
     expect(r.stdout).toContain("earlier planned for Jun 2023: postponed");
     expect(r.stdout).toContain("16 Oct 2023  Talks between Petrov and An  [2023-10-16-petrov-an-talks]");
-    expect(r.stdout).toContain("Ivan Petrov — guest  [ivan-petrov]\n  as Speaker of the Example Chamber  [speaker-of-example-chamber]");
+    expect(r.stdout).toContain(
+      "Ivan Petrov — guest  [ivan-petrov]\n  as Speaker of the Example Chamber  [speaker-of-example-chamber]",
+    );
     expect(r.stdout).toContain("★ preferred: began 15 October 2023 (15 Oct 2023)");
     expect(r.stdout).toContain("Why preferred: The arrival report is dated the day of arrival.");
     expect(r.stdout).toContain("cited words: https://example.org/news/1#:~:text=arrived%20in%20Hanoi");
@@ -148,7 +177,9 @@ describe("parley show", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Иван Петров  (ru, native)\n  source: Speaker arrives in Hanoi  [example-news-1]");
     expect(r.stdout).toContain("Ivan Petroff  (en, spelling)\n  source: Visit postponed  [example-news-2]");
-    expect(r.stdout).toContain("Speaker of the Example Chamber  [speaker-of-example-chamber]\n  Oct 2016 – no end recorded (elected)");
+    expect(r.stdout).toContain(
+      "Speaker of the Example Chamber  [speaker-of-example-chamber]\n  Oct 2016 – no end recorded (elected)",
+    );
     expect(r.stdout).toContain("Nguyen Van An — 3 events  [nguyen-van-an]");
   });
 
@@ -163,7 +194,11 @@ describe("parley show", () => {
   it("prints the record and its lines as JSON", async () => {
     const r = await runBuilt(["--data", mini, "show", "hanoi", "--json"]);
     expect(r.code).toBe(0);
-    const shown = JSON.parse(r.stdout) as { kind: string; record: { name: string }; lines: { type: string; id?: string }[] };
+    const shown = JSON.parse(r.stdout) as {
+      kind: string;
+      record: { name: string };
+      lines: { type: string; id?: string }[];
+    };
     expect(shown.kind).toBe("places");
     expect(shown.record.name).toBe("Hanoi");
     expect(shown.lines.filter((l) => l.type === "link").map((l) => l.id)).toContain("2023-10-petrov-visit");
@@ -191,8 +226,12 @@ describe("parley validate", () => {
   it("groups issues by record with code, path and message, and exits 1", async () => {
     const r = await runBuilt(["validate", broken]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('\n  ref.unknown  $.events[0].participants[0].person  "nobody-at-all" is not the id of any person\n');
-    expect(r.stdout).toMatch(/events 2023-10-15-volodin-arrives-in-hanoi\n {2}shape\.format {2}\$\.events\[1\]\.date {2}/);
+    expect(r.stdout).toContain(
+      '\n  ref.unknown  $.events[0].participants[0].person  "nobody-at-all" is not the id of any person\n',
+    );
+    expect(r.stdout).toMatch(
+      /events 2023-10-15-volodin-arrives-in-hanoi\n {2}shape\.format {2}\$\.events\[1\]\.date {2}/,
+    );
   });
 
   it("prints JSON with --json", async () => {
@@ -279,13 +318,20 @@ describe("parley export", () => {
 
   it("writes PLOVER JSON Lines, Popolo, the JSON Schema, and one kind as JSON", async () => {
     const jsonl = await runBuilt(["--data", mini, "export", "--format", "jsonl"]);
-    const lines = jsonl.stdout.trimEnd().split("\n").map((l) => JSON.parse(l) as { id: string });
+    const lines = jsonl.stdout
+      .trimEnd()
+      .split("\n")
+      .map((l) => JSON.parse(l) as { id: string });
     expect(lines.map((l) => l.id)).toContain("2023-10-petrov-visit");
-    const popolo = JSON.parse((await runBuilt(["--data", mini, "export", "--format", "popolo"])).stdout) as { persons: { id: string }[] };
+    const popolo = JSON.parse((await runBuilt(["--data", mini, "export", "--format", "popolo"])).stdout) as {
+      persons: { id: string }[];
+    };
     expect(popolo.persons.map((p) => p.id)).toEqual(expect.arrayContaining(["ivan-petrov", "nguyen-van-an"]));
     const schema = JSON.parse((await runBuilt(["export", "--format", "schema"])).stdout) as { $schema: string };
     expect(schema.$schema).toMatch(/json-schema\.org/);
-    const places = JSON.parse((await runBuilt(["--data", mini, "export", "--format", "json", "--kind", "place"])).stdout) as { id: string }[];
+    const places = JSON.parse(
+      (await runBuilt(["--data", mini, "export", "--format", "json", "--kind", "place"])).stdout,
+    ) as { id: string }[];
     expect(places.map((p) => p.id)).toEqual(["hanoi"]);
   });
 

@@ -18,9 +18,15 @@ export interface Run {
 const testCache = mkdtempSync(join(tmpdir(), "parley-tui-cache-"));
 
 /** Runs the built CLI with piped stdin and stdout (so: no terminal), `CI` and `NO_COLOR` as given; its cache in a temporary folder unless `XDG_CACHE_HOME` is given. */
-export function runBuilt(args: readonly string[], options: { env?: NodeJS.ProcessEnv; shell?: string } = {}): Promise<Run> {
+export function runBuilt(
+  args: readonly string[],
+  options: { env?: NodeJS.ProcessEnv; shell?: string } = {},
+): Promise<Run> {
   const env = { ...process.env, XDG_CACHE_HOME: testCache, ...options.env };
-  const [file, argv] = options.shell !== undefined ? ["bash", ["-c", `${options.shell}; exec node "$0" "$@"`, cliPath, ...args]] : [process.execPath, [cliPath, ...args]];
+  const [file, argv] =
+    options.shell !== undefined
+      ? ["bash", ["-c", `${options.shell}; exec node "$0" "$@"`, cliPath, ...args]]
+      : [process.execPath, [cliPath, ...args]];
   return new Promise((resolve) => {
     execFile(file as string, argv as string[], { env, maxBuffer: 512 * 1024 * 1024 }, (error, stdout, stderr) => {
       const code = error ? (typeof error.code === "number" ? error.code : 1) : 0;

@@ -9,7 +9,16 @@ import { loadDataset, type Loaded } from "../src/load.js";
 import { hasSearchIndex, stopPreparingSearch } from "../src/commands/search.js";
 import { datasetBehind } from "../src/datasetBehind.js";
 import { prepareSession } from "../src/ui/session.js";
-import { applyNormalization, cacheDir, fileIdentity, mayKnow, normalizationOf, sameJson, SETTLED_MS, type Normalization } from "../src/verdictCache.js";
+import {
+  applyNormalization,
+  cacheDir,
+  fileIdentity,
+  mayKnow,
+  normalizationOf,
+  sameJson,
+  SETTLED_MS,
+  type Normalization,
+} from "../src/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
@@ -54,13 +63,27 @@ describe("the verdict cache", () => {
     writeFileSync(canonical, JSON.stringify(result.dataset));
     ok(loadDataset(canonical, { cache, remember: true })).remember();
     expect(ok(loadDataset(canonical, { cache })).validation).toBe("validated (cached)");
-    const entry = (name: string) => JSON.parse(readFileSync(join(cache, readdirSync(cache).find((f) => f.startsWith(`${readFileSync(name).length}-`))!), "utf8")) as { normalization: Normalization };
+    const entry = (name: string) =>
+      JSON.parse(
+        readFileSync(
+          join(
+            cache,
+            readdirSync(cache).find((f) => f.startsWith(`${readFileSync(name).length}-`))!,
+          ),
+          "utf8",
+        ),
+      ) as { normalization: Normalization };
     expect(entry(canonical).normalization).toMatchObject({ values: {}, records: {} });
     // mini.json leaves out fields that have defaults: those records are kept in their validated form.
     ok(loadDataset(mini, { cache, remember: true })).remember();
     const changed = entry(mini).normalization.records;
     expect(Object.keys(changed).length).toBeGreaterThan(0);
-    expect(sameJson(applyNormalization(JSON.parse(readFileSync(mini, "utf8")), normalizationOf(parsed, result.dataset)), result.dataset)).toBe(true);
+    expect(
+      sameJson(
+        applyNormalization(JSON.parse(readFileSync(mini, "utf8")), normalizationOf(parsed, result.dataset)),
+        result.dataset,
+      ),
+    ).toBe(true);
   });
 
   it("never remembers a file with issues", () => {
@@ -89,7 +112,11 @@ describe("the verdict cache", () => {
 
   it("takes bytes read ahead, or the error reading them, with the same one-line message", async () => {
     const error = await readFile("/no/such/file.json").catch((e: unknown) => e as Error);
-    expect(loadDataset("/no/such/file.json", { read: error, cache })).toMatchObject({ ok: false, reason: "unreadable", message: "cannot read /no/such/file.json: no such file" });
+    expect(loadDataset("/no/such/file.json", { read: error, cache })).toMatchObject({
+      ok: false,
+      reason: "unreadable",
+      message: "cannot read /no/such/file.json: no such file",
+    });
     expect(ok(loadDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
   });
 
@@ -165,7 +192,9 @@ describe("the verdict cache, by the file's identity on disk", () => {
     ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
     const copy = join(dir, "copy.json");
     copyFileSync(file, copy);
-    expect(ok(loadDataset(copy, { cache, read: readFileSync(copy), readStartedAt: later() })).validation).toBe("validated (cached)");
+    expect(ok(loadDataset(copy, { cache, read: readFileSync(copy), readStartedAt: later() })).validation).toBe(
+      "validated (cached)",
+    );
     const names = JSON.parse(readFileSync(join(cache, "identities.json"), "utf8")) as { names: Record<string, string> };
     expect(Object.keys(names.names)).toHaveLength(2);
   });

@@ -8,7 +8,9 @@ describe("openingLine", () => {
 
   test("names a large file by its base name and size, and says what is happening", () => {
     expect(openingLine("/data/big.json", 108_183_196, 80)).toBe("Opening big.json (108 MB): reading and checking it…");
-    expect(openingLine("/data/huge.json", 2_500_000_000, 80)).toBe("Opening huge.json (2.5 GB): reading and checking it…");
+    expect(openingLine("/data/huge.json", 2_500_000_000, 80)).toBe(
+      "Opening huge.json (2.5 GB): reading and checking it…",
+    );
   });
 
   test("fits a narrow terminal", () => {

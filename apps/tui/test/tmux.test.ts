@@ -9,8 +9,13 @@ const repoRoot = join(appRoot, "..", "..");
 /** tmux, installed with apt when missing and we are root; otherwise one clear line. */
 function ensureTmux(): void {
   if (spawnSync("tmux", ["-V"]).status === 0) return;
-  if (process.getuid?.() !== 0) throw new Error("tmux is not installed and this user cannot install it: run `apt-get install -y tmux` as root");
-  const install = () => spawnSync("apt-get", ["install", "-y", "-qq", "tmux"], { stdio: "ignore", env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" } }).status === 0;
+  if (process.getuid?.() !== 0)
+    throw new Error("tmux is not installed and this user cannot install it: run `apt-get install -y tmux` as root");
+  const install = () =>
+    spawnSync("apt-get", ["install", "-y", "-qq", "tmux"], {
+      stdio: "ignore",
+      env: { ...process.env, DEBIAN_FRONTEND: "noninteractive" },
+    }).status === 0;
   if (!install()) {
     spawnSync("apt-get", ["update", "-qq"], { stdio: "ignore" });
     if (!install()) throw new Error("tmux is missing and `apt-get install -y tmux` failed");
@@ -29,7 +34,8 @@ function terminal(name: string, columns: number, rows: number, command: string) 
   return {
     alive,
     screen,
-    start: () => tmux("new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), "-c", repoRoot, command),
+    start: () =>
+      tmux("new-session", "-d", "-s", session, "-x", String(columns), "-y", String(rows), "-c", repoRoot, command),
     stop: () => {
       if (alive()) spawnSync("tmux", ["kill-session", "-t", session]);
     },
@@ -132,7 +138,12 @@ describe("parley in a small terminal (tmux, 40×12)", () => {
 
 describe("parley in a terminal with a --data path it cannot read (tmux, 80×24)", () => {
   // A path through a file: stat fails with ENOTDIR, not ENOENT.
-  const t = terminal("badpath", 80, 24, 'env -u CI node apps/tui/dist/cli.js --data package.json/data.json; echo "parley exited with $?"; sleep 20');
+  const t = terminal(
+    "badpath",
+    80,
+    24,
+    'env -u CI node apps/tui/dist/cli.js --data package.json/data.json; echo "parley exited with $?"; sleep 20',
+  );
   beforeAll(() => {
     ensureTmux();
     t.start();

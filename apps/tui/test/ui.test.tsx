@@ -45,7 +45,9 @@ afterEach(() => {
 /** Renders the app and returns helpers to press keys and read the last frame. */
 function start(props: Partial<AppProps> = {}) {
   const exits: number[] = [];
-  const r = render(<App parley={mini} origin="mini.json" size={{ columns: 100, rows: 30 }} onExit={(c) => exits.push(c)} {...props} />);
+  const r = render(
+    <App parley={mini} origin="mini.json" size={{ columns: 100, rows: 30 }} onExit={(c) => exits.push(c)} {...props} />,
+  );
   mounted.push(r);
   const frame = () => r.lastFrame() ?? "";
   /** Writes keys one at a time, each time waiting until the frames have changed and then settled (or a second passes). */
@@ -70,7 +72,14 @@ function start(props: Partial<AppProps> = {}) {
     for (const ch of text) await press(ch);
   };
   /** The selected row (marked with ›), without the marker. */
-  const selected = () => (frame().split("\n").find((l) => l.startsWith("›")) ?? "").slice(1).trim();
+  const selected = () =>
+    (
+      frame()
+        .split("\n")
+        .find((l) => l.startsWith("›")) ?? ""
+    )
+      .slice(1)
+      .trim();
   return { ...r, frame, press, type, selected, exits };
 }
 
@@ -93,7 +102,10 @@ describe("lists", () => {
     const { frame, press, selected } = start();
     await press(KEY.enter);
     expect(frame()).toContain("Parley › Events (timeline)");
-    const rows = frame().split("\n").slice(1, 4).map((l) => l.slice(1).trim());
+    const rows = frame()
+      .split("\n")
+      .slice(1, 4)
+      .map((l) => l.slice(1).trim());
     expect(rows).toEqual([
       expect.stringMatching(/^15–16 Oct 2023\s+Petrov's official visit to Vietnam$/),
       expect.stringMatching(/^16 Oct 2023\s+Talks between Petrov and An$/),
@@ -151,7 +163,10 @@ describe("lists", () => {
 
 describe("detail views", () => {
   it("shows an event like its web page: dates, plans, place, children, participants with posts, disagreements, citations", async () => {
-    const { frame, press } = start({ initialRoute: { screen: "detail", id: "2023-10-petrov-visit" }, size: { columns: 100, rows: 80 } });
+    const { frame, press } = start({
+      initialRoute: { screen: "detail", id: "2023-10-petrov-visit" },
+      size: { columns: 100, rows: 80 },
+    });
     const f = frame();
     expect(f).toContain("Parley › Petrov's official visit to Vietnam");
     expect(f).toContain("Official visit · 15–16 Oct 2023 · took-place");
@@ -187,7 +202,9 @@ describe("detail views", () => {
     expect(frame()).toContain("Parley › Ivan Petrov");
     expect(frame()).toContain("Иван Петров  (ru, native)");
     expect(frame()).toContain("Ivan Petroff  (en, spelling)");
-    expect(frame()).toMatch(/Offices over time \(1\)\n.*Speaker of the Example Chamber\n\s+Oct 2016 – no end recorded \(elected\)/);
+    expect(frame()).toMatch(
+      /Offices over time \(1\)\n.*Speaker of the Example Chamber\n\s+Oct 2016 – no end recorded \(elected\)/,
+    );
     expect(frame()).toMatch(/Events \(3\)/);
     expect(frame()).toContain("Nguyen Van An — 3 events");
     while (!selected().startsWith("Speaker of")) await press(KEY.tab);
@@ -199,7 +216,10 @@ describe("detail views", () => {
   });
 
   it("shows a source with every record citing it", async () => {
-    const { frame } = start({ initialRoute: { screen: "detail", id: "example-news-1" }, size: { columns: 100, rows: 50 } });
+    const { frame } = start({
+      initialRoute: { screen: "detail", id: "example-news-1" },
+      size: { columns: 100, rows: 50 },
+    });
     expect(frame()).toContain("Publisher: Example Press");
     expect(frame()).toContain("Published: 16 Oct 2023  (2023-10-16)");
     expect(frame()).toMatch(/Records citing it \(\d+\)/);
@@ -342,7 +362,17 @@ describe("help, quitting, and small terminals", () => {
     const { frame, press } = start();
     await press("?");
     expect(frame()).toContain("Parley › Help");
-    for (const text of ["move down", "open the selected row", "go back", "search everything", "next list", "page down", "go to the top", "go to the bottom", "quit"]) {
+    for (const text of [
+      "move down",
+      "open the selected row",
+      "go back",
+      "search everything",
+      "next list",
+      "page down",
+      "go to the top",
+      "go to the bottom",
+      "quit",
+    ]) {
       expect(frame()).toContain(text);
     }
     expect(frame()).toContain("Esc/Backspace/←");
@@ -394,7 +424,12 @@ describe("a dataset with issues", () => {
   it("lists the issues grouped by record instead of crashing, and quits with exit code 1", async () => {
     const result = validateDataset(brokenDataset());
     expect(result.ok).toBe(false);
-    const { frame, press, exits } = start({ parley: null, origin: "broken.json", issues: result.issues, size: { columns: 120, rows: 30 } });
+    const { frame, press, exits } = start({
+      parley: null,
+      origin: "broken.json",
+      issues: result.issues,
+      size: { columns: 120, rows: 30 },
+    });
     expect(frame()).toContain("Parley › Dataset issues");
     expect(frame()).toMatch(/broken\.json cannot be browsed: \d+ issues in \d+ records/);
     expect(frame()).toContain('ref.unknown  $.events[0].place  "atlantis" is not the id of any place');

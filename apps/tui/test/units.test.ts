@@ -21,7 +21,28 @@ import { makeTheme } from "../src/ui/theme.js";
 
 function key(overrides: Partial<Key> = {}): Key {
   const none = Object.fromEntries(
-    ["upArrow", "downArrow", "leftArrow", "rightArrow", "pageDown", "pageUp", "home", "end", "return", "escape", "ctrl", "shift", "tab", "backspace", "delete", "meta", "super", "hyper", "capsLock", "numLock"].map((k) => [k, false]),
+    [
+      "upArrow",
+      "downArrow",
+      "leftArrow",
+      "rightArrow",
+      "pageDown",
+      "pageUp",
+      "home",
+      "end",
+      "return",
+      "escape",
+      "ctrl",
+      "shift",
+      "tab",
+      "backspace",
+      "delete",
+      "meta",
+      "super",
+      "hyper",
+      "capsLock",
+      "numLock",
+    ].map((k) => [k, false]),
   ) as unknown as Key;
   return { ...none, ...overrides };
 }
@@ -117,7 +138,9 @@ describe("the key map", () => {
       expect(keymap[command].description.length).toBeGreaterThan(0);
     }
     expect(footerHints(["up", "down", "open", "search", "quit"])).toBe("↑↓ move  Enter open  / search  q quit");
-    expect(footerHints(["pageDown", "pageUp", "nextList"], false, { nextList: "links" })).toBe("PgDn/PgUp page  Tab links");
+    expect(footerHints(["pageDown", "pageUp", "nextList"], false, { nextList: "links" })).toBe(
+      "PgDn/PgUp page  Tab links",
+    );
   });
 });
 
@@ -187,9 +210,15 @@ describe("the search box", () => {
   });
 
   it("deletes before the caret, moves it with the side arrows, and clears with Ctrl-U and Ctrl-W", () => {
-    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ backspace: true }))).toEqual({ query: "volodi", caret: 6 });
+    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ backspace: true }))).toEqual({
+      query: "volodi",
+      caret: 6,
+    });
     expect(editQuery({ query: "volodin", caret: 0 }, "", key({ backspace: true }))).toBeNull();
-    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ leftArrow: true }))).toEqual({ query: "volodin", caret: 6 });
+    expect(editQuery({ query: "volodin", caret: 7 }, "", key({ leftArrow: true }))).toEqual({
+      query: "volodin",
+      caret: 6,
+    });
     expect(editQuery({ query: "volodin", caret: 7 }, "", key({ rightArrow: true }))).toBeNull();
     expect(editQuery({ query: "ha noi", caret: 6 }, "w", key({ ctrl: true }))).toEqual({ query: "ha ", caret: 3 });
     expect(editQuery({ query: "ha noi", caret: 3 }, "u", key({ ctrl: true }))).toEqual({ query: "noi", caret: 0 });
@@ -217,7 +246,12 @@ describe("splitKeys", () => {
 });
 
 describe("jsonArrayPieces", () => {
-  const values: unknown[][] = [[], [1], [{ a: "x\ny", b: [1, { c: null }] }, "two", [], {}], [undefined, () => 1, { toJSON: () => "t" }]];
+  const values: unknown[][] = [
+    [],
+    [1],
+    [{ a: "x\ny", b: [1, { c: null }] }, "two", [], {}],
+    [undefined, () => 1, { toJSON: () => "t" }],
+  ];
   it.each(values)("joins to exactly what JSON.stringify makes, compact and indented (%#)", (...items) => {
     for (const batch of [1, 2, 3, 256, { chars: 1 }, { chars: 40 }]) {
       expect([...jsonArrayPieces(items, 0, batch)].join("")).toBe(JSON.stringify(items));
@@ -259,7 +293,18 @@ describe("detail views", () => {
   }
 
   it("list related records in the order of core's queries, for the shipped dataset and a generated one", () => {
-    const titles = ["Parts", "Posts", "Documents it is party to", "Sources it published", "Reprints of its reporting", "Narrower topics", "Documents", "Statements", "Places within", "Republished by"];
+    const titles = [
+      "Parts",
+      "Posts",
+      "Documents it is party to",
+      "Sources it published",
+      "Reprints of its reporting",
+      "Narrower topics",
+      "Documents",
+      "Statements",
+      "Places within",
+      "Republished by",
+    ];
     const seen = new Map(titles.map((t) => [t, 0]));
     for (const data of [dataset, generateDataset({ events: 2000, seed: 5 })]) {
       const parley = createParley(data);
@@ -298,7 +343,11 @@ describe("searchIndexFor", () => {
       },
     });
     const person = data.people[0]!;
-    expect(searchIndexFor(withDataset(parley, data)).search(person.name, { limit: 10 }).map((hit) => hit.id)).toContain(person.id);
+    expect(
+      searchIndexFor(withDataset(parley, data))
+        .search(person.name, { limit: 10 })
+        .map((hit) => hit.id),
+    ).toContain(person.id);
     expect(Object.isFrozen(data.people)).toBe(false);
   });
 });
@@ -310,7 +359,13 @@ describe("homeFactsOf", () => {
       const facts = homeFactsOf(data);
       expect(facts.counts).toEqual(parley.stats().counts);
       expect(facts.dateRange).toEqual(parley.stats().dateRange);
-      expect(facts.latest.map((e) => e.id)).toEqual(parley.timeline().slice(-10).reverse().map((e) => e.id));
+      expect(facts.latest.map((e) => e.id)).toEqual(
+        parley
+          .timeline()
+          .slice(-10)
+          .reverse()
+          .map((e) => e.id),
+      );
     }
     expect(homeFactsOf(dataset, 0).latest).toEqual([]);
   });

@@ -8,7 +8,9 @@ export default function NotFound() {
   return (
     <div className="page">
       <h1>Page not found</h1>
-      <p className="lede">There is no page at this address. The record may have a different id, or the link may be mistyped.</p>
+      <p className="lede">
+        There is no page at this address. The record may have a different id, or the link may be mistyped.
+      </p>
       <form className="search-form" action="/search/" method="get" role="search">
         <label htmlFor="not-found-q" className="visually-hidden">
           Search Parley

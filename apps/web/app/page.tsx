@@ -6,7 +6,10 @@ import { getParley } from "@/data/getParley";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { site } from "@/lib/site";
 
-export const metadata: Metadata = { alternates: { canonical: "/" }, openGraph: { title: site.name, description: site.description, url: "/" } };
+export const metadata: Metadata = {
+  alternates: { canonical: "/" },
+  openGraph: { title: site.name, description: site.description, url: "/" },
+};
 
 /** The home page: what Parley is, its numbers, the latest events, a compact timeline and ways in. */
 export default function HomePage() {
@@ -31,8 +34,9 @@ export default function HomePage() {
     <div className="page">
       <h1>Vietnam–Russia relations, source by source</h1>
       <p className="lede">
-        Parley records who met whom between Vietnam and Russia — when, where, in which office, about what, and what was signed — centred on the two countries&apos;
-        parliaments. Every fact links to the source that states it, dates keep the precision the sources give, and where sources disagree every version is kept.
+        Parley records who met whom between Vietnam and Russia — when, where, in which office, about what, and what was
+        signed — centred on the two countries&apos; parliaments. Every fact links to the source that states it, dates
+        keep the precision the sources give, and where sources disagree every version is kept.
       </p>
       <ul className="stats" aria-label="Key numbers">
         {numbers.map((x) => (
@@ -59,13 +63,16 @@ export default function HomePage() {
           <h2 id="start">Start here</h2>
           <ul className="plain-list">
             <li>
-              <Link href="/timeline/?kind=official-visit">Official visits</Link> — filter the timeline by kind, person, organization, country, topic or period
+              <Link href="/timeline/?kind=official-visit">Official visits</Link> — filter the timeline by kind, person,
+              organization, country, topic or period
             </li>
             <li>
-              <Link href="/people/vyacheslav-volodin/">Vyacheslav Volodin</Link>, <Link href="/people/vuong-dinh-hue/">Vương Đình Huệ</Link> — offices over time and who they met
+              <Link href="/people/vyacheslav-volodin/">Vyacheslav Volodin</Link>,{" "}
+              <Link href="/people/vuong-dinh-hue/">Vương Đình Huệ</Link> — offices over time and who they met
             </li>
             <li>
-              <Link href="/events/2023-10-volodin-visit-vietnam/">The October 2023 Duma visit to Hanoi</Link> — meetings, posts held that day, and where sources disagree
+              <Link href="/events/2023-10-volodin-visit-vietnam/">The October 2023 Duma visit to Hanoi</Link> —
+              meetings, posts held that day, and where sources disagree
             </li>
             <li>
               <Link href="/network/">Who met whom</Link> — the network of shared events, by period

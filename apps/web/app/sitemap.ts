@@ -10,6 +10,8 @@ export default function sitemap(): MetadataRoute.Sitemap {
   const parley = getParley();
   const sections = ["/", "/timeline/", "/network/", "/data/", "/methodology/"];
   const kinds = Object.keys(pageKinds) as PageKind[];
-  const records = kinds.flatMap((kind) => (parley.dataset[kind] as readonly { id: string }[]).map((r) => pathFor(kind, r.id)));
+  const records = kinds.flatMap((kind) =>
+    (parley.dataset[kind] as readonly { id: string }[]).map((r) => pathFor(kind, r.id)),
+  );
   return [...sections, ...kinds.map(indexPathFor), ...records].map((path) => ({ url: absoluteUrl(path) }));
 }

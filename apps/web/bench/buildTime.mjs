@@ -18,7 +18,11 @@ export function buildTime({ name, dataset }) {
   else delete env.PARLEY_DATASET;
   const started = process.hrtime.bigint();
   return new Promise((done, fail) => {
-    const child = spawn(resolve(APP, "node_modules", ".bin", "next"), ["build"], { cwd: APP, env, stdio: ["ignore", "pipe", "pipe"] });
+    const child = spawn(resolve(APP, "node_modules", ".bin", "next"), ["build"], {
+      cwd: APP,
+      env,
+      stdio: ["ignore", "pipe", "pipe"],
+    });
     let log = "";
     child.stdout.on("data", (d) => (log += d));
     child.stderr.on("data", (d) => (log += d));

@@ -88,7 +88,10 @@ export function jsOfRoute(outDir, route) {
       inline += body;
     }
   }
-  const inlineBr = inline === "" ? 0 : brotliCompressSync(inline, { params: { [constants.BROTLI_PARAM_QUALITY]: htmlLevels.brotli } }).length;
+  const inlineBr =
+    inline === ""
+      ? 0
+      : brotliCompressSync(inline, { params: { [constants.BROTLI_PARAM_QUALITY]: htmlLevels.brotli } }).length;
   const inlineGzip = inline === "" ? 0 : gzipSync(inline, { level: htmlLevels.gzip }).length;
   return { route, scripts, br, gzip, inlineBr, inlineGzip };
 }

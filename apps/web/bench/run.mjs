@@ -24,7 +24,9 @@ if (!Number.isInteger(syntheticEvents) || syntheticEvents < 1) {
   process.exit(2);
 }
 if (!existsSync(join(OUT_DIR, "index.html"))) {
-  console.error(`bench: no static export in ${OUT_DIR}; build it first (npx -y pnpm@10.34.9 --filter @parley/web build)`);
+  console.error(
+    `bench: no static export in ${OUT_DIR}; build it first (npx -y pnpm@10.34.9 --filter @parley/web build)`,
+  );
   process.exit(1);
 }
 
@@ -54,9 +56,16 @@ const routes = [
 
 console.log("Client JavaScript per route, as served (brotli / gzip) …");
 const js = routes.map(([type, route]) => ({ type, ...jsOfRoute(OUT_DIR, route) }));
-for (const r of js) console.log(`  ${r.type.padEnd(14)} ${kb(r.br).padStart(6)} KB br / ${kb(r.gzip).padStart(6)} KB gzip scripts + ${kb(r.inlineBr).padStart(5)} KB inline payload  ${r.route}`);
+for (const r of js)
+  console.log(
+    `  ${r.type.padEnd(14)} ${kb(r.br).padStart(6)} KB br / ${kb(r.gzip).padStart(6)} KB gzip scripts + ${kb(r.inlineBr).padStart(5)} KB inline payload  ${r.route}`,
+  );
 /** A file fetched only when used, as served: brotli, gzip and raw bytes. */
-const lazyFile = (/** @type {string} */ path) => ({ br: servedBytes(path, "br"), gzip: servedBytes(path, "gz"), raw: readFileSync(path).length });
+const lazyFile = (/** @type {string} */ path) => ({
+  br: servedBytes(path, "br"),
+  gzip: servedBytes(path, "gz"),
+  raw: readFileSync(path).length,
+});
 const lazy = {
   searchIndex: lazyFile(join(OUT_DIR, "search", "index.json")),
   timelineJson: lazyFile(join(OUT_DIR, "timeline", "items.json")),
@@ -64,7 +73,11 @@ const lazy = {
 /** The search dialog and engine: the chunks the home page loads on first search, summed. */
 const searchChunk = lazyChunksOf(OUT_DIR, "/")
   .map((chunk) => lazyFile(join(OUT_DIR, chunk)))
-  .reduce((sum, f) => ({ br: sum.br + f.br, gzip: sum.gzip + f.gzip, raw: sum.raw + f.raw }), { br: 0, gzip: 0, raw: 0 });
+  .reduce((sum, f) => ({ br: sum.br + f.br, gzip: sum.gzip + f.gzip, raw: sum.raw + f.raw }), {
+    br: 0,
+    gzip: 0,
+    raw: 0,
+  });
 
 /** @type {Awaited<ReturnType<typeof lighthouseRun>>[]} */
 const lighthouse = [];
@@ -77,10 +90,14 @@ if (!flag("--skip-lighthouse")) {
     server = await startStaticServer({ port: 0 });
   }
   try {
-    for (const [type, route] of routes.filter(([t]) => ["home", "timeline", "event", "person", "network"].includes(t))) {
+    for (const [type, route] of routes.filter(([t]) =>
+      ["home", "timeline", "event", "person", "network"].includes(t),
+    )) {
       const result = await lighthouseRun(new URL(route, server.url).toString());
       lighthouse.push({ ...result, url: type });
-      console.log(`  ${type.padEnd(10)} performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}, SEO ${result.seo}, CLS ${result.cls}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms`);
+      console.log(
+        `  ${type.padEnd(10)} performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}, SEO ${result.seo}, CLS ${result.cls}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms`,
+      );
     }
   } finally {
     await server.close();
@@ -94,13 +111,17 @@ if (!flag("--skip-build")) {
   console.log("Build time, shipped dataset …");
   const shipped = await buildTime({ name: "out-shipped" });
   builds.push({ ...shipped, events: dataset.events.length });
-  console.log(`  ${shipped.seconds.toFixed(1)} s + ${shipped.compressSeconds.toFixed(1)} s compression, ${shipped.pages} pages`);
+  console.log(
+    `  ${shipped.seconds.toFixed(1)} s + ${shipped.compressSeconds.toFixed(1)} s compression, ${shipped.pages} pages`,
+  );
   const file = join(APP, ".bench", `synthetic-${syntheticEvents}.json`);
   writeFileSync(file, JSON.stringify(generateDataset({ events: syntheticEvents, seed: 1 })));
   console.log(`Build time, synthetic ${syntheticEvents} events …`);
   const synthetic = await buildTime({ name: `out-${syntheticEvents}`, dataset: file });
   builds.push({ ...synthetic, events: syntheticEvents });
-  console.log(`  ${synthetic.seconds.toFixed(1)} s + ${synthetic.compressSeconds.toFixed(1)} s compression, ${synthetic.pages} pages`);
+  console.log(
+    `  ${synthetic.seconds.toFixed(1)} s + ${synthetic.compressSeconds.toFixed(1)} s compression, ${synthetic.pages} pages`,
+  );
 }
 
 const node = process.version;
@@ -117,7 +138,10 @@ const lines = [
   "",
   "| page type | route | scripts, brotli (KB) | within budget | scripts, gzip (KB) | inline payload, brotli (KB) |",
   "|---|---|---:|:---:|---:|---:|",
-  ...js.map((r) => `| ${r.type} | \`${r.route}\` | ${kb(r.br)} | ${r.br / 1024 <= BUDGET_KB ? "yes" : "no"} | ${kb(r.gzip)} | ${kb(r.inlineBr)} |`),
+  ...js.map(
+    (r) =>
+      `| ${r.type} | \`${r.route}\` | ${kb(r.br)} | ${r.br / 1024 <= BUDGET_KB ? "yes" : "no"} | ${kb(r.gzip)} | ${kb(r.inlineBr)} |`,
+  ),
   "",
   `Loaded only when used (brotli / gzip / raw): the search dialog and engine (every chunk the pages load on first search) ${kb(searchChunk.br)} / ${kb(searchChunk.gzip)} / ${kb(searchChunk.raw)} KB and the search index ${kb(lazy.searchIndex.br)} / ${kb(lazy.searchIndex.gzip)} / ${kb(lazy.searchIndex.raw)} KB, fetched on first search; the timeline's event list ${kb(lazy.timelineJson.br)} / ${kb(lazy.timelineJson.gzip)} / ${kb(lazy.timelineJson.raw)} KB, fetched when a filter is first set.`,
   "",
@@ -130,7 +154,10 @@ if (lighthouse.length > 0) {
     "",
     "| page | performance | accessibility | best practices | SEO | CLS | LCP (ms) | TBT (ms) |",
     "|---|---:|---:|---:|---:|---:|---:|---:|",
-    ...lighthouse.map((l) => `| ${l.url} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Number(l.cls.toFixed(3))} | ${l.lcpMs} | ${l.tbtMs} |`),
+    ...lighthouse.map(
+      (l) =>
+        `| ${l.url} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Number(l.cls.toFixed(3))} | ${l.lcpMs} | ${l.tbtMs} |`,
+    ),
     "",
   );
 }
@@ -141,17 +168,25 @@ if (a && b) {
     "",
     "| dataset | events | pages | next build (s) | pages per second | precompression (s) |",
     "|---|---:|---:|---:|---:|---:|",
-    ...builds.map((x) => `| ${x.name === "out-shipped" ? "shipped" : "synthetic (generateDataset, seed 1)"} | ${x.events} | ${x.pages ?? "?"} | ${x.seconds.toFixed(1)} | ${x.pages ? (x.pages / x.seconds).toFixed(0) : "?"} | ${x.compressSeconds.toFixed(1)} |`),
+    ...builds.map(
+      (x) =>
+        `| ${x.name === "out-shipped" ? "shipped" : "synthetic (generateDataset, seed 1)"} | ${x.events} | ${x.pages ?? "?"} | ${x.seconds.toFixed(1)} | ${x.pages ? (x.pages / x.seconds).toFixed(0) : "?"} | ${x.compressSeconds.toFixed(1)} |`,
+    ),
     "",
-    `Growth: ${(b.events / a.events).toFixed(0)}× the events and ${a.pages && b.pages ? `${(b.pages / a.pages).toFixed(1)}× the pages` : "more pages"} took ${(b.seconds / a.seconds).toFixed(1)}× the build time. Load average during the run: ${loadavg().map((l) => l.toFixed(1)).join(", ")} (other work on the machine makes these numbers noisy).`,
+    `Growth: ${(b.events / a.events).toFixed(0)}× the events and ${a.pages && b.pages ? `${(b.pages / a.pages).toFixed(1)}× the pages` : "more pages"} took ${(b.seconds / a.seconds).toFixed(1)}× the build time. Load average during the run: ${loadavg()
+      .map((l) => l.toFixed(1))
+      .join(", ")} (other work on the machine makes these numbers noisy).`,
     "",
   );
 }
-const previous = existsSync(join(ROOT, "BENCHMARKS.md")) ? readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8") : "# Benchmarks\n";
+const previous = existsSync(join(ROOT, "BENCHMARKS.md"))
+  ? readFileSync(join(ROOT, "BENCHMARKS.md"), "utf8")
+  : "# Benchmarks\n";
 const webStart = previous.search(/^## Web\s*$/m);
 // The section ends at the next "## " heading or at another section's start marker (e.g. `<!-- core:start -->`).
 const afterWeb = webStart === -1 ? -1 : previous.slice(webStart + 1).search(/^(## (?!#)|<!-- [\w-]+:start -->)/m);
-const oldSection = webStart === -1 ? "" : afterWeb === -1 ? previous.slice(webStart) : previous.slice(webStart, webStart + 1 + afterWeb);
+const oldSection =
+  webStart === -1 ? "" : afterWeb === -1 ? previous.slice(webStart) : previous.slice(webStart, webStart + 1 + afterWeb);
 /** A "### " subsection of the old Web section, to keep when this run skipped it (and the hand-written notes). */
 const oldSubsection = (/** @type {string} */ heading) => {
   const at = oldSection.indexOf(`### ${heading}`);
@@ -159,7 +194,11 @@ const oldSubsection = (/** @type {string} */ heading) => {
   const end = oldSection.slice(at + 4).search(/^### /m);
   return (end === -1 ? oldSection.slice(at) : oldSection.slice(at, at + 4 + end)).trimEnd() + "\n\n";
 };
-const kept = [lighthouse.length === 0 ? oldSubsection("Lighthouse") : "", builds.length === 0 ? oldSubsection("Build time") : "", oldSubsection("Notes")].join("");
+const kept = [
+  lighthouse.length === 0 ? oldSubsection("Lighthouse") : "",
+  builds.length === 0 ? oldSubsection("Build time") : "",
+  oldSubsection("Notes"),
+].join("");
 const section = `${lines.join("\n")}\n${kept}`.trimEnd() + "\n";
 const before = webStart === -1 ? `${previous.trimEnd()}\n\n` : previous.slice(0, webStart);
 const after = webStart === -1 || afterWeb === -1 ? "" : `\n${previous.slice(webStart + 1 + afterWeb)}`;

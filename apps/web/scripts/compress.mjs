@@ -50,7 +50,12 @@ export function compressDir(dir, root = dir) {
     const content = readFileSync(path);
     const levels = compressionLevels(relative(root, path));
     writeFileSync(`${path}.gz`, gzipSync(content, { level: levels.gzip }));
-    writeFileSync(`${path}.br`, brotliCompressSync(content, { params: { [constants.BROTLI_PARAM_QUALITY]: levels.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: content.length } }));
+    writeFileSync(
+      `${path}.br`,
+      brotliCompressSync(content, {
+        params: { [constants.BROTLI_PARAM_QUALITY]: levels.brotli, [constants.BROTLI_PARAM_SIZE_HINT]: content.length },
+      }),
+    );
     count++;
   }
   return count;

@@ -11,7 +11,9 @@ if (!chosen.ok) {
   process.exit(2);
 }
 if (!existsSync(join(OUT_DIR, "index.html"))) {
-  console.error(`serve: no static export in ${OUT_DIR}; build it first (npx -y pnpm@10.34.9 --filter @parley/web build)`);
+  console.error(
+    `serve: no static export in ${OUT_DIR}; build it first (npx -y pnpm@10.34.9 --filter @parley/web build)`,
+  );
   process.exit(1);
 }
 try {
@@ -24,7 +26,12 @@ try {
   process.once("SIGTERM", stop);
 } catch (error) {
   const code = /** @type {NodeJS.ErrnoException} */ (error).code;
-  const why = code === "EADDRINUSE" ? `port ${chosen.port} is already in use (try --port N)` : code === "EACCES" ? `no permission to use port ${chosen.port}` : String(/** @type {Error} */ (error).message);
+  const why =
+    code === "EADDRINUSE"
+      ? `port ${chosen.port} is already in use (try --port N)`
+      : code === "EACCES"
+        ? `no permission to use port ${chosen.port}`
+        : String(/** @type {Error} */ (error).message);
   console.error(`serve: ${why}`);
   process.exit(1);
 }

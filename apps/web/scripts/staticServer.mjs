@@ -13,7 +13,8 @@ export const OUT_DIR = resolve(import.meta.dirname, "..", "out");
  * @returns {{ ok: true, port: number } | { ok: false, error: string }}
  */
 export function parsePort(text) {
-  if (!/^\d{1,5}$/.test(text.trim())) return { ok: false, error: `invalid port "${text}": use a whole number from 0 to 65535` };
+  if (!/^\d{1,5}$/.test(text.trim()))
+    return { ok: false, error: `invalid port "${text}": use a whole number from 0 to 65535` };
   const port = Number(text.trim());
   if (port > 65535) return { ok: false, error: `invalid port "${text}": use a whole number from 0 to 65535` };
   return { ok: true, port };
@@ -70,7 +71,9 @@ export function startStaticServer(options = {}) {
   const dir = options.dir ?? OUT_DIR;
   const host = options.host ?? "127.0.0.1";
   const notFoundFile = join(dir, "404.html");
-  const notFound = existsSync(notFoundFile) ? readFileSync(notFoundFile) : Buffer.from("<!doctype html><title>Not found</title><h1>Not found</h1>");
+  const notFound = existsSync(notFoundFile)
+    ? readFileSync(notFoundFile)
+    : Buffer.from("<!doctype html><title>Not found</title><h1>Not found</h1>");
   const serve = sirv(dir, {
     etag: true,
     gzip: true,

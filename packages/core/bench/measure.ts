@@ -21,7 +21,10 @@ const collect = (): void => {
  * Times `run` (given what `prepare` returns, untimed) after warm-up runs; the median in ms, every sample and the first run.
  * With `gc`, a full garbage collection runs before each run (needs `--expose-gc`), so one run's garbage does not land in the next.
  */
-export function timeRuns<T>(run: (input: T) => unknown, options: { runs: number; warmup: number; prepare: () => T; gc?: boolean }): { ms: number; samples: number[]; first: number; cpuMs: number } {
+export function timeRuns<T>(
+  run: (input: T) => unknown,
+  options: { runs: number; warmup: number; prepare: () => T; gc?: boolean },
+): { ms: number; samples: number[]; first: number; cpuMs: number } {
   const samples: number[] = [];
   const cpu: number[] = [];
   let first = Number.NaN;
@@ -43,13 +46,14 @@ export function timeRuns<T>(run: (input: T) => unknown, options: { runs: number;
 }
 
 /** The median time of one call (ms), calling `call` once per argument in each run; `prepare` makes fresh state per run (untimed). */
-export function perCall<S, A>(call: (state: S, arg: A) => unknown, args: readonly A[], options: { runs: number; warmup: number; prepare: () => S }): number {
-  const { ms } = timeRuns(
-    (state: S) => {
-      for (const arg of args) call(state, arg);
-    },
-    options,
-  );
+export function perCall<S, A>(
+  call: (state: S, arg: A) => unknown,
+  args: readonly A[],
+  options: { runs: number; warmup: number; prepare: () => S },
+): number {
+  const { ms } = timeRuns((state: S) => {
+    for (const arg of args) call(state, arg);
+  }, options);
   return ms / args.length;
 }
 
@@ -58,7 +62,12 @@ export function perCall<S, A>(call: (state: S, arg: A) => unknown, args: readonl
  * p50 and p95 in ms are those of each pass, then the median over passes, so one burst of load from other processes
  * on a shared machine does not decide the answer.
  */
-export function callDistribution<A>(call: (arg: A) => unknown, args: readonly A[], warm = args.length, passes = 3): { p50: number; p95: number } {
+export function callDistribution<A>(
+  call: (arg: A) => unknown,
+  args: readonly A[],
+  warm = args.length,
+  passes = 3,
+): { p50: number; p95: number } {
   for (const arg of args.slice(0, warm)) call(arg);
   const p50s: number[] = [];
   const p95s: number[] = [];

@@ -16,9 +16,11 @@ const STEPS = {
 
 function main(): void {
   const [step, eventsArg] = process.argv.slice(2);
-  if (!step || !(step in STEPS)) throw new Error(`say what to profile: ${Object.keys(STEPS).join(", ")} (then optionally a number of events)`);
+  if (!step || !(step in STEPS))
+    throw new Error(`say what to profile: ${Object.keys(STEPS).join(", ")} (then optionally a number of events)`);
   const events = eventsArg ? Number(eventsArg) : 100_000;
-  if (!Number.isInteger(events) || events < 1) throw new Error(`the number of events must be a positive whole number, got ${eventsArg}`);
+  if (!Number.isInteger(events) || events < 1)
+    throw new Error(`the number of events must be a positive whole number, got ${eventsArg}`);
   const dir = mkdtempSync(join(tmpdir(), "parley-profile-"));
   try {
     const file = join(dir, "dataset.json");
@@ -31,10 +33,16 @@ ${STEPS[step as keyof typeof STEPS]}; // warm-up run, not looked at separately
 const start = performance.now();
 ${STEPS[step as keyof typeof STEPS]};
 process.stdout.write(String(performance.now() - start));`;
-    const ms = Number(execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--input-type=module", "-e", code, file], { encoding: "utf8" }));
+    const ms = Number(
+      execFileSync(process.execPath, ["--cpu-prof", `--cpu-prof-dir=${dir}`, "--input-type=module", "-e", code, file], {
+        encoding: "utf8",
+      }),
+    );
     const profileFile = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
     const rows = summarizeProfile(JSON.parse(readFileSync(join(dir, profileFile), "utf8")) as CpuProfile);
-    process.stdout.write(`${step} at ${events} events: ${ms.toFixed(0)} ms for the second run; the profile covers both runs and the JSON.parse before each.\n\n`);
+    process.stdout.write(
+      `${step} at ${events} events: ${ms.toFixed(0)} ms for the second run; the profile covers both runs and the JSON.parse before each.\n\n`,
+    );
     process.stdout.write("| function | inclusive | self |\n|---|---:|---:|\n");
     for (const row of rows.filter((r) => r.totalMs >= 20 && !r.name.startsWith("(root)")).slice(0, 45)) {
       process.stdout.write(`| ${row.name} | ${row.totalMs.toFixed(0)} ms | ${row.selfMs.toFixed(0)} ms |\n`);

@@ -60,12 +60,21 @@ export function formatReport(results: readonly SizeResult[], info: RunInfo): str
   lines.push(
     `Measured ${info.date} on ${info.cpu} (${info.cores} cores, ${info.ramGiB} GiB RAM), Node ${info.node}; the whole run took ${info.seconds.toFixed(0)} s. The machine is shared: its one-minute load average was ${info.load[0].toFixed(1)} at the start and ${info.load[1].toFixed(1)} at the end, so other work competed for the ${info.cores} cores and single numbers can be off by tens of percent.`,
   );
-  lines.push("Synthetic datasets from `generateDataset` (seeded); the built package (`dist/`) is measured. Each cell is the median of repeated runs after a warm-up, followed by the ratio to the baseline measured in the same run (×1 = as fast as the baseline, ×0.01 = 100 times faster). Growth is the 100k value over the 10k value (10× is linear), with the baseline's own growth beside it; ⚠ marks growth above 12×.");
+  lines.push(
+    "Synthetic datasets from `generateDataset` (seeded); the built package (`dist/`) is measured. Each cell is the median of repeated runs after a warm-up, followed by the ratio to the baseline measured in the same run (×1 = as fast as the baseline, ×0.01 = 100 times faster). Growth is the 100k value over the 10k value (10× is linear), with the baseline's own growth beside it; ⚠ marks growth above 12×.",
+  );
   lines.push("");
   const groups = [...new Set(order.map((m) => m.group))];
   for (const group of groups) {
     lines.push(`#### ${group}`, "");
-    const head = ["operation", ...sizes.map(sizeLabel), before ? `growth ${sizeLabel(before)}→${sizeLabel(largest)}` : "growth", `baseline (at ${sizeLabel(largest)})`, `target (${sizeLabel(largest)})`, "status"];
+    const head = [
+      "operation",
+      ...sizes.map(sizeLabel),
+      before ? `growth ${sizeLabel(before)}→${sizeLabel(largest)}` : "growth",
+      `baseline (at ${sizeLabel(largest)})`,
+      `target (${sizeLabel(largest)})`,
+      "status",
+    ];
     lines.push(`| ${head.join(" | ")} |`, `|${head.map((_, i) => (i === 0 ? "---" : "---:")).join("|")}|`);
     for (const first of order.filter((m) => m.group === group)) {
       const at = byId.get(first.id)!;
@@ -78,14 +87,24 @@ export function formatReport(results: readonly SizeResult[], info: RunInfo): str
       const last = at.get(largest);
       const prev = before !== null ? at.get(before) : undefined;
       const growth = last && prev && prev.value > 0 ? last.value / prev.value : Number.NaN;
-      const baseGrowth = last?.baseline && prev?.baseline && prev.baseline.value > 0 ? last.baseline.value / prev.baseline.value : Number.NaN;
-      const growthText = Number.isFinite(growth) ? `${growth.toFixed(1)}×${growth > GROWTH_FLAG ? " ⚠" : ""}${Number.isFinite(baseGrowth) ? ` (baseline ${baseGrowth.toFixed(1)}×)` : ""}` : "–";
+      const baseGrowth =
+        last?.baseline && prev?.baseline && prev.baseline.value > 0
+          ? last.baseline.value / prev.baseline.value
+          : Number.NaN;
+      const growthText = Number.isFinite(growth)
+        ? `${growth.toFixed(1)}×${growth > GROWTH_FLAG ? " ⚠" : ""}${Number.isFinite(baseGrowth) ? ` (baseline ${baseGrowth.toFixed(1)}×)` : ""}`
+        : "–";
       const baseline = last?.baseline ? `${last.baseline.label}: ${formatValue(last.baseline.value, last.unit)}` : "";
       const target = first.target !== undefined ? `≤ ${formatValue(first.target, first.unit)}` : "";
       const noted = sizes.flatMap((size) => (at.get(size)?.note ? [{ size, note: at.get(size)!.note! }] : []));
       // A note that differs by size is shown for each size; one that does not, once.
-      const notes = new Set(noted.map((n) => n.note)).size > 1 ? noted.map((n) => `${sizeLabel(n.size)}: ${n.note}`) : [...new Set(noted.map((n) => n.note))];
-      lines.push(`| ${[first.label + (notes.length > 0 ? ` (${notes.join("; ")})` : ""), ...cells, growthText, baseline, target, last ? verdict(last.value, first.target) : ""].join(" | ")} |`);
+      const notes =
+        new Set(noted.map((n) => n.note)).size > 1
+          ? noted.map((n) => `${sizeLabel(n.size)}: ${n.note}`)
+          : [...new Set(noted.map((n) => n.note))];
+      lines.push(
+        `| ${[first.label + (notes.length > 0 ? ` (${notes.join("; ")})` : ""), ...cells, growthText, baseline, target, last ? verdict(last.value, first.target) : ""].join(" | ")} |`,
+      );
     }
     lines.push("");
   }
@@ -103,7 +122,9 @@ function formatRatio(ratio: number): string {
 export function missedTargets(results: readonly SizeResult[]): string[] {
   const largest = results.at(-1);
   if (!largest) return [];
-  return largest.measurements.filter((m) => m.target !== undefined && m.value > m.target).map((m) => `${m.label}: ${formatValue(m.value, m.unit)} against ≤ ${formatValue(m.target!, m.unit)}`);
+  return largest.measurements
+    .filter((m) => m.target !== undefined && m.value > m.target)
+    .map((m) => `${m.label}: ${formatValue(m.value, m.unit)} against ≤ ${formatValue(m.target!, m.unit)}`);
 }
 
 const START = "<!-- core:start -->";
@@ -112,7 +133,8 @@ const END = "<!-- core:end -->";
 /** BENCHMARKS.md with its core section replaced (or added), every other section kept as it was. */
 export function replaceCoreSection(existing: string | null, section: string): string {
   const block = `${START}\n${section.trimEnd()}\n${END}`;
-  if (existing === null || existing.trim() === "") return `# Benchmarks\n\nEach package measures itself and writes its own section here; \`pnpm bench\` at the root runs them all.\n\n${block}\n`;
+  if (existing === null || existing.trim() === "")
+    return `# Benchmarks\n\nEach package measures itself and writes its own section here; \`pnpm bench\` at the root runs them all.\n\n${block}\n`;
   const from = existing.indexOf(START);
   const to = existing.indexOf(END);
   if (from !== -1 && to > from) return existing.slice(0, from) + block + existing.slice(to + END.length);

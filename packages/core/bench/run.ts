@@ -17,19 +17,36 @@ const SEED = 20_261_122;
 /** Runs every timing at one size in a fresh process (so sizes do not share caches, JIT state or heap). */
 function inChild(file: string, size: number): Promise<Measurement[]> {
   return new Promise((resolve, reject) => {
-    const child = fork(fileURLToPath(import.meta.url), ["--child", file, String(size)], { execArgv: [...process.execArgv, "--expose-gc"], stdio: ["ignore", "inherit", "inherit", "ipc"] });
+    const child = fork(fileURLToPath(import.meta.url), ["--child", file, String(size)], {
+      execArgv: [...process.execArgv, "--expose-gc"],
+      stdio: ["ignore", "inherit", "inherit", "ipc"],
+    });
     let result: Measurement[] | null = null;
     child.on("message", (message) => (result = message as Measurement[]));
     child.on("error", reject);
-    child.on("exit", (code) => (code === 0 && result ? resolve(result) : reject(new Error(`the measurement at ${size} events exited with code ${code}`))));
+    child.on("exit", (code) =>
+      code === 0 && result
+        ? resolve(result)
+        : reject(new Error(`the measurement at ${size} events exited with code ${code}`)),
+    );
   });
 }
 
 /** Peak memory of a plain Node process that loads, validates and indexes the dataset (no benchmark harness in it). */
 function memoryOf(file: string): Measurement[] {
   const dist = pathToFileURL(join(here, "..", "dist")).href;
-  const probe = JSON.parse(execFileSync(process.execPath, ["--expose-gc", "--input-type=module", "-e", MEMORY_PROBE.replace("DIST", dist), file], { encoding: "utf8" })) as { peakMB: number; heapMB: number; fileMB: number };
-  const empty = Number(execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.resourceUsage().maxRSS / 1024))"], { encoding: "utf8" }));
+  const probe = JSON.parse(
+    execFileSync(
+      process.execPath,
+      ["--expose-gc", "--input-type=module", "-e", MEMORY_PROBE.replace("DIST", dist), file],
+      { encoding: "utf8" },
+    ),
+  ) as { peakMB: number; heapMB: number; fileMB: number };
+  const empty = Number(
+    execFileSync(process.execPath, ["-e", "process.stdout.write(String(process.resourceUsage().maxRSS / 1024))"], {
+      encoding: "utf8",
+    }),
+  );
   return memoryMeasurements(probe, empty);
 }
 
@@ -41,14 +58,19 @@ async function main(): Promise<void> {
   }
   const fromArg = args.find((a) => a.startsWith("--from="));
   if (fromArg) {
-    const saved = JSON.parse(readFileSync(fromArg.slice("--from=".length), "utf8")) as { results: SizeResult[]; info: RunInfo };
+    const saved = JSON.parse(readFileSync(fromArg.slice("--from=".length), "utf8")) as {
+      results: SizeResult[];
+      info: RunInfo;
+    };
     publish(saved.results, saved.info, args.includes("--write"));
     return;
   }
   const sizesArg = args.find((a) => a.startsWith("--sizes="));
   const sizes = sizesArg ? sizesArg.slice("--sizes=".length).split(",").map(Number) : [1_000, 10_000, 100_000];
-  if (sizes.some((n) => !Number.isInteger(n) || n < 1)) throw new Error(`--sizes takes whole numbers of events, e.g. --sizes=1000,10000`);
-  if (!existsSync(join(here, "..", "dist", "index.js"))) throw new Error("dist/ is missing: run the build first (pnpm --filter @parley/core build)");
+  if (sizes.some((n) => !Number.isInteger(n) || n < 1))
+    throw new Error(`--sizes takes whole numbers of events, e.g. --sizes=1000,10000`);
+  if (!existsSync(join(here, "..", "dist", "index.js")))
+    throw new Error("dist/ is missing: run the build first (pnpm --filter @parley/core build)");
 
   const started = performance.now();
   const loadAtStart = loadavg()[0]!;
@@ -85,11 +107,22 @@ function publish(results: SizeResult[], info: RunInfo, write: boolean): void {
   const tables = formatReport(results, info);
   process.stdout.write(`${tables}\n`);
   const missed = missedTargets(results);
-  process.stdout.write(missed.length === 0 ? "All targets met.\n" : `Targets missed:\n${missed.map((m) => `- ${m}`).join("\n")}\n`);
+  process.stdout.write(
+    missed.length === 0 ? "All targets met.\n" : `Targets missed:\n${missed.map((m) => `- ${m}`).join("\n")}\n`,
+  );
   if (write) {
     const path = join(here, "..", "..", "..", "BENCHMARKS.md");
-    const analysis = existsSync(join(here, "analysis.md")) ? readFileSync(join(here, "analysis.md"), "utf8").trim() : "";
-    const section = ["## Core (`@parley/core`)", "", "Written by `pnpm --filter @parley/core bench --write` (`packages/core/bench/`).", "", tables, analysis].join("\n");
+    const analysis = existsSync(join(here, "analysis.md"))
+      ? readFileSync(join(here, "analysis.md"), "utf8").trim()
+      : "";
+    const section = [
+      "## Core (`@parley/core`)",
+      "",
+      "Written by `pnpm --filter @parley/core bench --write` (`packages/core/bench/`).",
+      "",
+      tables,
+      analysis,
+    ].join("\n");
     writeFileSync(path, replaceCoreSection(existsSync(path) ? readFileSync(path, "utf8") : null, section));
     process.stderr.write(`bench: wrote the core section of ${path}\n`);
   }

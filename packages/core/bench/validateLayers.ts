@@ -13,7 +13,8 @@ const MODES = ["zod alone", "fast parser"] as const;
 
 function main(): void {
   const events = process.argv[2] ? Number(process.argv[2]) : 100_000;
-  if (!Number.isInteger(events) || events < 1) throw new Error(`the number of events must be a positive whole number, got ${process.argv[2]}`);
+  if (!Number.isInteger(events) || events < 1)
+    throw new Error(`the number of events must be a positive whole number, got ${process.argv[2]}`);
   const bytes = JSON.stringify(generateDataset({ events, seed: 20_261_122 }));
   const exposed = (globalThis as { gc?: () => void }).gc;
   const gc = exposed ?? (() => {});
@@ -41,9 +42,12 @@ function main(): void {
       time(`provenance (after ${mode})`, () => checkProvenance(shape.partial, new Map()));
     }
   }
-  process.stdout.write(`validateDataset layers at ${events} events (${(bytes.length / 1048576).toFixed(0)} MB of JSON), medians of ${ROUNDS} rounds${exposed ? ", full GC before each step" : " (run with --expose-gc to collect before each step)"}:\n\n`);
+  process.stdout.write(
+    `validateDataset layers at ${events} events (${(bytes.length / 1048576).toFixed(0)} MB of JSON), medians of ${ROUNDS} rounds${exposed ? ", full GC before each step" : " (run with --expose-gc to collect before each step)"}:\n\n`,
+  );
   process.stdout.write("| step | wall | CPU |\n|---|---:|---:|\n");
-  for (const [step, { wall, cpu }] of samples) process.stdout.write(`| ${step} | ${median(wall).toFixed(0)} ms | ${median(cpu).toFixed(0)} ms |\n`);
+  for (const [step, { wall, cpu }] of samples)
+    process.stdout.write(`| ${step} | ${median(wall).toFixed(0)} ms | ${median(cpu).toFixed(0)} ms |\n`);
 }
 
 try {

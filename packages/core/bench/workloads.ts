@@ -1,6 +1,23 @@
 import { readFileSync } from "node:fs";
 import Fuse from "fuse.js";
-import { citationListsOf, createParley, createSearchIndex, dateBounds, fold, loadSearchIndex, recordKinds, termCovers, termSpan, toCsv, toICalendar, toJson, toJsonSchema, toPloverJsonl, toPopolo, validateDataset } from "../dist/index.js";
+import {
+  citationListsOf,
+  createParley,
+  createSearchIndex,
+  dateBounds,
+  fold,
+  loadSearchIndex,
+  recordKinds,
+  termCovers,
+  termSpan,
+  toCsv,
+  toICalendar,
+  toJson,
+  toJsonSchema,
+  toPloverJsonl,
+  toPopolo,
+  validateDataset,
+} from "../dist/index.js";
 import type { Dataset, Parley, RecordKind, TimelineFilters } from "../dist/index.js";
 import { createRandom } from "../dist/testing.js";
 import { callDistribution, perCall, timeRuns } from "./measure.js";
@@ -32,7 +49,8 @@ export function measureAll(file: string, size: number): Measurement[] {
   const bytes = readFileSync(file, "utf8");
   const fresh = () => JSON.parse(bytes) as Dataset;
   const rng = createRandom(size);
-  const sample = <T>(items: readonly T[], n: number): T[] => Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
+  const sample = <T>(items: readonly T[], n: number): T[] =>
+    Array.from({ length: Math.min(n, items.length) }, () => rng.pick(items));
 
   // Validate and index build, against JSON.parse of the same bytes.
   const parse = timeRuns(() => JSON.parse(bytes), { runs, warmup, prepare: () => null, gc: true });
@@ -45,32 +63,115 @@ export function measureAll(file: string, size: number): Measurement[] {
     },
     { runs, warmup, prepare: fresh, gc: true },
   );
-  out.push({ id: "validate", group: "Validate and build", label: "validateDataset (all four layers)", value: validate.ms, unit: "ms", baseline: parseBase, target: 1500, ...(validated ? {} : { note: "the generated dataset did not validate" }) });
-  out.push({ id: "validate-first", group: "Validate and build", label: "validateDataset, first run in a fresh process", value: validate.first, unit: "ms", baseline: parseBase });
+  out.push({
+    id: "validate",
+    group: "Validate and build",
+    label: "validateDataset (all four layers)",
+    value: validate.ms,
+    unit: "ms",
+    baseline: parseBase,
+    target: 1500,
+    ...(validated ? {} : { note: "the generated dataset did not validate" }),
+  });
+  out.push({
+    id: "validate-first",
+    group: "Validate and build",
+    label: "validateDataset, first run in a fresh process",
+    value: validate.first,
+    unit: "ms",
+    baseline: parseBase,
+  });
   const parseCpu = { label: "JSON.parse, CPU time", value: parse.cpuMs };
   const cpuNote = "all threads of the process; less affected by other load than wall time";
-  out.push({ id: "validate-cpu", group: "Validate and build", label: "validateDataset, CPU time", value: validate.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
+  out.push({
+    id: "validate-cpu",
+    group: "Validate and build",
+    label: "validateDataset, CPU time",
+    value: validate.cpuMs,
+    unit: "ms",
+    baseline: parseCpu,
+    note: cpuNote,
+  });
   // The same validation with every record's shape checked by zod alone (the path before the fast parser), for comparison.
-  const validateZod = timeRuns((input: unknown) => validateDataset(input, { zodOnly: true }), { runs, warmup, prepare: fresh, gc: true });
+  const validateZod = timeRuns((input: unknown) => validateDataset(input, { zodOnly: true }), {
+    runs,
+    warmup,
+    prepare: fresh,
+    gc: true,
+  });
   const fastBase = { label: "validateDataset (fast shape check)", value: validate.ms };
-  out.push({ id: "validate-zod", group: "Validate and build", label: "validateDataset, shapes by zod alone", value: validateZod.ms, unit: "ms", baseline: fastBase, note: "timed after the fast runs, so the layers both share are already compiled: this favours it at small sizes" });
-  out.push({ id: "validate-zod-cpu", group: "Validate and build", label: "validateDataset, shapes by zod alone, CPU time", value: validateZod.cpuMs, unit: "ms", baseline: { label: "validateDataset, CPU time", value: validate.cpuMs }, note: cpuNote });
+  out.push({
+    id: "validate-zod",
+    group: "Validate and build",
+    label: "validateDataset, shapes by zod alone",
+    value: validateZod.ms,
+    unit: "ms",
+    baseline: fastBase,
+    note: "timed after the fast runs, so the layers both share are already compiled: this favours it at small sizes",
+  });
+  out.push({
+    id: "validate-zod-cpu",
+    group: "Validate and build",
+    label: "validateDataset, shapes by zod alone, CPU time",
+    value: validateZod.cpuMs,
+    unit: "ms",
+    baseline: { label: "validateDataset, CPU time", value: validate.cpuMs },
+    note: cpuNote,
+  });
   const buildRuns = big ? 2 : runs;
   const parleyBuild = timeRuns((d: Dataset) => createParley(d), { runs: buildRuns, warmup, prepare: fresh, gc: true });
-  out.push({ id: "create-parley", group: "Validate and build", label: "createParley (index build)", value: parleyBuild.ms, unit: "ms", baseline: parseBase, target: 500 });
-  out.push({ id: "create-parley-cpu", group: "Validate and build", label: "createParley, CPU time", value: parleyBuild.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
+  out.push({
+    id: "create-parley",
+    group: "Validate and build",
+    label: "createParley (index build)",
+    value: parleyBuild.ms,
+    unit: "ms",
+    baseline: parseBase,
+    target: 500,
+  });
+  out.push({
+    id: "create-parley-cpu",
+    group: "Validate and build",
+    label: "createParley, CPU time",
+    value: parleyBuild.cpuMs,
+    unit: "ms",
+    baseline: parseCpu,
+    note: cpuNote,
+  });
 
   // Point queries: a fresh Parley per run (memoized answers start cold), against linear scans over the arrays.
   const data = fresh();
-  const searchBuild = timeRuns((d: Dataset) => createSearchIndex(d), { runs: buildRuns, warmup, prepare: () => data, gc: true });
-  out.push({ id: "create-search", group: "Validate and build", label: "createSearchIndex (index build)", value: searchBuild.ms, unit: "ms", baseline: parseBase, target: 500 });
-  out.push({ id: "create-search-cpu", group: "Validate and build", label: "createSearchIndex, CPU time", value: searchBuild.cpuMs, unit: "ms", baseline: parseCpu, note: cpuNote });
+  const searchBuild = timeRuns((d: Dataset) => createSearchIndex(d), {
+    runs: buildRuns,
+    warmup,
+    prepare: () => data,
+    gc: true,
+  });
+  out.push({
+    id: "create-search",
+    group: "Validate and build",
+    label: "createSearchIndex (index build)",
+    value: searchBuild.ms,
+    unit: "ms",
+    baseline: parseBase,
+    target: 500,
+  });
+  out.push({
+    id: "create-search-cpu",
+    group: "Validate and build",
+    label: "createSearchIndex, CPU time",
+    value: searchBuild.cpuMs,
+    unit: "ms",
+    baseline: parseCpu,
+    note: cpuNote,
+  });
   const prebuilt = JSON.stringify(createSearchIndex(data).toJSON());
   out.push({
     id: "load-search",
     group: "Validate and build",
     label: "loadSearchIndex (prebuilt index JSON, incl. its JSON.parse)",
-    value: timeRuns(() => loadSearchIndex(prebuilt, data), { runs: buildRuns, warmup, prepare: () => null, gc: true }).ms,
+    value: timeRuns(() => loadSearchIndex(prebuilt, data), { runs: buildRuns, warmup, prepare: () => null, gc: true })
+      .ms,
     unit: "ms",
     baseline: parseBase,
     note: `${(prebuilt.length / 1048576).toFixed(1)} MB of index JSON`,
@@ -85,18 +186,37 @@ export function measureAll(file: string, size: number): Measurement[] {
   };
   const events = data.events;
   const withPeople = events.filter((e) => e.participants.length > 0);
-  const eventIds = sample(events.map((e) => e.id), 400);
-  const childIds = sample(events.filter((e) => e.parent).map((e) => e.id), 400);
+  const eventIds = sample(
+    events.map((e) => e.id),
+    400,
+  );
+  const childIds = sample(
+    events.filter((e) => e.parent).map((e) => e.id),
+    400,
+  );
   const personIds = sample([...new Set(withPeople.flatMap((e) => e.participants.map((p) => p.person)))], 400);
   const participations = new Map<string, number>();
-  for (const e of withPeople) for (const p of e.participants) participations.set(p.person, (participations.get(p.person) ?? 0) + 1);
+  for (const e of withPeople)
+    for (const p of e.participants) participations.set(p.person, (participations.get(p.person) ?? 0) + 1);
   const busiest = [...participations].sort((a, b) => b[1] - a[1]).slice(0, 10);
   const busiestIds = busiest.map(([id]) => id);
   const busiestNote = `${busiest.at(-1)![1]}–${busiest[0]![1]} events each`;
-  const postIds = sample(data.posts.map((p) => p.id), 400);
-  const sourceIds = sample(data.sources.map((s) => s.id), 100);
-  const anyIds = sample(recordKinds.flatMap((k) => (data[k] as Record_[]).map((r) => r.id)), 400);
-  const disputed = sample(data.disagreements.flatMap((d) => d.about), 200);
+  const postIds = sample(
+    data.posts.map((p) => p.id),
+    400,
+  );
+  const sourceIds = sample(
+    data.sources.map((s) => s.id),
+    100,
+  );
+  const anyIds = sample(
+    recordKinds.flatMap((k) => (data[k] as Record_[]).map((r) => r.id)),
+    400,
+  );
+  const disputed = sample(
+    data.disagreements.flatMap((d) => d.about),
+    200,
+  );
   const span = [dateBounds(events[0]!.date)!.earliest!, dateBounds(events.at(-1)!.date)!.latest!];
   const randomDay = () => {
     const from = Date.parse(span[0]!);
@@ -115,7 +235,8 @@ export function measureAll(file: string, size: number): Measurement[] {
     return null;
   };
   const earliestOf = (date: string) => dateBounds(date)?.earliest ?? "";
-  const byDate = <T extends { date: string }>(list: T[]) => list.sort((a, b) => (earliestOf(a.date) < earliestOf(b.date) ? -1 : 1));
+  const byDate = <T extends { date: string }>(list: T[]) =>
+    list.sort((a, b) => (earliestOf(a.date) < earliestOf(b.date) ? -1 : 1));
   const covering = (list: Dataset["memberships"], date: string) => {
     const b = dateBounds(date)!;
     return list.filter((m) => termCovers(termSpan(m), b.earliest!, b.latest!) !== "impossible");
@@ -124,7 +245,8 @@ export function measureAll(file: string, size: number): Measurement[] {
   /** The scan behind counterpartsOf: count who shared an event with a person, most frequent first. */
   const coParticipants = (id: string) => {
     const counts = new Map<string, number>();
-    for (const e of eventsWith(id)) for (const x of e.participants) if (x.person !== id) counts.set(x.person, (counts.get(x.person) ?? 0) + 1);
+    for (const e of eventsWith(id))
+      for (const x of e.participants) if (x.person !== id) counts.set(x.person, (counts.get(x.person) ?? 0) + 1);
     return [...counts].sort((a, b) => b[1] - a[1]);
   };
 
@@ -138,25 +260,170 @@ export function measureAll(file: string, size: number): Measurement[] {
   }
   const point = <A>(q: Point<A>) => q as unknown as Point<unknown>;
   const points: Point<unknown>[] = [
-    point({ id: "get", label: "get(id) any kind", args: anyIds, query: (p, id: string) => p.get(id), scan: (id: string) => findAny(id), scanLabel: "find across every array" }),
-    point({ id: "kindOf", label: "kindOf(id)", args: anyIds, query: (p, id: string) => p.kindOf(id), scan: (id: string) => findAny(id)?.kind, scanLabel: "find across every array" }),
-    point({ id: "labelOf", label: "labelOf(id)", args: anyIds, query: (p, id: string) => p.labelOf(id), scan: (id: string) => findAny(id), scanLabel: "find across every array" }),
-    point({ id: "getEvent", label: "getEvent(id)", args: eventIds, query: (p, id: string) => p.getEvent(id), scan: (id: string) => find("events", id), scanLabel: "events.find" }),
-    point({ id: "getPerson", label: "getPerson(id)", args: personIds, query: (p, id: string) => p.getPerson(id), scan: (id: string) => find("people", id), scanLabel: "people.find" }),
-    point({ id: "getPost", label: "getPost(id)", args: postIds, query: (p, id: string) => p.getPost(id), scan: (id: string) => find("posts", id), scanLabel: "posts.find" }),
-    point({ id: "getSource", label: "getSource(id)", args: sourceIds, query: (p, id: string) => p.getSource(id), scan: (id: string) => find("sources", id), scanLabel: "sources.find" }),
-    point({ id: "boundsOf", label: "boundsOf(eventId)", args: eventIds, query: (p, id: string) => p.boundsOf(id), scan: (id: string) => dateBounds((find("events", id) as Dataset["events"][number]).date), scanLabel: "events.find + dateBounds" }),
-    point({ id: "participantsOf", label: "participantsOf(eventId)", args: eventIds, query: (p, id: string) => p.participantsOf(id), scan: (id: string) => (find("events", id) as Dataset["events"][number]).participants.map((x) => [find("people", x.person), x.post && find("posts", x.post)]), scanLabel: "find event, people and posts" }),
-    point({ id: "childrenOf", label: "childrenOf(eventId)", args: eventIds, query: (p, id: string) => p.childrenOf(id), scan: (id: string) => byDate(events.filter((e) => e.parent === id)), scanLabel: "events.filter(parent) + sort" }),
-    point({ id: "parentOf", label: "parentOf(eventId)", args: childIds, query: (p, id: string) => p.parentOf(id), scan: (id: string) => find("events", (find("events", id) as Dataset["events"][number]).parent!), scanLabel: "two events.find" }),
-    point({ id: "documentsOf", label: "documentsOf(eventId)", args: eventIds, query: (p, id: string) => p.documentsOf(id), scan: (id: string) => data.documents.filter((d) => d.event === id), scanLabel: "documents.filter" }),
-    point({ id: "statementsOf", label: "statementsOf(eventId)", args: eventIds, query: (p, id: string) => p.statementsOf(id), scan: (id: string) => data.statements.filter((s) => s.event === id || s.speaker === id), scanLabel: "statements.filter" }),
-    point({ id: "holderOf", label: "holderOf(postId, day)", args: postDays, query: (p, [id, day]: readonly [string, string]) => p.holderOf(id, day), scan: ([id, day]: readonly [string, string]) => covering(data.memberships.filter((m) => m.post === id), day), scanLabel: "memberships.filter + termCovers" }),
-    point({ id: "officeOn", label: "officeOn(personId, day)", args: personDays, query: (p, [id, day]: readonly [string, string]) => p.officeOn(id, day), scan: ([id, day]: readonly [string, string]) => covering(data.memberships.filter((m) => m.person === id), day), scanLabel: "memberships.filter + termCovers" }),
-    point({ id: "membershipsOf", label: "membershipsOf(personId)", args: personIds, query: (p, id: string) => p.membershipsOf(id), scan: (id: string) => data.memberships.filter((m) => m.person === id), scanLabel: "memberships.filter" }),
-    point({ id: "holdersOf", label: "holdersOf(postId)", args: postIds, query: (p, id: string) => p.holdersOf(id), scan: (id: string) => data.memberships.filter((m) => m.post === id), scanLabel: "memberships.filter" }),
-    point({ id: "eventsOf", label: "eventsOf(personId)", args: personIds, query: (p, id: string) => p.eventsOf(id), scan: (id: string) => byDate(eventsWith(id)), scanLabel: "events.filter(participant) + sort" }),
-    point({ id: "eventsOf-busiest", label: "eventsOf(personId), the ten busiest people", args: busiestIds, query: (p, id: string) => p.eventsOf(id), scan: (id: string) => byDate(eventsWith(id)), scanLabel: "events.filter(participant) + sort" }),
+    point({
+      id: "get",
+      label: "get(id) any kind",
+      args: anyIds,
+      query: (p, id: string) => p.get(id),
+      scan: (id: string) => findAny(id),
+      scanLabel: "find across every array",
+    }),
+    point({
+      id: "kindOf",
+      label: "kindOf(id)",
+      args: anyIds,
+      query: (p, id: string) => p.kindOf(id),
+      scan: (id: string) => findAny(id)?.kind,
+      scanLabel: "find across every array",
+    }),
+    point({
+      id: "labelOf",
+      label: "labelOf(id)",
+      args: anyIds,
+      query: (p, id: string) => p.labelOf(id),
+      scan: (id: string) => findAny(id),
+      scanLabel: "find across every array",
+    }),
+    point({
+      id: "getEvent",
+      label: "getEvent(id)",
+      args: eventIds,
+      query: (p, id: string) => p.getEvent(id),
+      scan: (id: string) => find("events", id),
+      scanLabel: "events.find",
+    }),
+    point({
+      id: "getPerson",
+      label: "getPerson(id)",
+      args: personIds,
+      query: (p, id: string) => p.getPerson(id),
+      scan: (id: string) => find("people", id),
+      scanLabel: "people.find",
+    }),
+    point({
+      id: "getPost",
+      label: "getPost(id)",
+      args: postIds,
+      query: (p, id: string) => p.getPost(id),
+      scan: (id: string) => find("posts", id),
+      scanLabel: "posts.find",
+    }),
+    point({
+      id: "getSource",
+      label: "getSource(id)",
+      args: sourceIds,
+      query: (p, id: string) => p.getSource(id),
+      scan: (id: string) => find("sources", id),
+      scanLabel: "sources.find",
+    }),
+    point({
+      id: "boundsOf",
+      label: "boundsOf(eventId)",
+      args: eventIds,
+      query: (p, id: string) => p.boundsOf(id),
+      scan: (id: string) => dateBounds((find("events", id) as Dataset["events"][number]).date),
+      scanLabel: "events.find + dateBounds",
+    }),
+    point({
+      id: "participantsOf",
+      label: "participantsOf(eventId)",
+      args: eventIds,
+      query: (p, id: string) => p.participantsOf(id),
+      scan: (id: string) =>
+        (find("events", id) as Dataset["events"][number]).participants.map((x) => [
+          find("people", x.person),
+          x.post && find("posts", x.post),
+        ]),
+      scanLabel: "find event, people and posts",
+    }),
+    point({
+      id: "childrenOf",
+      label: "childrenOf(eventId)",
+      args: eventIds,
+      query: (p, id: string) => p.childrenOf(id),
+      scan: (id: string) => byDate(events.filter((e) => e.parent === id)),
+      scanLabel: "events.filter(parent) + sort",
+    }),
+    point({
+      id: "parentOf",
+      label: "parentOf(eventId)",
+      args: childIds,
+      query: (p, id: string) => p.parentOf(id),
+      scan: (id: string) => find("events", (find("events", id) as Dataset["events"][number]).parent!),
+      scanLabel: "two events.find",
+    }),
+    point({
+      id: "documentsOf",
+      label: "documentsOf(eventId)",
+      args: eventIds,
+      query: (p, id: string) => p.documentsOf(id),
+      scan: (id: string) => data.documents.filter((d) => d.event === id),
+      scanLabel: "documents.filter",
+    }),
+    point({
+      id: "statementsOf",
+      label: "statementsOf(eventId)",
+      args: eventIds,
+      query: (p, id: string) => p.statementsOf(id),
+      scan: (id: string) => data.statements.filter((s) => s.event === id || s.speaker === id),
+      scanLabel: "statements.filter",
+    }),
+    point({
+      id: "holderOf",
+      label: "holderOf(postId, day)",
+      args: postDays,
+      query: (p, [id, day]: readonly [string, string]) => p.holderOf(id, day),
+      scan: ([id, day]: readonly [string, string]) =>
+        covering(
+          data.memberships.filter((m) => m.post === id),
+          day,
+        ),
+      scanLabel: "memberships.filter + termCovers",
+    }),
+    point({
+      id: "officeOn",
+      label: "officeOn(personId, day)",
+      args: personDays,
+      query: (p, [id, day]: readonly [string, string]) => p.officeOn(id, day),
+      scan: ([id, day]: readonly [string, string]) =>
+        covering(
+          data.memberships.filter((m) => m.person === id),
+          day,
+        ),
+      scanLabel: "memberships.filter + termCovers",
+    }),
+    point({
+      id: "membershipsOf",
+      label: "membershipsOf(personId)",
+      args: personIds,
+      query: (p, id: string) => p.membershipsOf(id),
+      scan: (id: string) => data.memberships.filter((m) => m.person === id),
+      scanLabel: "memberships.filter",
+    }),
+    point({
+      id: "holdersOf",
+      label: "holdersOf(postId)",
+      args: postIds,
+      query: (p, id: string) => p.holdersOf(id),
+      scan: (id: string) => data.memberships.filter((m) => m.post === id),
+      scanLabel: "memberships.filter",
+    }),
+    point({
+      id: "eventsOf",
+      label: "eventsOf(personId)",
+      args: personIds,
+      query: (p, id: string) => p.eventsOf(id),
+      scan: (id: string) => byDate(eventsWith(id)),
+      scanLabel: "events.filter(participant) + sort",
+    }),
+    point({
+      id: "eventsOf-busiest",
+      label: "eventsOf(personId), the ten busiest people",
+      args: busiestIds,
+      query: (p, id: string) => p.eventsOf(id),
+      scan: (id: string) => byDate(eventsWith(id)),
+      scanLabel: "events.filter(participant) + sort",
+    }),
     point({
       id: "counterpartsOf-busiest",
       label: "counterpartsOf(personId), the ten busiest people",
@@ -178,10 +445,20 @@ export function measureAll(file: string, size: number): Measurement[] {
       label: "citationsOf(eventId)",
       args: eventIds,
       query: (p, id: string) => p.citationsOf(id),
-      scan: (id: string) => citationListsOf("events", find("events", id) as Dataset["events"][number]).flatMap((l) => l.citations.map((c) => find("sources", c.source))),
+      scan: (id: string) =>
+        citationListsOf("events", find("events", id) as Dataset["events"][number]).flatMap((l) =>
+          l.citations.map((c) => find("sources", c.source)),
+        ),
       scanLabel: "find event, walk citations, sources.find",
     }),
-    point({ id: "disagreementsAbout", label: "disagreementsAbout(id)", args: disputed.length > 0 ? disputed : eventIds, query: (p, id: string) => p.disagreementsAbout(id), scan: (id: string) => data.disagreements.filter((d) => d.about.includes(id)), scanLabel: "disagreements.filter" }),
+    point({
+      id: "disagreementsAbout",
+      label: "disagreementsAbout(id)",
+      args: disputed.length > 0 ? disputed : eventIds,
+      query: (p, id: string) => p.disagreementsAbout(id),
+      scan: (id: string) => data.disagreements.filter((d) => d.about.includes(id)),
+      scanLabel: "disagreements.filter",
+    }),
     point({
       id: "recordsCiting",
       label: "recordsCiting(sourceId)",
@@ -189,7 +466,10 @@ export function measureAll(file: string, size: number): Measurement[] {
       query: (p, id: string) => p.recordsCiting(id),
       scan: (id: string) => {
         const hits: string[] = [];
-        for (const kind of recordKinds) for (const r of data[kind] as Dataset[RecordKind][number][]) if (citationListsOf(kind, r as never).some((l) => l.citations.some((c) => c.source === id))) hits.push(r.id);
+        for (const kind of recordKinds)
+          for (const r of data[kind] as Dataset[RecordKind][number][])
+            if (citationListsOf(kind, r as never).some((l) => l.citations.some((c) => c.source === id)))
+              hits.push(r.id);
         return hits;
       },
       scanLabel: "walk every record's citations",
@@ -208,7 +488,16 @@ export function measureAll(file: string, size: number): Measurement[] {
     const value = perCall((p: Parley, a) => q.query(p, a), timed, { runs, warmup, prepare });
     const scanArgs = q.args.slice(0, big ? 8 : 40);
     const scan = perCall((_: null, a) => q.scan(a), scanArgs, { runs: big ? 2 : 3, warmup: 1, prepare: () => null });
-    out.push({ id: `q-${q.id}`, group: "Point queries (per call)", label: q.label, value, unit: "ms", baseline: { label: q.scanLabel, value: scan }, target: 0.01, ...(q.id.endsWith("-busiest") ? { note: busiestNote } : {}) });
+    out.push({
+      id: `q-${q.id}`,
+      group: "Point queries (per call)",
+      label: q.label,
+      value,
+      unit: "ms",
+      baseline: { label: q.scanLabel, value: scan },
+      target: 0.01,
+      ...(q.id.endsWith("-busiest") ? { note: busiestNote } : {}),
+    });
   }
 
   // Lazily built tables: the first call on a fresh instance pays for them once.
@@ -218,7 +507,10 @@ export function measureAll(file: string, size: number): Measurement[] {
     label: "recordsCiting(sourceId), first call on a fresh instance (builds the citing table once)",
     value: timeRuns((p: Parley) => p.recordsCiting(sourceIds[0]!), { runs, warmup, prepare: newParley, gc: true }).ms,
     unit: "ms",
-    baseline: { label: "walk every record's citations", value: out.find((m) => m.id === "q-recordsCiting")?.baseline?.value ?? Number.NaN },
+    baseline: {
+      label: "walk every record's citations",
+      value: out.find((m) => m.id === "q-recordsCiting")?.baseline?.value ?? Number.NaN,
+    },
   });
 
   // Timeline with three filters, against a filter scan with the same predicate.
@@ -227,11 +519,21 @@ export function measureAll(file: string, size: number): Measurement[] {
   const organization = rng.pick(events.flatMap((e) => e.organizations.map((o) => o.organization)));
   const years = span.map((d) => Number(d.slice(0, 4)));
   const midYear = Math.floor((years[0]! + years[1]!) / 2);
-  const timelines: { id: string; label: string; filters: TimelineFilters; test: (e: Dataset["events"][number]) => boolean }[] = [
+  const timelines: {
+    id: string;
+    label: string;
+    filters: TimelineFilters;
+    test: (e: Dataset["events"][number]) => boolean;
+  }[] = [
     {
       id: "timeline-date-kinds-countries",
       label: "timeline: dates + kinds + countries",
-      filters: { from: `${midYear - 3}`, to: `${midYear + 2}`, kinds: ["official-visit", "talks", "committee-session"], countries: ["ru"] },
+      filters: {
+        from: `${midYear - 3}`,
+        to: `${midYear + 2}`,
+        kinds: ["official-visit", "talks", "committee-session"],
+        countries: ["ru"],
+      },
       test: (e) => ["official-visit", "talks", "committee-session"].includes(e.kind) && e.countries.includes("ru"),
     },
     {
@@ -244,17 +546,21 @@ export function measureAll(file: string, size: number): Measurement[] {
       id: "timeline-topic-org-toplevel",
       label: "timeline: topic + organization + top level",
       filters: { topics: [topic], organizations: [organization], topLevelOnly: true },
-      test: (e) => e.topics.includes(topic) && e.organizations.some((o) => o.organization === organization) && !e.parent,
+      test: (e) =>
+        e.topics.includes(topic) && e.organizations.some((o) => o.organization === organization) && !e.parent,
     },
   ];
   for (const t of timelines) {
     const from = t.filters.from ? dateBounds(t.filters.from)!.earliest! : null;
     const to = t.filters.to ? dateBounds(t.filters.to)!.latest! : null;
-    const scan = () => byDate(events.filter((e) => {
-      if (!t.test(e)) return false;
-      const b = dateBounds(e.date);
-      return (!from || (b?.latest ?? "") >= from) && (!to || (b?.earliest ?? "9999") <= to);
-    }));
+    const scan = () =>
+      byDate(
+        events.filter((e) => {
+          if (!t.test(e)) return false;
+          const b = dateBounds(e.date);
+          return (!from || (b?.latest ?? "") >= from) && (!to || (b?.earliest ?? "9999") <= to);
+        }),
+      );
     const parley = instances[0]!;
     const matched = parley.timeline(t.filters).length;
     out.push({
@@ -264,7 +570,10 @@ export function measureAll(file: string, size: number): Measurement[] {
       label: t.label,
       value: timeRuns(() => parley.timeline(t.filters), { runs: runs * 4, warmup: 2, prepare: () => null }).ms,
       unit: "ms",
-      baseline: { label: "events.filter with the same test + sort", value: timeRuns(scan, { runs: 3, warmup: 1, prepare: () => null }).ms },
+      baseline: {
+        label: "events.filter with the same test + sort",
+        value: timeRuns(scan, { runs: 3, warmup: 1, prepare: () => null }).ms,
+      },
       target: 5,
     });
   }
@@ -294,17 +603,36 @@ export function measureAll(file: string, size: number): Measurement[] {
     const pairs = new Map<string, number>();
     for (const e of events) {
       const people = e.participants.map((p) => p.person);
-      for (let i = 0; i < people.length; i++) for (let j = i + 1; j < people.length; j++) {
-        const key = people[i]! < people[j]! ? `${people[i]}|${people[j]}` : `${people[j]}|${people[i]}`;
-        pairs.set(key, (pairs.get(key) ?? 0) + 1);
-      }
+      for (let i = 0; i < people.length; i++)
+        for (let j = i + 1; j < people.length; j++) {
+          const key = people[i]! < people[j]! ? `${people[i]}|${people[j]}` : `${people[j]}|${people[i]}`;
+          pairs.set(key, (pairs.get(key) ?? 0) + 1);
+        }
     }
     return pairs;
   };
   const aggregates = [
-    { id: "stats", label: "stats()", call: (p: Parley) => p.stats(), scan: scanStats, scanLabel: "one scan: date range + sources by publisher" },
-    { id: "topicsOverTime", label: "topicsOverTime()", call: (p: Parley) => p.topicsOverTime(), scan: scanTopics, scanLabel: "one scan: topic × year counts" },
-    { id: "network", label: "network()", call: (p: Parley) => p.network(), scan: scanNetwork, scanLabel: "one scan: co-participation pairs" },
+    {
+      id: "stats",
+      label: "stats()",
+      call: (p: Parley) => p.stats(),
+      scan: scanStats,
+      scanLabel: "one scan: date range + sources by publisher",
+    },
+    {
+      id: "topicsOverTime",
+      label: "topicsOverTime()",
+      call: (p: Parley) => p.topicsOverTime(),
+      scan: scanTopics,
+      scanLabel: "one scan: topic × year counts",
+    },
+    {
+      id: "network",
+      label: "network()",
+      call: (p: Parley) => p.network(),
+      scan: scanNetwork,
+      scanLabel: "one scan: co-participation pairs",
+    },
   ];
   for (const a of aggregates) {
     out.push({
@@ -329,7 +657,12 @@ export function measureAll(file: string, size: number): Measurement[] {
   ];
   const folded = names.map(fold);
   const targets = sample(
-    [...data.people.flatMap((p) => [p.name, p.nativeName?.name ?? p.name]), ...data.organizations.map((o) => o.name), ...data.topics.map((t) => t.label), ...data.places.map((p) => p.name)],
+    [
+      ...data.people.flatMap((p) => [p.name, p.nativeName?.name ?? p.name]),
+      ...data.organizations.map((o) => o.name),
+      ...data.topics.map((t) => t.label),
+      ...data.places.map((p) => p.name),
+    ],
     200,
   );
   const scanSearch = (q: string) => {
@@ -339,18 +672,53 @@ export function measureAll(file: string, size: number): Measurement[] {
     return hits.slice(0, 10);
   };
   const useFuse = size <= 10_000;
-  const fuseBuild = useFuse ? timeRuns(() => new Fuse(names, { threshold: 0.3, ignoreLocation: true }), { runs: 3, warmup: 1, prepare: () => null }) : null;
+  const fuseBuild = useFuse
+    ? timeRuns(() => new Fuse(names, { threshold: 0.3, ignoreLocation: true }), {
+        runs: 3,
+        warmup: 1,
+        prepare: () => null,
+      })
+    : null;
   const fuse = useFuse ? new Fuse(names, { threshold: 0.3, ignoreLocation: true }) : null;
-  if (fuseBuild) out.push({ id: "fuse-build", group: "Validate and build", label: "Fuse.js index over the same names (for comparison)", value: fuseBuild.ms, unit: "ms", baseline: parseBase });
+  if (fuseBuild)
+    out.push({
+      id: "fuse-build",
+      group: "Validate and build",
+      label: "Fuse.js index over the same names (for comparison)",
+      value: fuseBuild.ms,
+      unit: "ms",
+      baseline: parseBase,
+    });
   for (const length of PREFIX_LENGTHS) {
     const queries = targets.map((t) => [...t].slice(0, length).join("")).filter((q) => q.trim().length > 0);
     const ours = callDistribution((q: string) => index.search(q, { limit: 10 }), queries);
     const scan = callDistribution(scanSearch, queries);
-    out.push({ id: `search-p50-${length}`, group: "Search type-ahead", label: `search, ${length}-character prefix, p50`, value: ours.p50, unit: "ms", baseline: { label: "includes() over folded names", value: scan.p50 } });
-    out.push({ id: `search-p95-${length}`, group: "Search type-ahead", label: `search, ${length}-character prefix, p95`, value: ours.p95, unit: "ms", baseline: { label: "includes() over folded names", value: scan.p95 }, target: 5 });
+    out.push({
+      id: `search-p50-${length}`,
+      group: "Search type-ahead",
+      label: `search, ${length}-character prefix, p50`,
+      value: ours.p50,
+      unit: "ms",
+      baseline: { label: "includes() over folded names", value: scan.p50 },
+    });
+    out.push({
+      id: `search-p95-${length}`,
+      group: "Search type-ahead",
+      label: `search, ${length}-character prefix, p95`,
+      value: ours.p95,
+      unit: "ms",
+      baseline: { label: "includes() over folded names", value: scan.p95 },
+      target: 5,
+    });
     if (fuse) {
       const fused = callDistribution((q: string) => fuse.search(q, { limit: 10 }), queries.slice(0, 30), 3, 1);
-      out.push({ id: `fuse-p95-${length}`, group: "Search type-ahead", label: `Fuse.js, ${length}-character prefix, p95 (comparison)`, value: fused.p95, unit: "ms" });
+      out.push({
+        id: `fuse-p95-${length}`,
+        group: "Search type-ahead",
+        label: `Fuse.js, ${length}-character prefix, p95 (comparison)`,
+        value: fused.p95,
+        unit: "ms",
+      });
     }
   }
 
@@ -369,9 +737,23 @@ export function measureAll(file: string, size: number): Measurement[] {
   for (const e of exports_) {
     const ms = timeRuns(e.run, { runs: big ? 2 : 3, warmup: 1, prepare: () => null, gc: true }).ms;
     total += ms;
-    out.push({ id: `export-${e.id}`, group: "Exports", label: e.label, value: ms, unit: "ms", baseline: stringifyBase });
+    out.push({
+      id: `export-${e.id}`,
+      group: "Exports",
+      label: e.label,
+      value: ms,
+      unit: "ms",
+      baseline: stringifyBase,
+    });
   }
-  out.push({ id: "export-all", group: "Exports", label: "all of the above (what the build writes, before disk)", value: total, unit: "ms", baseline: stringifyBase });
+  out.push({
+    id: "export-all",
+    group: "Exports",
+    label: "all of the above (what the build writes, before disk)",
+    value: total,
+    unit: "ms",
+    baseline: stringifyBase,
+  });
   return out;
 }
 
@@ -399,10 +781,29 @@ process.stdout.write(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1
 `;
 
 /** The memory probe's output as measurements; `emptyMB` is the peak RSS of a Node process that does nothing. */
-export function memoryMeasurements(probe: { peakMB: number; heapMB: number; fileMB: number }, emptyMB: number): Measurement[] {
+export function memoryMeasurements(
+  probe: { peakMB: number; heapMB: number; fileMB: number },
+  emptyMB: number,
+): Measurement[] {
   const file = { label: "size of the JSON file", value: probe.fileMB };
   return [
-    { id: "memory-peak", group: "Memory", label: "peak RSS: read, validate, createParley, createSearchIndex, query", value: probe.peakMB, unit: "MB", baseline: file, target: 500, note: `an idle Node process: ${(Math.round(emptyMB / 10) * 10).toFixed(0)} MB` },
-    { id: "memory-heap", group: "Memory", label: "JS heap in use afterwards (after GC)", value: probe.heapMB, unit: "MB", baseline: file },
+    {
+      id: "memory-peak",
+      group: "Memory",
+      label: "peak RSS: read, validate, createParley, createSearchIndex, query",
+      value: probe.peakMB,
+      unit: "MB",
+      baseline: file,
+      target: 500,
+      note: `an idle Node process: ${(Math.round(emptyMB / 10) * 10).toFixed(0)} MB`,
+    },
+    {
+      id: "memory-heap",
+      group: "Memory",
+      label: "JS heap in use afterwards (after GC)",
+      value: probe.heapMB,
+      unit: "MB",
+      baseline: file,
+    },
   ];
 }

@@ -24,7 +24,10 @@ export function findSourceTextsDir(from: string = process.cwd()): string | null 
 }
 
 /** Reads the texts of the sources that name a `textFile`, keyed by source id; missing files are left out. */
-export function loadSourceTexts(dataset: Pick<Dataset, "sources">, dir: string | null = findSourceTextsDir()): Map<string, string> {
+export function loadSourceTexts(
+  dataset: Pick<Dataset, "sources">,
+  dir: string | null = findSourceTextsDir(),
+): Map<string, string> {
   const texts = new Map<string, string>();
   if (!dir) return texts;
   for (const source of dataset.sources) {
@@ -45,7 +48,14 @@ export function readJsonFile(path: string): ReadJsonResult {
     text = readFileSync(path, "utf8");
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    const why = code === "ENOENT" ? "no such file" : code === "EISDIR" ? "it is a folder" : code === "EACCES" ? "permission denied" : (error as Error).message;
+    const why =
+      code === "ENOENT"
+        ? "no such file"
+        : code === "EISDIR"
+          ? "it is a folder"
+          : code === "EACCES"
+            ? "permission denied"
+            : (error as Error).message;
     return { ok: false, error: `cannot read ${path}: ${why}` };
   }
   try {
@@ -56,11 +66,19 @@ export function readJsonFile(path: string): ReadJsonResult {
 }
 
 /** Reads a dataset file and validates it, checking fragments against the source texts it can find. */
-export function validateDatasetFile(path: string, textsDir: string | null = findSourceTextsDir()): { ok: false; error: string } | { ok: true; result: ValidationResult } {
+export function validateDatasetFile(
+  path: string,
+  textsDir: string | null = findSourceTextsDir(),
+): { ok: false; error: string } | { ok: true; result: ValidationResult } {
   const read = readJsonFile(path);
   if (!read.ok) return read;
   const sources = (read.value as { sources?: unknown } | null)?.sources;
-  const texts = Array.isArray(sources) ? loadSourceTexts({ sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") }, textsDir) : new Map<string, string>();
+  const texts = Array.isArray(sources)
+    ? loadSourceTexts(
+        { sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") },
+        textsDir,
+      )
+    : new Map<string, string>();
   return { ok: true, result: validateDataset(read.value, { texts }) };
 }
 

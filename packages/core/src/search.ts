@@ -4,7 +4,13 @@
  * from the main entry. `plainDateBounds` reads the dates hits carry (plain forms only, no EDTF library).
  */
 export { loadSearchIndex } from "./search/loadSearchIndex.js";
-export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./search/SearchIndex.js";
+export type {
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+  SerializedSearchIndex,
+  SerializedSearchPart,
+} from "./search/SearchIndex.js";
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./search/searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
 export type { TransliterationTable } from "./search/tableTransliterator.js";

@@ -25,7 +25,12 @@ export function expectKind(ctx: Context, id: string, kind: "people" | "topics"):
 
 /** The events a command asks for, in date order; only filters by person, topic or date need core's indexes. */
 function selectEvents(ctx: Context, options: EventsOptions): readonly (Event | Frozen<Event>)[] {
-  if (options.person === undefined && options.topic === undefined && options.from === undefined && options.to === undefined) {
+  if (
+    options.person === undefined &&
+    options.topic === undefined &&
+    options.from === undefined &&
+    options.to === undefined
+  ) {
     const { events } = ctx.data().dataset;
     return eventsInDateOrder(options.kind === undefined ? events : events.filter((e) => e.kind === options.kind));
   }

@@ -1,4 +1,13 @@
-import { toCsv, toICalendar, toJson, toJsonSchema, toPloverJsonl, toPopolo, type Dataset, type RecordKind } from "@parley/core";
+import {
+  toCsv,
+  toICalendar,
+  toJson,
+  toJsonSchema,
+  toPloverJsonl,
+  toPopolo,
+  type Dataset,
+  type RecordKind,
+} from "@parley/core";
 import { writeFileAtomic } from "@parley/core/node";
 import { UserError } from "../errors.js";
 import type { Context } from "./context.js";
@@ -23,7 +32,11 @@ export interface ExportOptions {
  * The text of an export. `--kind` selects one kind of record: required for csv (a CSV file holds one table),
  * optional for json (just that array), refused for the other formats, which define their own content.
  */
-export function exportText(dataset: Dataset, options: Pick<ExportOptions, "format" | "kind">, warn: (line: string) => void): string {
+export function exportText(
+  dataset: Dataset,
+  options: Pick<ExportOptions, "format" | "kind">,
+  warn: (line: string) => void,
+): string {
   const { format, kind } = options;
   if (kind !== undefined && format !== "csv" && format !== "json") {
     throw new UserError(`--kind applies to --format csv and json only; ${format} has a fixed content`);
@@ -32,13 +45,16 @@ export function exportText(dataset: Dataset, options: Pick<ExportOptions, "forma
     case "json":
       return kind === undefined ? asText(toJson(dataset)) : `${JSON.stringify(dataset[kind], null, 2)}\n`;
     case "csv":
-      if (kind === undefined) throw new UserError("--format csv needs --kind (a CSV file holds one kind of record), e.g. --kind events");
+      if (kind === undefined)
+        throw new UserError("--format csv needs --kind (a CSV file holds one kind of record), e.g. --kind events");
       return asText(toCsv(dataset, kind));
     case "ics": {
       const { ics, skipped } = toICalendar(dataset);
       if (skipped.length > 0) {
         const first = skipped[0]!;
-        warn(`ics: ${skipped.length} event${skipped.length === 1 ? "" : "s"} left out of the calendar (e.g. ${first.id}: ${first.reason})`);
+        warn(
+          `ics: ${skipped.length} event${skipped.length === 1 ? "" : "s"} left out of the calendar (e.g. ${first.id}: ${first.reason})`,
+        );
       }
       return ics;
     }
@@ -54,7 +70,8 @@ export function exportText(dataset: Dataset, options: Pick<ExportOptions, "forma
 /** `parley export`: one export to stdout, or to `--out FILE` written atomically (a failure leaves any existing file as it was). */
 export function exportCommand(ctx: Context, options: ExportOptions): number {
   // The schema needs no dataset; everything else exports the loaded one.
-  const dataset = options.format === "schema" && options.kind === undefined ? (undefined as unknown as Dataset) : ctx.data().dataset;
+  const dataset =
+    options.format === "schema" && options.kind === undefined ? (undefined as unknown as Dataset) : ctx.data().dataset;
   const text = exportText(dataset, options, (line) => ctx.io.err(`${line}\n`));
   if (options.out === undefined) {
     ctx.io.out(text);
@@ -64,7 +81,9 @@ export function exportCommand(ctx: Context, options: ExportOptions): number {
     writeFileAtomic(options.out, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(`cannot write ${options.out}: ${code ? `${code} ` : ""}${(error as Error).message.replace(/^\w+: /u, "")}`);
+    throw new UserError(
+      `cannot write ${options.out}: ${code ? `${code} ` : ""}${(error as Error).message.replace(/^\w+: /u, "")}`,
+    );
   }
   ctx.io.err(`wrote ${options.out} (${Buffer.byteLength(text)} bytes)\n`);
   return 0;

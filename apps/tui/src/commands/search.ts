@@ -1,5 +1,13 @@
 import type { RecordKind } from "@parley/core";
-import { createSearchIndex, createSearchIndexInSlices, SEARCH_KINDS, type Parley, type SearchHit, type SearchIndex, type SearchKind } from "@parley/core";
+import {
+  createSearchIndex,
+  createSearchIndexInSlices,
+  SEARCH_KINDS,
+  type Parley,
+  type SearchHit,
+  type SearchIndex,
+  type SearchKind,
+} from "@parley/core";
 import { datasetBehind } from "../datasetBehind.js";
 import { UserError } from "../errors.js";
 import { toJsonText } from "../io.js";
@@ -93,19 +101,29 @@ export function searchIndexFor(parley: Parley): SearchIndex {
 }
 
 /** `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label, grouped by kind; or JSON. */
-export function searchCommand(ctx: Context, query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }): number {
+export function searchCommand(
+  ctx: Context,
+  query: string,
+  options: { kind?: RecordKind; limit?: number; json?: boolean },
+): number {
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
     throw new UserError(`${options.kind} are not searched; --kind takes one of ${searchKinds.join(", ")}`);
   }
   // The index is built from the dataset as loaded: a search needs none of core's other indexes.
-  const hits = createSearchIndex(ctx.data().dataset).search(query, { ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}), limit: options.limit ?? 50 });
+  const hits = createSearchIndex(ctx.data().dataset).search(query, {
+    ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}),
+    limit: options.limit ?? 50,
+  });
   if (options.json) {
     ctx.io.out(toJsonText(hits, ctx.io));
     return 0;
   }
   const lines: string[] = [];
   for (const group of groupHits(hits)) {
-    for (const hit of group.hits) lines.push(`${group.kind}\t${hit.id}\t${hit.label}${hit.matched && hit.matched !== hit.label ? `\t(${hit.matched})` : ""}`);
+    for (const hit of group.hits)
+      lines.push(
+        `${group.kind}\t${hit.id}\t${hit.label}${hit.matched && hit.matched !== hit.label ? `\t(${hit.matched})` : ""}`,
+      );
   }
   if (lines.length === 0) ctx.io.err(`nothing matches "${query}"\n`);
   else ctx.io.out(`${lines.join("\n")}\n`);

@@ -11,7 +11,19 @@ export function showCommand(ctx: Context, id: string, options: { json?: boolean 
   if (!got.ok) throw new UserError(got.error.message);
   const detail = buildDetail(parley, id)!;
   if (options.json) {
-    ctx.io.out(toJsonText({ kind: got.value.kind, id, title: detail.title, subtitle: detail.subtitle, record: got.value.record, lines: detail.lines }, ctx.io));
+    ctx.io.out(
+      toJsonText(
+        {
+          kind: got.value.kind,
+          id,
+          title: detail.title,
+          subtitle: detail.subtitle,
+          record: got.value.record,
+          lines: detail.lines,
+        },
+        ctx.io,
+      ),
+    );
   } else {
     ctx.io.out(detailText(detail));
   }

@@ -12,13 +12,26 @@ export function validateCommand(io: Io, file: string, options: { json?: boolean 
   if (!result.ok && result.reason === "unreadable") throw new UserError(result.message);
   const issues = result.ok ? [] : result.issues;
   if (options.json) {
-    io.out(toJsonText({ file, ok: result.ok, issues, groups: groupIssues(issues).map((g) => ({ record: g.record, count: g.issues.length })), notices: result.notices }, io));
+    io.out(
+      toJsonText(
+        {
+          file,
+          ok: result.ok,
+          issues,
+          groups: groupIssues(issues).map((g) => ({ record: g.record, count: g.issues.length })),
+          notices: result.notices,
+        },
+        io,
+      ),
+    );
   } else if (!result.ok) {
     io.out(formatIssues(file, issues));
   } else {
     const records = Object.values(result.dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
     const notices = result.notices.length;
-    io.out(`${file}: valid, ${records} records${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`);
+    io.out(
+      `${file}: valid, ${records} records${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`,
+    );
   }
   if (!result.ok) return 1;
   result.remember();

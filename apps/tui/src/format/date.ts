@@ -46,7 +46,8 @@ export function formatDate(edtf: string | null | undefined): string {
   let text: string;
   if (b.earliest === null && b.latest !== null) text = `on or before ${one(b.latest, b.precision)}`;
   else if (b.latest === null && b.earliest !== null) text = `on or after ${one(b.earliest, b.precision)}`;
-  else if (b.earliest !== null && b.latest !== null) text = b.interval ? span(b.earliest, b.latest, b.precision) : one(b.earliest, b.precision);
+  else if (b.earliest !== null && b.latest !== null)
+    text = b.interval ? span(b.earliest, b.latest, b.precision) : one(b.earliest, b.precision);
   else return edtf;
   if (b.approximate) text = `c. ${text}`;
   if (b.uncertain) text = `${text}?`;

@@ -12,7 +12,11 @@ export type PieceSize = number | { chars: number };
  * The text of `JSON.stringify(items, null, indent)`, in pieces of whole items, so a large array can be written
  * without ever holding its whole text. Joined, the pieces equal that text exactly.
  */
-export function* jsonArrayPieces(items: Iterable<unknown>, indent = 0, size: PieceSize = { chars: PIECE_CHARS }): Generator<string> {
+export function* jsonArrayPieces(
+  items: Iterable<unknown>,
+  indent = 0,
+  size: PieceSize = { chars: PIECE_CHARS },
+): Generator<string> {
   // A batch stringified as an array of its own is indented exactly as inside the whole array (its items sit one
   // level deep either way): only its brackets, and the line breaks beside them, come off.
   const open = indent > 0 ? "[\n" : "[";

@@ -45,7 +45,18 @@ const HINTS: Readonly<Record<Route["screen"], readonly Command[]>> = {
 };
 
 /** The interactive interface: a frame around the screen of the current route, and the help overlay on top when asked. */
-export function App({ parley, origin, version, validation, home, issues, size, colour = false, onExit, initialRoute }: AppProps) {
+export function App({
+  parley,
+  origin,
+  version,
+  validation,
+  home,
+  issues,
+  size,
+  colour = false,
+  onExit,
+  initialRoute,
+}: AppProps) {
   const { exit } = useApp();
   const { columns, rows } = useTerminalSize(size);
   // One line short of the terminal, so Ink updates lines in place instead of clearing the screen each time.
@@ -53,7 +64,9 @@ export function App({ parley, origin, version, validation, home, issues, size, c
   const width = Math.max(20, columns);
   const bodyHeight = height - 2;
   // The reducer runs at once on the newest state (kept in a ref), so the keyboard knows when a key changed it.
-  const [nav, setNav] = useState(() => initialNav(initialRoute ?? (parley ? { screen: "home" } : { screen: "issues" })));
+  const [nav, setNav] = useState(() =>
+    initialNav(initialRoute ?? (parley ? { screen: "home" } : { screen: "issues" })),
+  );
   const latest = useRef(nav);
   const dispatch = useCallback((action: NavAction) => {
     const next = navReducer(latest.current, action);
@@ -76,15 +89,42 @@ export function App({ parley, origin, version, validation, home, issues, size, c
   // Keep the cursor on screen whatever the terminal's size is now.
   const first = nextLink(source, -1, 1, bodyHeight);
   const view = route.screen === "search" ? stored : settleView(stored, source.count, bodyHeight, first);
-  const hints = nav.help ? "?/Esc close  ↑↓ scroll  q quit" : footerHints(HINTS[route.screen], route.screen === "search", { nextList: route.screen === "detail" ? "links" : "lists" });
-  const position = route.screen === "search" || nav.help || source.count === 0 ? undefined : `${view.cursor + 1}/${source.count}`;
+  const hints = nav.help
+    ? "?/Esc close  ↑↓ scroll  q quit"
+    : footerHints(HINTS[route.screen], route.screen === "search", {
+        nextList: route.screen === "detail" ? "links" : "lists",
+      });
+  const position =
+    route.screen === "search" || nav.help || source.count === 0 ? undefined : `${view.cursor + 1}/${source.count}`;
 
   let body;
   if (nav.help) body = <HelpOverlay height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
   else if (route.screen === "search" && parley) {
-    body = <SearchScreen parley={parley} view={view} height={bodyHeight} width={width} dispatch={dispatch} focused onQuit={quit} />;
+    body = (
+      <SearchScreen
+        parley={parley}
+        view={view}
+        height={bodyHeight}
+        width={width}
+        dispatch={dispatch}
+        focused
+        onQuit={quit}
+      />
+    );
   } else {
-    body = <RowScreen source={source} first={first} view={view} height={bodyHeight} width={width} dispatch={dispatch} focused tab={route.screen === "detail" ? "links" : "lists"} onQuit={quit} />;
+    body = (
+      <RowScreen
+        source={source}
+        first={first}
+        view={view}
+        height={bodyHeight}
+        width={width}
+        dispatch={dispatch}
+        focused
+        tab={route.screen === "detail" ? "links" : "lists"}
+        onQuit={quit}
+      />
+    );
   }
 
   return (

@@ -13,7 +13,10 @@ export interface RowListProps {
   width: number;
 }
 
-function style(tone: Tone, theme: Theme): { color?: string | undefined; bold?: boolean; dimColor?: boolean; italic?: boolean } {
+function style(
+  tone: Tone,
+  theme: Theme,
+): { color?: string | undefined; bold?: boolean; dimColor?: boolean; italic?: boolean } {
   switch (tone) {
     case "title":
       return { color: theme.accent, bold: true };
@@ -35,7 +38,14 @@ function style(tone: Tone, theme: Theme): { color?: string | undefined; bold?: b
 }
 
 /** One row; re-rendered only when what it shows changes (rows are often rebuilt as equal objects). */
-const RowLine = memo(RowLineView, (a, b) => a.selected === b.selected && a.row.text === b.row.text && a.row.tone === b.row.tone && a.row.indent === b.row.indent);
+const RowLine = memo(
+  RowLineView,
+  (a, b) =>
+    a.selected === b.selected &&
+    a.row.text === b.row.text &&
+    a.row.tone === b.row.tone &&
+    a.row.indent === b.row.indent,
+);
 
 function RowLineView({ row, selected }: { row: Row; selected: boolean }) {
   const theme = useTheme();

@@ -15,7 +15,8 @@ export function editQuery({ query, caret }: QueryText, input: string, key: Key):
   const chars = Array.from(query);
   const at = Math.max(0, Math.min(caret, chars.length));
   const make = (next: string[], to: number): QueryText => ({ query: next.join(""), caret: to });
-  if (key.backspace || key.delete) return at === 0 ? null : make([...chars.slice(0, at - 1), ...chars.slice(at)], at - 1);
+  if (key.backspace || key.delete)
+    return at === 0 ? null : make([...chars.slice(0, at - 1), ...chars.slice(at)], at - 1);
   if (key.leftArrow) return at === 0 ? null : make(chars, at - 1);
   if (key.rightArrow) return at === chars.length ? null : make(chars, at + 1);
   if (key.ctrl) {

@@ -55,7 +55,16 @@ function keyOfChar(ch: string): [string, Key] {
 /** Whether a key is a printable character (typed or pasted text), not a command. */
 function isText([input, key]: [string, Key]): boolean {
   // eslint-disable-next-line no-control-regex -- control characters are what we look for
-  return input !== "" && !key.ctrl && !key.meta && !key.return && !key.tab && !key.backspace && !key.delete && !/[\u0000-\u001F\u007F]/u.test(input);
+  return (
+    input !== "" &&
+    !key.ctrl &&
+    !key.meta &&
+    !key.return &&
+    !key.tab &&
+    !key.backspace &&
+    !key.delete &&
+    !/[\u0000-\u001F\u007F]/u.test(input)
+  );
 }
 
 /** The keys in one input event: several plain characters (typed ahead, or pasted) become one key each. */
@@ -86,7 +95,8 @@ export function KeyboardProvider({ children, state, latestState }: KeyboardProvi
       const next = queue.current.shift()!;
       const owner = ownerRef.current;
       // A screen that takes text gets a run of letters in one go (a paste is one change, not one per letter).
-      if (owner?.text && isText(next)) while (queue.current.length > 0 && isText(queue.current[0]!)) next[0] += queue.current.shift()![0];
+      if (owner?.text && isText(next))
+        while (queue.current.length > 0 && isText(queue.current[0]!)) next[0] += queue.current.shift()![0];
       owner?.handler(next[0], next[1]);
       if (latestState() !== shown.current) waiting.current = true;
     }

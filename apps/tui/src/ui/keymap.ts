@@ -2,10 +2,26 @@
 // are generated from it, so they always tell the truth.
 import type { Key } from "ink";
 
-export type Command = "up" | "down" | "pageUp" | "pageDown" | "top" | "bottom" | "open" | "back" | "nextList" | "prevList" | "search" | "help" | "quit";
+export type Command =
+  | "up"
+  | "down"
+  | "pageUp"
+  | "pageDown"
+  | "top"
+  | "bottom"
+  | "open"
+  | "back"
+  | "nextList"
+  | "prevList"
+  | "search"
+  | "help"
+  | "quit";
 
 /** One key: a named key from Ink's `Key`, a character, or Ctrl plus a character. */
-export type KeySpec = { key: Exclude<keyof Key, "eventType">; shift?: boolean; label: string } | { char: string; label?: string } | { ctrl: string; label: string };
+export type KeySpec =
+  | { key: Exclude<keyof Key, "eventType">; shift?: boolean; label: string }
+  | { char: string; label?: string }
+  | { ctrl: string; label: string };
 
 export interface Binding {
   keys: readonly KeySpec[];
@@ -18,11 +34,33 @@ export interface Binding {
 export const keymap: Readonly<Record<Command, Binding>> = {
   up: { keys: [{ key: "upArrow", label: "↑" }, { char: "k" }], description: "move up", hint: "move" },
   down: { keys: [{ key: "downArrow", label: "↓" }, { char: "j" }], description: "move down", hint: "move" },
-  pageUp: { keys: [{ key: "pageUp", label: "PgUp" }, { ctrl: "b", label: "Ctrl-B" }], description: "page up", hint: "page" },
-  pageDown: { keys: [{ key: "pageDown", label: "PgDn" }, { ctrl: "f", label: "Ctrl-F" }, { char: " ", label: "Space" }], description: "page down", hint: "page" },
+  pageUp: {
+    keys: [
+      { key: "pageUp", label: "PgUp" },
+      { ctrl: "b", label: "Ctrl-B" },
+    ],
+    description: "page up",
+    hint: "page",
+  },
+  pageDown: {
+    keys: [
+      { key: "pageDown", label: "PgDn" },
+      { ctrl: "f", label: "Ctrl-F" },
+      { char: " ", label: "Space" },
+    ],
+    description: "page down",
+    hint: "page",
+  },
   top: { keys: [{ char: "g" }, { key: "home", label: "Home" }], description: "go to the top", hint: "top" },
   bottom: { keys: [{ char: "G" }, { key: "end", label: "End" }], description: "go to the bottom", hint: "bottom" },
-  open: { keys: [{ key: "return", label: "Enter" }, { key: "rightArrow", label: "→" }], description: "open the selected row", hint: "open" },
+  open: {
+    keys: [
+      { key: "return", label: "Enter" },
+      { key: "rightArrow", label: "→" },
+    ],
+    description: "open the selected row",
+    hint: "open",
+  },
   back: {
     keys: [
       { key: "escape", label: "Esc" },
@@ -34,14 +72,26 @@ export const keymap: Readonly<Record<Command, Binding>> = {
     hint: "back",
   },
   nextList: { keys: [{ key: "tab", label: "Tab" }], description: "next list (in a record: next link)", hint: "lists" },
-  prevList: { keys: [{ key: "tab", shift: true, label: "Shift-Tab" }], description: "previous list (in a record: previous link)", hint: "lists" },
+  prevList: {
+    keys: [{ key: "tab", shift: true, label: "Shift-Tab" }],
+    description: "previous list (in a record: previous link)",
+    hint: "lists",
+  },
   search: { keys: [{ char: "/" }], description: "search everything", hint: "search" },
   help: { keys: [{ char: "?" }], description: "show or hide this help", hint: "help" },
   quit: { keys: [{ char: "q" }, { ctrl: "c", label: "Ctrl-C" }], description: "quit", hint: "quit" },
 };
 
 /** The commands available while typing in the search box (letters are typed, not commands). */
-export const typingCommands: ReadonlySet<Command> = new Set(["up", "down", "pageUp", "pageDown", "open", "back", "quit"]);
+export const typingCommands: ReadonlySet<Command> = new Set([
+  "up",
+  "down",
+  "pageUp",
+  "pageDown",
+  "open",
+  "back",
+  "quit",
+]);
 
 function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boolean {
   if ("ctrl" in spec) return key.ctrl && input === spec.ctrl;
@@ -49,7 +99,11 @@ function matches(spec: KeySpec, input: string, key: Key, typing: boolean): boole
   if (!key[spec.key]) return false;
   if (spec.key === "tab") return Boolean(spec.shift) === key.shift;
   // While typing, Backspace, Delete and the side arrows edit the text.
-  if (typing && (spec.key === "backspace" || spec.key === "delete" || spec.key === "leftArrow" || spec.key === "rightArrow")) return false;
+  if (
+    typing &&
+    (spec.key === "backspace" || spec.key === "delete" || spec.key === "leftArrow" || spec.key === "rightArrow")
+  )
+    return false;
   return true;
 }
 
@@ -70,13 +124,22 @@ export function keyLabels(command: Command, typing = false): string {
 /** The keys of a command, one label each ("↓", "j"). */
 export function keyLabelList(command: Command, typing = false): string[] {
   const labels = keymap[command].keys
-    .filter((spec) => !typing || "ctrl" in spec || ("key" in spec && !["backspace", "delete", "leftArrow", "rightArrow"].includes(spec.key)))
+    .filter(
+      (spec) =>
+        !typing ||
+        "ctrl" in spec ||
+        ("key" in spec && !["backspace", "delete", "leftArrow", "rightArrow"].includes(spec.key)),
+    )
     .map((spec) => ("label" in spec && spec.label ? spec.label : "char" in spec ? spec.char : ""));
   return [...new Set(labels)];
 }
 
 /** Footer hints: the commands that apply on a screen, in order, merged where they share a hint ("↑↓ move"); `rename` changes a hint's word. */
-export function footerHints(commands: readonly Command[], typing = false, rename: Partial<Record<Command, string>> = {}): string {
+export function footerHints(
+  commands: readonly Command[],
+  typing = false,
+  rename: Partial<Record<Command, string>> = {},
+): string {
   const parts: string[] = [];
   const seen = new Set<string>();
   for (const command of commands) {

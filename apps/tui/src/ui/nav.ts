@@ -107,7 +107,11 @@ export function navReducer(state: NavState, action: NavAction): NavState {
       return replaceTop(state, placeCursor(top, action.index, action.count, action.height));
     case "switchList": {
       const route = top.route;
-      if (route.screen !== "list") return navReducer(state, { type: "open", route: { screen: "list", list: listKinds[action.by === 1 ? 0 : listKinds.length - 1]! } });
+      if (route.screen !== "list")
+        return navReducer(state, {
+          type: "open",
+          route: { screen: "list", list: listKinds[action.by === 1 ? 0 : listKinds.length - 1]! },
+        });
       const at = listKinds.indexOf(route.list);
       const list = listKinds[(at + action.by + listKinds.length) % listKinds.length]!;
       // Switching lists replaces the list on screen rather than growing the history.
@@ -118,7 +122,8 @@ export function navReducer(state: NavState, action: NavAction): NavState {
     case "query": {
       if (top.route.screen !== "search") return state;
       const route: Route = { screen: "search", query: action.query, caret: action.caret };
-      if (top.route.query === action.query) return top.route.caret === action.caret ? state : replaceTop(state, { ...top, route });
+      if (top.route.query === action.query)
+        return top.route.caret === action.caret ? state : replaceTop(state, { ...top, route });
       return replaceTop(state, { route, cursor: -1, offset: 0 });
     }
   }
@@ -130,6 +135,7 @@ export function navReducer(state: NavState, action: NavAction): NavState {
  */
 export function cursorMove(command: string | null, first: number, count: number, height: number): NavAction | null {
   const page = Math.max(1, height - 1);
-  const by = command === "up" ? -1 : command === "down" ? 1 : command === "pageUp" ? -page : command === "pageDown" ? page : 0;
+  const by =
+    command === "up" ? -1 : command === "down" ? 1 : command === "pageUp" ? -page : command === "pageDown" ? page : 0;
   return by === 0 ? null : { type: "move", by, first, count, height };
 }

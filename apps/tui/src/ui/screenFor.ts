@@ -17,7 +17,12 @@ const issueLists = new WeakMap<readonly ValidationIssue[], Map<string, RowSource
 const NO_ISSUES: readonly ValidationIssue[] = [];
 
 /** Rows remembered per object and per `variant` (the width, and whatever else changes them). */
-function remember<K extends object>(cache: WeakMap<K, Map<string, RowSource>>, key: K, variant: string, make: () => RowSource): RowSource {
+function remember<K extends object>(
+  cache: WeakMap<K, Map<string, RowSource>>,
+  key: K,
+  variant: string,
+  make: () => RowSource,
+): RowSource {
   let byVariant = cache.get(key);
   if (!byVariant) cache.set(key, (byVariant = new Map()));
   let source = byVariant.get(variant);
@@ -41,16 +46,28 @@ export function screenFor(route: Route, data: ScreenData, width: number): Screen
   const { parley, origin, issues, version, validation, home } = data;
   if (route.screen === "issues" || !parley) {
     const list = issues ?? NO_ISSUES;
-    return { source: remember(issueLists, list, `${width} ${origin}`, () => issueRows(origin, list, width)), title: "Dataset issues" };
+    return {
+      source: remember(issueLists, list, `${width} ${origin}`, () => issueRows(origin, list, width)),
+      title: "Dataset issues",
+    };
   }
   switch (route.screen) {
     case "home":
-      return { source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () => homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.version, validation)), title: "Home" };
+      return {
+        source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () =>
+          homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.version, validation),
+        ),
+        title: "Home",
+      };
     case "list":
-      return { source: listRows(parley, route.list, width), title: route.list === "events" ? "Events (timeline)" : plural[route.list] };
+      return {
+        source: listRows(parley, route.list, width),
+        title: route.list === "events" ? "Events (timeline)" : plural[route.list],
+      };
     case "detail": {
       const detail = cachedDetail(parley, route.id);
-      if (!detail) return { source: fromArray([{ text: `No record with id "${route.id}".`, tone: "warn" }]), title: route.id };
+      if (!detail)
+        return { source: fromArray([{ text: `No record with id "${route.id}".`, tone: "warn" }]), title: route.id };
       return { source: remember(laidOut, detail, String(width), () => detailRows(detail, width)), title: detail.title };
     }
     case "search":

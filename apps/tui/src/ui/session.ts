@@ -33,13 +33,31 @@ export type Session =
   | { ok: false; message: string };
 
 /** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
-export function prepareSession(dataFile: string | undefined, options: Pick<LoadOptions, "revalidate" | "read" | "readStartedAt"> = {}): Session {
-  const loaded = loadDataset(dataFile, { revalidate: options.revalidate, read: options.read, readStartedAt: options.readStartedAt, remember: true });
+export function prepareSession(
+  dataFile: string | undefined,
+  options: Pick<LoadOptions, "revalidate" | "read" | "readStartedAt"> = {},
+): Session {
+  const loaded = loadDataset(dataFile, {
+    revalidate: options.revalidate,
+    read: options.read,
+    readStartedAt: options.readStartedAt,
+    remember: true,
+  });
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
-    const props = { parley: withDataset(lazyParley(() => loaded.parley), loaded.dataset), home: homeFactsOf(loaded.dataset), origin: loaded.origin, version: loaded.dataset.version, validation, colour };
+    const props = {
+      parley: withDataset(
+        lazyParley(() => loaded.parley),
+        loaded.dataset,
+      ),
+      home: homeFactsOf(loaded.dataset),
+      origin: loaded.origin,
+      version: loaded.dataset.version,
+      validation,
+      colour,
+    };
     const remember = () => void loaded.remember();
     // Then core's indexes and, once they are built, the search index, each in slices between which keys are handled,
     // so the first key that needs them finds them ready (see Loaded.prepareParley and prepareSearchInBackground).
@@ -56,7 +74,13 @@ export function prepareSession(dataFile: string | undefined, options: Pick<LoadO
     return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, parleyThenSearch], beforeExit };
   }
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
-  return { ok: true, props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour }, exitCode: 1, afterFirstFrame: [], beforeExit: () => undefined };
+  return {
+    ok: true,
+    props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour },
+    exitCode: 1,
+    afterFirstFrame: [],
+    beforeExit: () => undefined,
+  };
 }
 
 const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";

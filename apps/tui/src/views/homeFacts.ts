@@ -32,7 +32,12 @@ function after(a: Keyed, b: Keyed): boolean {
 }
 
 /** The home screen's facts: counts, the span of event dates, and the `n` latest events, in one pass over the events. */
-export function homeFactsOf(dataset: { readonly [K in RecordKind]: readonly unknown[] } & { readonly events: readonly Readonly<Pick<Event, "id" | "date" | "title">>[] }, n = 10): HomeFacts {
+export function homeFactsOf(
+  dataset: { readonly [K in RecordKind]: readonly unknown[] } & {
+    readonly events: readonly Readonly<Pick<Event, "id" | "date" | "title">>[];
+  },
+  n = 10,
+): HomeFacts {
   const counts = Object.fromEntries(recordKinds.map((k) => [k, dataset[k].length])) as Record<RecordKind, number>;
   let earliest: string | null = null;
   let latest: string | null = null;
@@ -49,5 +54,9 @@ export function homeFactsOf(dataset: { readonly [K in RecordKind]: readonly unkn
     top.splice(at, 0, keyed);
     if (top.length > n) top.pop();
   }
-  return { counts, dateRange: { earliest, latest }, latest: top.map((k) => ({ id: k.event.id, date: k.event.date, title: k.event.title })) };
+  return {
+    counts,
+    dateRange: { earliest, latest },
+    latest: top.map((k) => ({ id: k.event.id, date: k.event.date, title: k.event.title })),
+  };
 }

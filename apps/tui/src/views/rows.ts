@@ -38,24 +38,43 @@ export function dateColumn(columns: number): number {
 
 /** An event as one row: its date at its precision in a column, then its title. */
 function eventRow(e: { id: string; date: string; title: string }, columns: number): Row {
-  return { text: `${fit(formatDate(e.date), dateColumn(columns))}  ${e.title}`, tone: "link", target: { screen: "detail", id: e.id } };
+  return {
+    text: `${fit(formatDate(e.date), dateColumn(columns))}  ${e.title}`,
+    tone: "link",
+    target: { screen: "detail", id: e.id },
+  };
 }
 
 /** Home: the dataset's key numbers, the lists to open, and the latest events. */
-export function homeRows(facts: HomeFacts, columns: number, origin: string, version: string, validation?: string): RowSource {
+export function homeRows(
+  facts: HomeFacts,
+  columns: number,
+  origin: string,
+  version: string,
+  validation?: string,
+): RowSource {
   const { counts, dateRange } = facts;
   const rows: Row[] = [];
   rows.push({ text: "Vietnam–Russia relations, centred on parliamentary diplomacy", tone: "title" });
-  const range = dateRange.earliest && dateRange.latest ? ` · events ${formatDate(dateRange.earliest)} – ${formatDate(dateRange.latest)}` : "";
+  const range =
+    dateRange.earliest && dateRange.latest
+      ? ` · events ${formatDate(dateRange.earliest)} – ${formatDate(dateRange.latest)}`
+      : "";
   // The verdict first: a long file path is what the terminal's width cuts off.
   rows.push({ text: `${validation ? `${validation} · ` : ""}dataset ${version} (${origin})${range}`, tone: "dim" });
   rows.push({ text: "", tone: "text" });
   rows.push({ text: "Lists", tone: "heading" });
   const width = Math.max(...listKinds.map((k) => plural[k].length));
   for (const kind of listKinds) {
-    rows.push({ text: `${fit(plural[kind], width)}  ${String(counts[kind]).padStart(7)}`, tone: "link", target: { screen: "list", list: kind } });
+    rows.push({
+      text: `${fit(plural[kind], width)}  ${String(counts[kind]).padStart(7)}`,
+      tone: "link",
+      target: { screen: "list", list: kind },
+    });
   }
-  const others = (["memberships", "statements", "disagreements"] as const).map((k) => `${counts[k]} ${plural[k].toLowerCase()}`).join(" · ");
+  const others = (["memberships", "statements", "disagreements"] as const)
+    .map((k) => `${counts[k]} ${plural[k].toLowerCase()}`)
+    .join(" · ");
   rows.push({ text: `also ${others}`, tone: "dim" });
   if (facts.latest.length > 0) {
     rows.push({ text: "", tone: "text" });
@@ -102,7 +121,9 @@ export function listRecords(parley: Parley, kind: ListKind): readonly Frozen<{ i
   if (kind === "events") records = parley.timeline();
   else {
     const labels = new Map(parley.dataset[kind].map((r) => [r.id, parley.labelOf(r.id)]));
-    records = [...parley.dataset[kind]].sort((a, b) => collator.compare(labels.get(a.id)!, labels.get(b.id)!) || (a.id < b.id ? -1 : 1));
+    records = [...parley.dataset[kind]].sort(
+      (a, b) => collator.compare(labels.get(a.id)!, labels.get(b.id)!) || (a.id < b.id ? -1 : 1),
+    );
   }
   byKind.set(kind, records);
   return records;
@@ -136,10 +157,12 @@ export function detailRows(detail: Detail, columns: number): RowSource {
         rows.push({ text: line.text, tone: "heading" });
         break;
       case "field":
-        for (const [i, text] of wrap(`${line.label}: ${line.value}`, width).entries()) rows.push({ text, tone: "text", ...(i > 0 ? { indent: 2 } : {}) });
+        for (const [i, text] of wrap(`${line.label}: ${line.value}`, width).entries())
+          rows.push({ text, tone: "text", ...(i > 0 ? { indent: 2 } : {}) });
         break;
       case "text":
-        for (const text of wrap(line.text, width - indent)) rows.push({ text, tone: line.tone ? TONE_OF_TEXT[line.tone] : "text", indent });
+        for (const text of wrap(line.text, width - indent))
+          rows.push({ text, tone: line.tone ? TONE_OF_TEXT[line.tone] : "text", indent });
         break;
       case "link":
         rows.push({ text: line.text, tone: "link", target: { screen: "detail", id: line.id }, indent });
@@ -148,7 +171,8 @@ export function detailRows(detail: Detail, columns: number): RowSource {
         const label = line.label ? `${line.label}: ` : "";
         const chars = Array.from(label + line.url);
         const room = Math.max(8, width - indent);
-        for (let i = 0; i < chars.length; i += room) rows.push({ text: chars.slice(i, i + room).join(""), tone: "url", indent });
+        for (let i = 0; i < chars.length; i += room)
+          rows.push({ text: chars.slice(i, i + room).join(""), tone: "url", indent });
         break;
       }
     }
@@ -160,13 +184,19 @@ export function detailRows(detail: Detail, columns: number): RowSource {
  * Search results grouped by kind, a heading per kind; events and statements show their (event's) date, names the
  * spelling that matched, terms of office their holder and years, disagreements their question.
  */
-export function searchRows(groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[], columns: number): RowSource {
+export function searchRows(
+  groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[],
+  columns: number,
+): RowSource {
   const rows: Row[] = [];
   for (const group of groups) {
     rows.push({ text: `${plural[group.kind]} (${group.hits.length})`, tone: "heading" });
     for (const hit of group.hits) {
       const also = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? `  (${hit.matched})` : "";
-      const text = hit.date !== undefined ? `${fit(formatDate(hit.date), dateColumn(columns))}  ${hit.label}` : `${hit.label}${also}`;
+      const text =
+        hit.date !== undefined
+          ? `${fit(formatDate(hit.date), dateColumn(columns))}  ${hit.label}`
+          : `${hit.label}${also}`;
       rows.push({ text, tone: "link", target: { screen: "detail", id: hit.id }, indent: 2 });
     }
   }
@@ -177,13 +207,16 @@ export function searchRows(groups: readonly { kind: RecordKind; hits: readonly S
 export function issueRows(origin: string, issues: readonly ValidationIssue[], columns: number): RowSource {
   const rows: Row[] = [];
   const groups = groupIssues(issues);
-  rows.push({ text: `${origin} cannot be browsed: ${issues.length} issue${issues.length === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`, tone: "warn" });
+  rows.push({
+    text: `${origin} cannot be browsed: ${issues.length} issue${issues.length === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`,
+    tone: "warn",
+  });
   rows.push({ text: "Fix them, or check with `parley validate FILE`.", tone: "dim" });
   for (const group of groups) {
     rows.push({ text: "", tone: "text" });
     rows.push({ text: group.record, tone: "heading" });
-    for (const issue of group.issues) for (const text of wrap(issueLine(issue), columns - 4)) rows.push({ text, tone: "text", indent: 2 });
+    for (const issue of group.issues)
+      for (const text of wrap(issueLine(issue), columns - 4)) rows.push({ text, tone: "text", indent: 2 });
   }
   return fromArray(rows);
 }
-

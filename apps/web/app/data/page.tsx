@@ -8,12 +8,17 @@ import { plural } from "@/lib/labels";
 
 export const metadata: Metadata = {
   title: "Download the data",
-  description: "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, with its version, licence and how to cite it.",
+  description:
+    "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, with its version, licence and how to cite it.",
   alternates: { canonical: "/data/" },
 };
 
 function size(bytes: number): string {
-  return bytes < 1024 ? `${bytes} B` : bytes < 1024 * 1024 ? `${(bytes / 1024).toFixed(1)} KB` : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+  return bytes < 1024
+    ? `${bytes} B`
+    : bytes < 1024 * 1024
+      ? `${(bytes / 1024).toFixed(1)} KB`
+      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
 const FORMAT: Record<string, string> = { json: "JSON", csv: "CSV", ics: "iCalendar", jsonl: "JSON Lines" };
@@ -24,7 +29,11 @@ export default function DataPage() {
   const files = manifest.files;
   return (
     <div className="page prose-page">
-      <PageTitle crumbs={[{ href: "/data/", label: "Data" }]} title="Download the data" lede={`Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`} />
+      <PageTitle
+        crumbs={[{ href: "/data/", label: "Data" }]}
+        title="Download the data"
+        lede={`Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`}
+      />
       <dl className="facts">
         <dt>Version</dt>
         <dd>{manifest.version}</dd>
@@ -38,7 +47,10 @@ export default function DataPage() {
 
       <h2 id="cite">How to cite</h2>
       <blockquote className="card">{manifest.howToCite}</blockquote>
-      <p className="prose">Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file) for individual facts.</p>
+      <p className="prose">
+        Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file)
+        for individual facts.
+      </p>
 
       <h2 id="files">Files</h2>
       <DataTable
@@ -69,9 +81,12 @@ export default function DataPage() {
         ]}
       />
       <p className="prose meta">
-        CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells that look like formulas are escaped.
-        {manifest.calendarSkipped > 0 ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.` : null} How the data is
-        gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
+        CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells
+        that look like formulas are escaped.
+        {manifest.calendarSkipped > 0
+          ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.`
+          : null}{" "}
+        How the data is gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
       </p>
     </div>
   );

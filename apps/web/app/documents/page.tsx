@@ -6,21 +6,32 @@ import { getParley } from "@/data/getParley";
 import { words } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Documents", description: "Treaties, agreements, joint statements and memoranda signed between Vietnam and Russia, with sources.", alternates: { canonical: "/documents/" } };
+export const metadata: Metadata = {
+  title: "Documents",
+  description: "Treaties, agreements, joint statements and memoranda signed between Vietnam and Russia, with sources.",
+  alternates: { canonical: "/documents/" },
+};
 
 export default function DocumentsIndex() {
   const parley = getParley();
-  const documents = [...parley.dataset.documents].sort((a, b) => (parley.boundsOf(a.id)?.earliest ?? "9999").localeCompare(parley.boundsOf(b.id)?.earliest ?? "9999"));
+  const documents = [...parley.dataset.documents].sort((a, b) =>
+    (parley.boundsOf(a.id)?.earliest ?? "9999").localeCompare(parley.boundsOf(b.id)?.earliest ?? "9999"),
+  );
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/documents/", label: "Documents" }]} title="Documents" lede={`${documents.length} documents signed or adopted, in date order.`} />
+      <PageTitle
+        crumbs={[{ href: "/documents/", label: "Documents" }]}
+        title="Documents"
+        lede={`${documents.length} documents signed or adopted, in date order.`}
+      />
       {documents.length === 0 ? (
         <p className="meta">No documents are recorded yet.</p>
       ) : (
         <ul className="plain-list">
           {documents.map((d) => (
             <li key={d.id}>
-              <span className="meta">{d.date ? <DateText date={d.date} /> : "date not recorded"}</span> <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+              <span className="meta">{d.date ? <DateText date={d.date} /> : "date not recorded"}</span>{" "}
+              <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
             </li>
           ))}
         </ul>

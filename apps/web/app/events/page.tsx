@@ -7,14 +7,22 @@ import { getParley } from "@/data/getParley";
 import { kindLabel, statusLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Events", description: "Every visit, meeting, session and signing in Parley, in date order.", alternates: { canonical: "/events/" } };
+export const metadata: Metadata = {
+  title: "Events",
+  description: "Every visit, meeting, session and signing in Parley, in date order.",
+  alternates: { canonical: "/events/" },
+};
 
 export default function EventsIndex() {
   const parley = getParley();
   const events = parley.timeline({ topLevelOnly: true });
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/events/", label: "Events" }]} title="Events" lede={`${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. The timeline filters them.`} />
+      <PageTitle
+        crumbs={[{ href: "/events/", label: "Events" }]}
+        title="Events"
+        lede={`${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. The timeline filters them.`}
+      />
       <p>
         <Link href="/timeline/">Filter them on the timeline</Link>
       </p>

@@ -7,48 +7,83 @@ import { correctionUrl } from "@/lib/correctionUrl";
 
 export const metadata: Metadata = {
   title: "Methodology",
-  description: "What counts as an event in Parley, how every fact is sourced and checked, how disagreements between sources are kept, every validation rule, and how to report an error.",
+  description:
+    "What counts as an event in Parley, how every fact is sourced and checked, how disagreements between sources are kept, every validation rule, and how to report an error.",
   alternates: { canonical: "/methodology/" },
 };
 
 const LAYERS = [
   { layer: "shape", title: "Shape", what: "every record has the fields, types and vocabulary the schema gives it" },
-  { layer: "references", title: "References", what: "every id points at a record of the right kind, and nothing is left unused" },
-  { layer: "time", title: "Time", what: "dates agree with each other: terms, posts held on the day, meetings within visits" },
-  { layer: "provenance", title: "Provenance", what: "every fact is cited, and cited words are found in the stored source texts" },
+  {
+    layer: "references",
+    title: "References",
+    what: "every id points at a record of the right kind, and nothing is left unused",
+  },
+  {
+    layer: "time",
+    title: "Time",
+    what: "dates agree with each other: terms, posts held on the day, meetings within visits",
+  },
+  {
+    layer: "provenance",
+    title: "Provenance",
+    what: "every fact is cited, and cited words are found in the stored source texts",
+  },
 ] as const;
 
 export default function MethodologyPage() {
   const report = correctionUrl({ kind: "page", id: "general", label: "Parley", path: "/methodology/" });
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/methodology/", label: "Methodology" }]} title="Methodology" lede="How Parley decides what to record, how each fact is tied to its source, and what happens when sources disagree." />
+      <PageTitle
+        crumbs={[{ href: "/methodology/", label: "Methodology" }]}
+        title="Methodology"
+        lede="How Parley decides what to record, how each fact is tied to its source, and what happens when sources disagree."
+      />
       <nav aria-label="On this page" className="card prose">
         <ol>
-          <li><a href="#scope">What Parley records</a></li>
-          <li><a href="#events">What counts as an event</a></li>
-          <li><a href="#sourcing">How facts are sourced</a></li>
-          <li><a href="#dates">Dates and offices</a></li>
-          <li><a href="#disagreements">When sources disagree</a></li>
-          <li><a href="#rules">Validation rules</a></li>
-          <li><a href="#corrections">Report an error</a></li>
+          <li>
+            <a href="#scope">What Parley records</a>
+          </li>
+          <li>
+            <a href="#events">What counts as an event</a>
+          </li>
+          <li>
+            <a href="#sourcing">How facts are sourced</a>
+          </li>
+          <li>
+            <a href="#dates">Dates and offices</a>
+          </li>
+          <li>
+            <a href="#disagreements">When sources disagree</a>
+          </li>
+          <li>
+            <a href="#rules">Validation rules</a>
+          </li>
+          <li>
+            <a href="#corrections">Report an error</a>
+          </li>
         </ol>
       </nav>
 
       <div className="prose">
         <h2 id="scope">What Parley records</h2>
         <p>
-          Parley records contacts between Vietnam and Russia, centred on parliamentary diplomacy: visits, talks, receptions, sessions of joint committees, signings, calls and
-          messages; who took part and in which office; what was discussed and signed; and which published source says so. It follows the Popolo model for people,
+          Parley records contacts between Vietnam and Russia, centred on parliamentary diplomacy: visits, talks,
+          receptions, sessions of joint committees, signings, calls and messages; who took part and in which office;
+          what was discussed and signed; and which published source says so. It follows the Popolo model for people,
           organizations, offices (posts) and terms of office (memberships).
         </p>
         <p>
-          One real event is one record, whichever and however many reports describe it; a visit contains its meetings as child events, and a meeting of many people is one
-          event, not one per pair.
+          One real event is one record, whichever and however many reports describe it; a visit contains its meetings as
+          child events, and a meeting of many people is one event, not one per pair.
         </p>
 
         <h2 id="events">What counts as an event</h2>
-        <p>Every event has one kind from a controlled list. Each kind maps to the PLOVER and CAMEO event-data codes, so the data can join other event datasets.</p>
+        <p>
+          Every event has one kind from a controlled list. Each kind maps to the PLOVER and CAMEO event-data codes, so
+          the data can join other event datasets.
+        </p>
       </div>
       <DataTable
         columns={["Kind", "What counts", "PLOVER", "CAMEO"]}
@@ -57,7 +92,9 @@ export default function MethodologyPage() {
           cells: [
             <Link href={`/timeline/?kind=${k}`}>{eventKinds[k].label}</Link>,
             eventKinds[k].description,
-            eventKinds[k].plover ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}` : "—",
+            eventKinds[k].plover
+              ? `${eventKinds[k].plover}${eventKinds[k].ploverMode ? ` (${eventKinds[k].ploverMode})` : ""}`
+              : "—",
             eventKinds[k].cameo ?? "—",
           ],
         }))}
@@ -66,37 +103,45 @@ export default function MethodologyPage() {
       <div className="prose">
         <h2 id="sourcing">How facts are sourced</h2>
         <p>
-          Every fact cites at least one source: the event itself, each person&apos;s part in it, each term of office, each alternative spelling of a name, each version of a
-          disputed fact. A citation names the source and, where possible, the paragraph and a verbatim fragment of at most twelve words. The fragment becomes a link that opens
-          the source with those words highlighted (a URL text fragment, <code>#:~:text=</code>); if the page has changed, the browser simply opens it at the top.
+          Every fact cites at least one source: the event itself, each person&apos;s part in it, each term of office,
+          each alternative spelling of a name, each version of a disputed fact. A citation names the source and, where
+          possible, the paragraph and a verbatim fragment of at most twelve words. The fragment becomes a link that
+          opens the source with those words highlighted (a URL text fragment, <code>#:~:text=</code>); if the page has
+          changed, the browser simply opens it at the top.
         </p>
         <p>
-          Facts are paraphrased in our own words; nothing is copied from a source beyond such short fragments. A source&apos;s publisher, address or date is written as
-          unknown when we do not know it, never guessed. Where many outlets republish one wire story, that is noted: more pages do not always mean more independent reports.
+          Facts are paraphrased in our own words; nothing is copied from a source beyond such short fragments. A
+          source&apos;s publisher, address or date is written as unknown when we do not know it, never guessed. Where
+          many outlets republish one wire story, that is noted: more pages do not always mean more independent reports.
         </p>
 
         <h2 id="dates">Dates and offices</h2>
         <p>
-          Dates keep the precision the sources give, written in EDTF (ISO 8601-2): a year (<code>2023</code>), a month (<code>2023-10</code>), a day (
-          <code>2023-10-16</code>), a span (<code>2023-10-15/2023-10-16</code>), or an open end (<code>../2025-09-28</code>, “on or before”). Nothing is padded to an invented
-          day: an event known only to the month is shown as “October 2023” and left out of the calendar export.
+          Dates keep the precision the sources give, written in EDTF (ISO 8601-2): a year (<code>2023</code>), a month (
+          <code>2023-10</code>), a day (<code>2023-10-16</code>), a span (<code>2023-10-15/2023-10-16</code>), or an
+          open end (<code>../2025-09-28</code>, “on or before”). Nothing is padded to an invented day: an event known
+          only to the month is shown as “October 2023” and left out of the calendar export.
         </p>
         <p>
-          Offices are dated terms, never fixed labels on a person. Each participant&apos;s post is checked against their terms on the day of the event; a date too coarse to
-          tell across a change of office is marked as ambiguous rather than wrong.
+          Offices are dated terms, never fixed labels on a person. Each participant&apos;s post is checked against their
+          terms on the day of the event; a date too coarse to tell across a change of office is marked as ambiguous
+          rather than wrong.
         </p>
 
         <h2 id="disagreements">When sources disagree</h2>
         <p>
-          Disagreements are kept, not resolved away, following Wikidata&apos;s ranks. Every version is recorded with the sources that give it. One may be marked
-          <strong> preferred</strong>, with the reason; others stay at <strong>normal</strong> rank; a version judged wrong is <strong>deprecated</strong> but kept, so that no one
-          adds it again. Accounts that can both be true are marked as complementary. Every record page with a disagreement shows a “Sources disagree” panel with all versions.
+          Disagreements are kept, not resolved away, following Wikidata&apos;s ranks. Every version is recorded with the
+          sources that give it. One may be marked
+          <strong> preferred</strong>, with the reason; others stay at <strong>normal</strong> rank; a version judged
+          wrong is <strong>deprecated</strong> but kept, so that no one adds it again. Accounts that can both be true
+          are marked as complementary. Every record page with a disagreement shows a “Sources disagree” panel with all
+          versions.
         </p>
 
         <h2 id="rules">Validation rules</h2>
         <p>
-          The dataset is checked on every change by the same schema and validator that ships with the data, in four layers. This list is generated from the validator itself,
-          so it cannot drift from what is enforced.
+          The dataset is checked on every change by the same schema and validator that ships with the data, in four
+          layers. This list is generated from the validator itself, so it cannot drift from what is enforced.
         </p>
       </div>
       {LAYERS.map((l) => (
@@ -106,7 +151,9 @@ export default function MethodologyPage() {
           </h3>
           <DataTable
             columns={["Rule", "What it requires"]}
-            rows={validationRules.filter((r) => r.layer === l.layer).map((r) => ({ key: r.code, id: `rule-${r.code}`, cells: [<code>{r.code}</code>, r.description] }))}
+            rows={validationRules
+              .filter((r) => r.layer === l.layer)
+              .map((r) => ({ key: r.code, id: `rule-${r.code}`, cells: [<code>{r.code}</code>, r.description] }))}
           />
         </section>
       ))}
@@ -114,8 +161,9 @@ export default function MethodologyPage() {
       <div className="prose">
         <h2 id="corrections">Report an error</h2>
         <p>
-          Every record page ends with a “Report an error on this page” link that opens a correction request already naming the page and the record id. Tell us what is wrong
-          and, if you can, the source (address, publisher, date) that shows it. Corrections are checked against sources like any other fact.
+          Every record page ends with a “Report an error on this page” link that opens a correction request already
+          naming the page and the record id. Tell us what is wrong and, if you can, the source (address, publisher,
+          date) that shows it. Corrections are checked against sources like any other fact.
         </p>
         <p>
           <a className="button" href={report} rel="noopener noreferrer">

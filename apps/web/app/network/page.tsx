@@ -6,7 +6,8 @@ import { buildNetworkData } from "@/network/buildNetworkData";
 
 export const metadata: Metadata = {
   title: "Network",
-  description: "Who met whom in Vietnam–Russia relations: people linked by the events they took part in together, filterable by period.",
+  description:
+    "Who met whom in Vietnam–Russia relations: people linked by the events they took part in together, filterable by period.",
   alternates: { canonical: "/network/" },
 };
 

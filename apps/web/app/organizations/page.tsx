@@ -6,7 +6,11 @@ import { getParley } from "@/data/getParley";
 import { words } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Organizations", description: "Legislatures, chambers, parties, ministries, bilateral mechanisms and publishers in Parley.", alternates: { canonical: "/organizations/" } };
+export const metadata: Metadata = {
+  title: "Organizations",
+  description: "Legislatures, chambers, parties, ministries, bilateral mechanisms and publishers in Parley.",
+  alternates: { canonical: "/organizations/" },
+};
 
 export default function OrganizationsIndex() {
   const parley = getParley();
@@ -19,7 +23,11 @@ export default function OrganizationsIndex() {
   const kinds = [...byKind.keys()].sort();
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} title="Organizations" lede={`${parley.dataset.organizations.length} organizations, by kind.`} />
+      <PageTitle
+        crumbs={[{ href: "/organizations/", label: "Organizations" }]}
+        title="Organizations"
+        lede={`${parley.dataset.organizations.length} organizations, by kind.`}
+      />
       <nav aria-label="Kinds of organization">
         <p>
           <Joined items={kinds} separator=" · ">
@@ -35,7 +43,9 @@ export default function OrganizationsIndex() {
               {byKind.get(k)!.map((o) => (
                 <li key={o.id}>
                   <Link href={pathFor("organizations", o.id)}>{o.name}</Link>
-                  {o.countries.length > 0 ? <span className="meta"> — {o.countries.map((c) => parley.labelOf(c)).join(", ")}</span> : null}
+                  {o.countries.length > 0 ? (
+                    <span className="meta"> — {o.countries.map((c) => parley.labelOf(c)).join(", ")}</span>
+                  ) : null}
                 </li>
               ))}
             </ul>

@@ -5,14 +5,24 @@ import { getParley } from "@/data/getParley";
 import { words } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Places", description: "Cities and venues where Vietnam–Russia meetings took place.", alternates: { canonical: "/places/" } };
+export const metadata: Metadata = {
+  title: "Places",
+  description: "Cities and venues where Vietnam–Russia meetings took place.",
+  alternates: { canonical: "/places/" },
+};
 
 export default function PlacesIndex() {
   const parley = getParley();
-  const countries = [...new Set(parley.dataset.places.map((p) => p.country))].sort((a, b) => parley.labelOf(a).localeCompare(parley.labelOf(b), "en"));
+  const countries = [...new Set(parley.dataset.places.map((p) => p.country))].sort((a, b) =>
+    parley.labelOf(a).localeCompare(parley.labelOf(b), "en"),
+  );
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/places/", label: "Places" }]} title="Places" lede={`${parley.dataset.places.length} places, by country.`} />
+      <PageTitle
+        crumbs={[{ href: "/places/", label: "Places" }]}
+        title="Places"
+        lede={`${parley.dataset.places.length} places, by country.`}
+      />
       <div className="columns">
         {countries.map((c) => (
           <section key={c} aria-labelledby={`country-${c}`}>
@@ -23,7 +33,10 @@ export default function PlacesIndex() {
                 .sort((a, b) => a.name.localeCompare(b.name, "en"))
                 .map((p) => (
                   <li key={p.id}>
-                    <Link href={pathFor("places", p.id)}>{p.name}</Link> <span className="meta">— {words(p.kind)}, {parley.timeline({ places: [p.id] }).length} events</span>
+                    <Link href={pathFor("places", p.id)}>{p.name}</Link>{" "}
+                    <span className="meta">
+                      — {words(p.kind)}, {parley.timeline({ places: [p.id] }).length} events
+                    </span>
                   </li>
                 ))}
             </ul>

@@ -4,7 +4,12 @@ import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Offices", description: "Every office in Parley — chairs of legislatures, heads of state and government, ambassadors — and who held it when.", alternates: { canonical: "/posts/" } };
+export const metadata: Metadata = {
+  title: "Offices",
+  description:
+    "Every office in Parley — chairs of legislatures, heads of state and government, ambassadors — and who held it when.",
+  alternates: { canonical: "/posts/" },
+};
 
 export default function PostsIndex() {
   const parley = getParley();
@@ -17,7 +22,11 @@ export default function PostsIndex() {
   const orgs = [...byOrg.keys()].sort((a, b) => parley.labelOf(a).localeCompare(parley.labelOf(b), "en"));
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/posts/", label: "Offices" }]} title="Offices" lede={`${parley.dataset.posts.length} offices, by the organization they belong to. Each page shows its holders over time.`} />
+      <PageTitle
+        crumbs={[{ href: "/posts/", label: "Offices" }]}
+        title="Offices"
+        lede={`${parley.dataset.posts.length} offices, by the organization they belong to. Each page shows its holders over time.`}
+      />
       <div className="columns">
         {orgs.map((o) => (
           <section key={o} aria-labelledby={`org-${o}`}>
@@ -25,7 +34,8 @@ export default function PostsIndex() {
             <ul className="plain-list">
               {byOrg.get(o)!.map((p) => (
                 <li key={p.id}>
-                  <Link href={pathFor("posts", p.id)}>{p.label}</Link> <span className="meta">— {parley.holdersOf(p.id).length} terms</span>
+                  <Link href={pathFor("posts", p.id)}>{p.label}</Link>{" "}
+                  <span className="meta">— {parley.holdersOf(p.id).length} terms</span>
                 </li>
               ))}
             </ul>

@@ -5,7 +5,8 @@ import { SearchPage } from "@/search/SearchPage";
 
 export const metadata: Metadata = {
   title: "Search",
-  description: "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, disagreements and sources in any script, with or without accents.",
+  description:
+    "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, disagreements and sources in any script, with or without accents.",
   alternates: { canonical: "/search/" },
   robots: { index: false, follow: true },
 };
@@ -16,12 +17,16 @@ export default function SearchRoute() {
       <PageTitle crumbs={[{ href: "/search/", label: "Search" }]} title="Search" />
       <SearchPage />
       <noscript>
-        <p className="notice">Search runs in your browser and needs JavaScript. Without it, browse the indexes below.</p>
+        <p className="notice">
+          Search runs in your browser and needs JavaScript. Without it, browse the indexes below.
+        </p>
       </noscript>
       <h2>Browse instead</h2>
       <p>
-        <Link href="/people/">People</Link> · <Link href="/events/">Events</Link> · <Link href="/organizations/">Organizations</Link> · <Link href="/posts/">Offices</Link> ·{" "}
-        <Link href="/places/">Places</Link> · <Link href="/topics/">Topics</Link> · <Link href="/sources/">Sources</Link>
+        <Link href="/people/">People</Link> · <Link href="/events/">Events</Link> ·{" "}
+        <Link href="/organizations/">Organizations</Link> · <Link href="/posts/">Offices</Link> ·{" "}
+        <Link href="/places/">Places</Link> · <Link href="/topics/">Topics</Link> ·{" "}
+        <Link href="/sources/">Sources</Link>
       </p>
     </div>
   );

@@ -6,15 +6,29 @@ import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Sources", description: "Every news report and document Parley cites, with publisher, date and the records that cite it.", alternates: { canonical: "/sources/" } };
+export const metadata: Metadata = {
+  title: "Sources",
+  description: "Every news report and document Parley cites, with publisher, date and the records that cite it.",
+  alternates: { canonical: "/sources/" },
+};
 
 export default function SourcesIndex() {
   const parley = getParley();
   const stats = parley.stats();
-  const sources = [...parley.dataset.sources].sort((a, b) => (a.publisher ? parley.labelOf(a.publisher) : "~").localeCompare(b.publisher ? parley.labelOf(b.publisher) : "~", "en") || a.title.localeCompare(b.title, "en"));
+  const sources = [...parley.dataset.sources].sort(
+    (a, b) =>
+      (a.publisher ? parley.labelOf(a.publisher) : "~").localeCompare(
+        b.publisher ? parley.labelOf(b.publisher) : "~",
+        "en",
+      ) || a.title.localeCompare(b.title, "en"),
+  );
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/sources/", label: "Sources" }]} title="Sources" lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`} />
+      <PageTitle
+        crumbs={[{ href: "/sources/", label: "Sources" }]}
+        title="Sources"
+        lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`}
+      />
       <DataTable
         columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}
         rows={sources.map((s) => ({

@@ -8,7 +8,8 @@ import { TimelineList } from "@/timeline/TimelineList";
 
 export const metadata: Metadata = {
   title: "Timeline",
-  description: "Every recorded Vietnam–Russia event by year and month, filterable by date, kind, country, person, organization, topic and status.",
+  description:
+    "Every recorded Vietnam–Russia event by year and month, filterable by date, kind, country, person, organization, topic and status.",
   alternates: { canonical: "/timeline/" },
 };
 
@@ -19,7 +20,11 @@ export default function TimelinePage() {
   const titles = new Map(items.map((i) => [i.id, i.title]));
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/timeline/", label: "Timeline" }]} title="Timeline" lede="Every event, by year and month. A visit opens to show the meetings held during it." />
+      <PageTitle
+        crumbs={[{ href: "/timeline/", label: "Timeline" }]}
+        title="Timeline"
+        lede="Every event, by year and month. A visit opens to show the meetings held during it."
+      />
       <TimelineExplorer options={options} total={items.length} dataUrl="/timeline/items.json">
         <TimelineList years={groupTimeline(items, titles)} />
       </TimelineExplorer>

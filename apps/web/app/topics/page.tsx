@@ -4,18 +4,32 @@ import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = { title: "Topics", description: "The topics Vietnam–Russia meetings are about, from legislative cooperation to energy, each with its events over time.", alternates: { canonical: "/topics/" } };
+export const metadata: Metadata = {
+  title: "Topics",
+  description:
+    "The topics Vietnam–Russia meetings are about, from legislative cooperation to energy, each with its events over time.",
+  alternates: { canonical: "/topics/" },
+};
 
 type TopicList = ReturnType<typeof getParley>["dataset"]["topics"];
 
-function Tree({ topics, parent, counts }: { topics: TopicList; parent: string | undefined; counts: ReadonlyMap<string, number> }) {
+function Tree({
+  topics,
+  parent,
+  counts,
+}: {
+  topics: TopicList;
+  parent: string | undefined;
+  counts: ReadonlyMap<string, number>;
+}) {
   const here = topics.filter((t) => t.parent === parent).sort((a, b) => a.label.localeCompare(b.label, "en"));
   if (here.length === 0) return null;
   return (
     <ul>
       {here.map((t) => (
         <li key={t.id}>
-          <Link href={pathFor("topics", t.id)}>{t.label}</Link> <span className="meta">({counts.get(t.id) ?? 0} events)</span>
+          <Link href={pathFor("topics", t.id)}>{t.label}</Link>{" "}
+          <span className="meta">({counts.get(t.id) ?? 0} events)</span>
           <Tree topics={topics} parent={t.id} counts={counts} />
         </li>
       ))}
@@ -28,7 +42,11 @@ export default function TopicsIndex() {
   const counts = new Map(parley.dataset.topics.map((t) => [t.id, parley.timeline({ topics: [t.id] }).length]));
   return (
     <div className="page">
-      <PageTitle crumbs={[{ href: "/topics/", label: "Topics" }]} title="Topics" lede="The controlled vocabulary of topics; a broader topic's count includes its narrower ones." />
+      <PageTitle
+        crumbs={[{ href: "/topics/", label: "Topics" }]}
+        title="Topics"
+        lede="The controlled vocabulary of topics; a broader topic's count includes its narrower ones."
+      />
       <Tree topics={parley.dataset.topics} parent={undefined} counts={counts} />
     </div>
   );

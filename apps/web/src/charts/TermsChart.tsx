@@ -43,8 +43,18 @@ export function TermsChart({ rows, title }: { rows: readonly TermRow[]; title: s
             <text x={LABEL} y={y + ROW / 2 + 4} textAnchor="end">
               {r.label.length > 38 ? `${r.label.slice(0, 37)}…` : r.label}
             </text>
-            <rect className={r.acting ? "bar bar--alt" : "bar"} x={x0.toFixed(1)} y={y + 7} width={(x1 - x0).toFixed(1)} height={ROW - 14} rx="3" opacity={r.end === "recorded" && r.startKnown ? 1 : 0.75} />
-            {r.end !== "recorded" ? <path d={`M${x1.toFixed(1)},${y + ROW / 2} l10,0`} className="open-end" strokeDasharray="2 2" /> : null}
+            <rect
+              className={r.acting ? "bar bar--alt" : "bar"}
+              x={x0.toFixed(1)}
+              y={y + 7}
+              width={(x1 - x0).toFixed(1)}
+              height={ROW - 14}
+              rx="3"
+              opacity={r.end === "recorded" && r.startKnown ? 1 : 0.75}
+            />
+            {r.end !== "recorded" ? (
+              <path d={`M${x1.toFixed(1)},${y + ROW / 2} l10,0`} className="open-end" strokeDasharray="2 2" />
+            ) : null}
           </g>
         );
       })}

@@ -12,8 +12,14 @@ export function YearBars({ counts, title }: { counts: readonly { year: number; c
   const byYear = new Map(counts.map((c) => [c.year, c.count]));
   const years = Array.from({ length: last - first + 1 }, (_, i) => first + i);
   const max = Math.max(1, ...counts.map((c) => c.count));
-  const x = scaleBand<number>().domain(years).range([M.left, WIDTH - M.right]).padding(0.2);
-  const y = scaleLinear().domain([0, max]).nice().range([HEIGHT - M.bottom, M.top]);
+  const x = scaleBand<number>()
+    .domain(years)
+    .range([M.left, WIDTH - M.right])
+    .padding(0.2);
+  const y = scaleLinear()
+    .domain([0, max])
+    .nice()
+    .range([HEIGHT - M.bottom, M.top]);
   const every = Math.max(1, Math.ceil(years.length / 12));
   const titleId = `bars-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
   return (
@@ -39,7 +45,17 @@ export function YearBars({ counts, title }: { counts: readonly { year: number; c
       {years.map((yr) => {
         const n = byYear.get(yr) ?? 0;
         if (n === 0) return null;
-        return <rect key={yr} className="bar" x={(x(yr) ?? 0).toFixed(1)} y={y(n).toFixed(1)} width={x.bandwidth().toFixed(1)} height={(y(0) - y(n)).toFixed(1)} rx="2" />;
+        return (
+          <rect
+            key={yr}
+            className="bar"
+            x={(x(yr) ?? 0).toFixed(1)}
+            y={y(n).toFixed(1)}
+            width={x.bandwidth().toFixed(1)}
+            height={(y(0) - y(n)).toFixed(1)}
+            rx="2"
+          />
+        );
       })}
     </svg>
   );

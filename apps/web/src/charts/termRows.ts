@@ -21,7 +21,12 @@ export interface TermRow {
  * Turns terms of office into chart rows, reading their dates through core's `dateBounds`.
  * Terms with no readable date at all are left out (they are still listed in the table beside the chart).
  */
-export function termRows(memberships: readonly Frozen<Membership>[], label: (m: Frozen<Membership>) => string, href: (m: Frozen<Membership>) => string, until: string): TermRow[] {
+export function termRows(
+  memberships: readonly Frozen<Membership>[],
+  label: (m: Frozen<Membership>) => string,
+  href: (m: Frozen<Membership>) => string,
+  until: string,
+): TermRow[] {
   const rows: TermRow[] = [];
   for (const m of memberships) {
     const start = m.start ? dateBounds(m.start) : null;
@@ -31,7 +36,16 @@ export function termRows(memberships: readonly Frozen<Membership>[], label: (m: 
     const from = start?.earliest ?? firstSeen?.earliest ?? null;
     if (!from) continue;
     const to = end?.latest ?? lastSeen?.latest ?? (until > from ? until : from);
-    rows.push({ id: m.id, label: label(m), href: href(m), from, to, startKnown: start !== null, end: end ? "recorded" : lastSeen ? "last-seen" : "open", acting: m.acting });
+    rows.push({
+      id: m.id,
+      label: label(m),
+      href: href(m),
+      from,
+      to,
+      startKnown: start !== null,
+      end: end ? "recorded" : lastSeen ? "last-seen" : "open",
+      acting: m.acting,
+    });
   }
   return rows;
 }

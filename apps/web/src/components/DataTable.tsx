@@ -38,10 +38,19 @@ const numClass = (column: DataColumn): string | undefined => (typeof column === 
  *   same, but adds markup to every cell at every width for a narrow-screen decoration; the e2e tests read
  *   Chromium's accessibility tree to check the names stay clean.
  */
-export function DataTable({ columns, rows, caption }: { columns: readonly DataColumn[]; rows: readonly DataRow[]; caption?: string }) {
+export function DataTable({
+  columns,
+  rows,
+  caption,
+}: {
+  columns: readonly DataColumn[];
+  rows: readonly DataRow[];
+  caption?: string;
+}) {
   // Every page is rendered at build time, so a row with the wrong number of cells stops the build instead of shifting its cells under the wrong headings.
   const uneven = rows.find((row) => row.cells.length !== columns.length);
-  if (uneven) throw new Error(`DataTable row "${uneven.key}" has ${uneven.cells.length} cells for ${columns.length} columns`);
+  if (uneven)
+    throw new Error(`DataTable row "${uneven.key}" has ${uneven.cells.length} cells for ${columns.length} columns`);
   return (
     <div className="table-wrap">
       <table className="data-table" role="table">

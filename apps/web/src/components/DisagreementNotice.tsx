@@ -7,7 +7,9 @@ export function DisagreementNotice({ disagreements }: { disagreements: readonly 
   if (count === 0) return null;
   return (
     <p className="disagreement-notice">
-      <a href={`#${DISAGREEMENT_PANEL_ID}`}>Sources disagree on {count === 1 ? "one point" : `${count} points`} — see below</a>
+      <a href={`#${DISAGREEMENT_PANEL_ID}`}>
+        Sources disagree on {count === 1 ? "one point" : `${count} points`} — see below
+      </a>
     </p>
   );
 }

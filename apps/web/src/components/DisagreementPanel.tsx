@@ -33,14 +33,24 @@ function VersionSources({ parley, citations }: { parley: Parley; citations: read
 
 /** One disagreement: the question, every version with its sources and rank, and why one is preferred. */
 function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreement: Frozen<Disagreement> }) {
-  const numbered = numberCitations(parley, disagreement.id, parley.citationsOf(disagreement.id), `d-${disagreement.id}`);
-  const versions = disagreement.versions.map((v, i) => ({ v, i })).sort((a, b) => ORDER[a.v.rank] - ORDER[b.v.rank] || a.i - b.i);
+  const numbered = numberCitations(
+    parley,
+    disagreement.id,
+    parley.citationsOf(disagreement.id),
+    `d-${disagreement.id}`,
+  );
+  const versions = disagreement.versions
+    .map((v, i) => ({ v, i }))
+    .sort((a, b) => ORDER[a.v.rank] - ORDER[b.v.rank] || a.i - b.i);
   const preferred = versions.some(({ v }) => v.rank === "preferred");
   return (
     <div className="disagreement-item" id={`disagreement-${disagreement.id}`}>
       <h3>{disagreement.question}</h3>
       <p className="meta">
-        {disagreement.nature === "contradiction" ? "The versions contradict each other; at most one is right." : "The accounts are complementary; more than one may be right."} Disputed: {disagreement.field}.
+        {disagreement.nature === "contradiction"
+          ? "The versions contradict each other; at most one is right."
+          : "The accounts are complementary; more than one may be right."}{" "}
+        Disputed: {disagreement.field}.
       </p>
       {versions.map(({ v, i }) => (
         <div className="version" key={i}>
@@ -70,14 +80,21 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
 }
 
 /** The "Sources disagree" panel: shown wherever a record has recorded disagreements, every version kept. */
-export function DisagreementPanel({ parley, disagreements }: { parley: Parley; disagreements: readonly Frozen<Disagreement>[] }) {
+export function DisagreementPanel({
+  parley,
+  disagreements,
+}: {
+  parley: Parley;
+  disagreements: readonly Frozen<Disagreement>[];
+}) {
   if (disagreements.length === 0) return null;
   return (
     <section className="disagreement" aria-labelledby={DISAGREEMENT_PANEL_ID}>
       <h2 id={DISAGREEMENT_PANEL_ID}>Sources disagree</h2>
       <p>
-        {disagreements.length === 1 ? "One fact here is" : `${disagreements.length} facts here are`} reported differently by different sources. Every version is kept
-        with its sources; the preferred one is marked, with the reason (Wikidata-style ranks).
+        {disagreements.length === 1 ? "One fact here is" : `${disagreements.length} facts here are`} reported
+        differently by different sources. Every version is kept with its sources; the preferred one is marked, with the
+        reason (Wikidata-style ranks).
       </p>
       {disagreements.map((d) => (
         <DisagreementCard key={d.id} parley={parley} disagreement={d} />

@@ -5,7 +5,15 @@ import { DateText } from "./DateText";
 import { Link } from "./Link";
 
 /** A compact list of events: date, title, kind and (when not "took place") status. */
-export function EventList({ events, empty = "No events are recorded.", limit }: { events: readonly Frozen<Event>[]; empty?: string; limit?: number }) {
+export function EventList({
+  events,
+  empty = "No events are recorded.",
+  limit,
+}: {
+  events: readonly Frozen<Event>[];
+  empty?: string;
+  limit?: number;
+}) {
   if (events.length === 0) return <p className="meta">{empty}</p>;
   const shown = limit === undefined ? events : events.slice(0, limit);
   return (

@@ -12,7 +12,12 @@ function keyOfItem(item: unknown): string {
 }
 
 /** Items shown inline, one after another with a separator between them (a comma unless told otherwise). */
-export function Joined<T>({ items, separator = ", ", keyOf = keyOfItem, children }: { items: readonly T[]; separator?: string; children: (item: T) => ReactNode } & KeyOption<T>) {
+export function Joined<T>({
+  items,
+  separator = ", ",
+  keyOf = keyOfItem,
+  children,
+}: { items: readonly T[]; separator?: string; children: (item: T) => ReactNode } & KeyOption<T>) {
   return (
     <>
       {items.map((item, i) => (

@@ -5,7 +5,17 @@ import { CitationMarks } from "./CitationMarks";
 import { DataTable } from "./DataTable";
 
 /** Every name a record goes by: the preferred one, the one in its own script, and each other spelling with its sources. */
-export function NameList({ name, nativeName, otherNames, citations }: { name: string; nativeName?: Frozen<NativeName>; otherNames: readonly Frozen<OtherName>[]; citations: readonly NumberedCitation[] }) {
+export function NameList({
+  name,
+  nativeName,
+  otherNames,
+  citations,
+}: {
+  name: string;
+  nativeName?: Frozen<NativeName>;
+  otherNames: readonly Frozen<OtherName>[];
+  citations: readonly NumberedCitation[];
+}) {
   return (
     <DataTable
       columns={["Name", "Language", "Kind", "Sources"]}
@@ -19,7 +29,11 @@ export function NameList({ name, nativeName, otherNames, citations }: { name: st
                   <span lang={nativeName.lang}>{nativeName.name}</span>,
                   languageName(nativeName.lang),
                   "own script",
-                  nativeName.citations.length > 0 ? <CitationMarks citations={citationsUnder(citations, ["nativeName"])} /> : <span className="meta">—</span>,
+                  nativeName.citations.length > 0 ? (
+                    <CitationMarks citations={citationsUnder(citations, ["nativeName"])} />
+                  ) : (
+                    <span className="meta">—</span>
+                  ),
                 ],
               },
             ]

@@ -2,7 +2,17 @@ import type { ReactNode } from "react";
 import { Link } from "./Link";
 
 /** A page's breadcrumbs, heading and a short line under it. */
-export function PageTitle({ crumbs = [], title, kicker, lede }: { crumbs?: readonly { href: string; label: string }[]; title: ReactNode; kicker?: ReactNode; lede?: ReactNode }) {
+export function PageTitle({
+  crumbs = [],
+  title,
+  kicker,
+  lede,
+}: {
+  crumbs?: readonly { href: string; label: string }[];
+  title: ReactNode;
+  kicker?: ReactNode;
+  lede?: ReactNode;
+}) {
   return (
     <>
       {crumbs.length > 0 ? (
@@ -19,7 +29,11 @@ export function PageTitle({ crumbs = [], title, kicker, lede }: { crumbs?: reado
           </ol>
         </nav>
       ) : null}
-      {kicker ? <p className="meta" style={{ margin: "0.75rem 0 0" }}>{kicker}</p> : null}
+      {kicker ? (
+        <p className="meta" style={{ margin: "0.75rem 0 0" }}>
+          {kicker}
+        </p>
+      ) : null}
       <h1>{title}</h1>
       {lede ? <p className="lede">{lede}</p> : null}
     </>

@@ -7,13 +7,22 @@ import { DataTable } from "./DataTable";
 import { Link } from "./Link";
 
 function HeldNote({ held }: { held: ParticipantView["heldOnDate"] }) {
-  if (held === "ambiguous") return <span className="meta"> (the date is too coarse to be sure of the post that day)</span>;
+  if (held === "ambiguous")
+    return <span className="meta"> (the date is too coarse to be sure of the post that day)</span>;
   if (held === "impossible") return <span className="badge badge--warn">terms on record do not cover this date</span>;
   return null;
 }
 
 /** Who took part in an event: each person with role, the post they held that day, and the sources for it. */
-export function ParticipantsTable({ parley, event, citations }: { parley: Parley; event: Frozen<Event>; citations: readonly NumberedCitation[] }) {
+export function ParticipantsTable({
+  parley,
+  event,
+  citations,
+}: {
+  parley: Parley;
+  event: Frozen<Event>;
+  citations: readonly NumberedCitation[];
+}) {
   const participants = parley.participantsOf(event.id);
   if (participants.length === 0) return <p className="meta">No participants are recorded.</p>;
   return (
@@ -36,7 +45,13 @@ export function ParticipantsTable({ parley, event, citations }: { parley: Parley
             </>,
             roleLabel(p.role),
             <>
-              {p.post ? <Link href={pathFor("posts", p.post.id)}>{p.post.label}</Link> : p.capacity ? <span>{p.capacity}</span> : <span className="meta">not recorded</span>}
+              {p.post ? (
+                <Link href={pathFor("posts", p.post.id)}>{p.post.label}</Link>
+              ) : p.capacity ? (
+                <span>{p.capacity}</span>
+              ) : (
+                <span className="meta">not recorded</span>
+              )}
               {p.post && p.capacity ? <span className="meta"> — “{p.capacity}”</span> : null}
               <HeldNote held={p.heldOnDate} />
             </>,

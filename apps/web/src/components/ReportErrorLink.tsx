@@ -7,7 +7,10 @@ export function ReportErrorLink({ kind, id, label }: { kind: PageKind; id: strin
   return (
     <p className="meta" style={{ marginTop: "2rem" }}>
       Spotted a mistake?{" "}
-      <a href={correctionUrl({ kind: pageKinds[kind].singular.toLowerCase(), id, label, path })} rel="noopener noreferrer">
+      <a
+        href={correctionUrl({ kind: pageKinds[kind].singular.toLowerCase(), id, label, path })}
+        rel="noopener noreferrer"
+      >
         Report an error on this page
       </a>{" "}
       (record id <code>{id}</code>).

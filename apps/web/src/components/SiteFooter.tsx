@@ -6,7 +6,8 @@ export function SiteFooter({ version, license }: { version: string; license: str
     <footer className="site-footer">
       <div className="site-footer__inner">
         <p>
-          Parley dataset {version}. {license}. Every fact links to the source that states it; where sources disagree, every version is kept.
+          Parley dataset {version}. {license}. Every fact links to the source that states it; where sources disagree,
+          every version is kept.
         </p>
         <p>
           <Link href="/methodology/">Methodology</Link> · <Link href="/data/">Download the data</Link> ·{" "}

@@ -25,9 +25,7 @@ export function SiteHeader() {
           <ul>
             {sections.map((s) => (
               <li key={s.href}>
-                <Link href={s.href}>
-                  {s.label}
-                </Link>
+                <Link href={s.href}>{s.label}</Link>
               </li>
             ))}
           </ul>

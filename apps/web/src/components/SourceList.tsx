@@ -6,7 +6,15 @@ import { ExternalLink } from "./ExternalLink";
 import { Link } from "./Link";
 
 /** One citation in full: source, publisher, date, paragraph, the cited words and a link that highlights them. */
-export function SourceEntry({ parley, citation, showAbout = true }: { parley: Parley; citation: NumberedCitation; showAbout?: boolean }) {
+export function SourceEntry({
+  parley,
+  citation,
+  showAbout = true,
+}: {
+  parley: Parley;
+  citation: NumberedCitation;
+  showAbout?: boolean;
+}) {
   const { view } = citation;
   const { source } = view;
   const publisher = source.publisher ? parley.labelOf(source.publisher) : "unknown publisher";
@@ -21,7 +29,9 @@ export function SourceEntry({ parley, citation, showAbout = true }: { parley: Pa
       {view.citation.fragment ? <blockquote className="fragment">“{view.citation.fragment}”</blockquote> : null}
       <div className="meta">
         {view.url ? (
-          <ExternalLink href={view.url}>{view.citation.fragment ? "Open the source at the cited words" : "Open the source"}</ExternalLink>
+          <ExternalLink href={view.url}>
+            {view.citation.fragment ? "Open the source at the cited words" : "Open the source"}
+          </ExternalLink>
         ) : (
           "No address is known for this source."
         )}
@@ -33,7 +43,17 @@ export function SourceEntry({ parley, citation, showAbout = true }: { parley: Pa
 }
 
 /** The numbered list of every citation on a page, each with an anchor the marks link to. */
-export function SourceList({ parley, citations, title = "Sources", headingId = "sources" }: { parley: Parley; citations: readonly NumberedCitation[]; title?: string; headingId?: string }) {
+export function SourceList({
+  parley,
+  citations,
+  title = "Sources",
+  headingId = "sources",
+}: {
+  parley: Parley;
+  citations: readonly NumberedCitation[];
+  title?: string;
+  headingId?: string;
+}) {
   return (
     <section id={headingId} aria-labelledby={`${headingId}-heading`}>
       <h2 id={`${headingId}-heading`}>{title}</h2>

@@ -8,7 +8,17 @@ import { Joined } from "./Joined";
 import { Link } from "./Link";
 
 /** Terms of office as a table: who or which post, from, to, how it began and ended, and the sources. */
-export function TermsTable({ parley, terms, column, href }: { parley: Parley; terms: readonly Frozen<Membership>[]; column: "post" | "person"; href: (m: Frozen<Membership>) => string }) {
+export function TermsTable({
+  parley,
+  terms,
+  column,
+  href,
+}: {
+  parley: Parley;
+  terms: readonly Frozen<Membership>[];
+  column: "post" | "person";
+  href: (m: Frozen<Membership>) => string;
+}) {
   if (terms.length === 0) return <p className="meta">No terms of office are recorded.</p>;
   return (
     <DataTable
@@ -25,11 +35,27 @@ export function TermsTable({ parley, terms, column, href }: { parley: Parley; te
               {m.note ? <div className="meta">{m.note}</div> : null}
             </>,
             <>
-              {m.start ? <DateText date={m.start} /> : m.firstSeen ? <>start not recorded; in post by <DateText date={m.firstSeen} /></> : <span className="meta">not recorded</span>}
+              {m.start ? (
+                <DateText date={m.start} />
+              ) : m.firstSeen ? (
+                <>
+                  start not recorded; in post by <DateText date={m.firstSeen} />
+                </>
+              ) : (
+                <span className="meta">not recorded</span>
+              )}
               {m.startHow ? <div className="meta">{words(m.startHow)}</div> : null}
             </>,
             <>
-              {m.end ? <DateText date={m.end} /> : m.lastSeen ? <>no end recorded; still in post on <DateText date={m.lastSeen} /></> : <span className="meta">no end recorded</span>}
+              {m.end ? (
+                <DateText date={m.end} />
+              ) : m.lastSeen ? (
+                <>
+                  no end recorded; still in post on <DateText date={m.lastSeen} />
+                </>
+              ) : (
+                <span className="meta">no end recorded</span>
+              )}
               {m.endHow ? <div className="meta">{words(m.endHow)}</div> : null}
             </>,
             sources.length === 0 ? (

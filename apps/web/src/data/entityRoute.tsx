@@ -25,13 +25,19 @@ export function entityRoute<K extends PageKind>(spec: EntityRouteSpec<K>) {
     return { parley, id, found: spec.lookup(parley, id) };
   };
   return {
-    generateStaticParams: () => (getParley().dataset[spec.kind] as readonly { id: string }[]).map((r) => ({ id: r.id })),
+    generateStaticParams: () =>
+      (getParley().dataset[spec.kind] as readonly { id: string }[]).map((r) => ({ id: r.id })),
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
       const { parley, id, found } = await find(params);
       if (!found.ok) return { title: "Not found" };
       const title = spec.title(found.value);
       const description = spec.description(found.value, parley);
-      return { title, description, alternates: { canonical: pathFor(spec.kind, id) }, openGraph: { title, description, type: spec.ogType ?? "article", url: pathFor(spec.kind, id) } };
+      return {
+        title,
+        description,
+        alternates: { canonical: pathFor(spec.kind, id) },
+        openGraph: { title, description, type: spec.ogType ?? "article", url: pathFor(spec.kind, id) },
+      };
     },
     Page: async function EntityPage({ params }: Props) {
       const { parley, found } = await find(params);

@@ -22,7 +22,13 @@ export function loadDataset(env: Record<string, string | undefined> = process.en
   if (!result.ok) {
     const shown = result.issues.slice(0, 5).map((i) => `  ${i.code} at ${i.path}: ${i.message}`);
     const more = result.issues.length > 5 ? [`  … and ${result.issues.length - 5} more`] : [];
-    throw new DatasetLoadError([`${DATASET_ENV}: ${path} is not a valid Parley dataset (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}):`, ...shown, ...more].join("\n"));
+    throw new DatasetLoadError(
+      [
+        `${DATASET_ENV}: ${path} is not a valid Parley dataset (${result.issues.length} issue${result.issues.length === 1 ? "" : "s"}):`,
+        ...shown,
+        ...more,
+      ].join("\n"),
+    );
   }
   return deepFreeze(result.dataset);
 }

@@ -14,7 +14,10 @@ export interface CorrectionTarget {
  * A link that opens a prefilled correction request naming the page and record id:
  * a GitHub new-issue form when `issuesUrl` is set, else an e-mail.
  */
-export function correctionUrl(target: CorrectionTarget, settings: { issuesUrl: string | null; email: string } = { issuesUrl: site.issuesUrl, email: site.correctionsEmail }): string {
+export function correctionUrl(
+  target: CorrectionTarget,
+  settings: { issuesUrl: string | null; email: string } = { issuesUrl: site.issuesUrl, email: site.correctionsEmail },
+): string {
   const title = `Correction: ${target.label} (${target.kind} ${target.id})`;
   const body = [
     `Page: ${absoluteUrl(target.path)}`,

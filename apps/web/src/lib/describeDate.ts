@@ -1,6 +1,19 @@
 import type { DateBounds } from "@parley/core/search";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 interface Day {
   year: string;
@@ -11,7 +24,11 @@ interface Day {
 function split(iso: string): Day {
   const negative = iso.startsWith("-");
   const [year = "", month = "", day = ""] = (negative ? iso.slice(1) : iso).split("-");
-  return { year: negative ? `-${Number(year)}` : String(Number(year)), month: MONTHS[Number(month) - 1] ?? month, day: String(Number(day)) };
+  return {
+    year: negative ? `-${Number(year)}` : String(Number(year)),
+    month: MONTHS[Number(month) - 1] ?? month,
+    day: String(Number(day)),
+  };
 }
 
 /** One side of a date at its own precision: "16 October 2023", "October 2023", "2023". */
@@ -33,7 +50,8 @@ function formatSpan(start: DateBounds, end: DateBounds): string {
   const b = split(end.latest ?? "");
   const plain = !start.approximate && !start.uncertain && !end.approximate && !end.uncertain;
   if (plain && start.precision === end.precision && a.year === b.year) {
-    if (start.precision === "day" && a.month === b.month) return a.day === b.day ? formatSide(start) : `${a.day}–${b.day} ${b.month} ${b.year}`;
+    if (start.precision === "day" && a.month === b.month)
+      return a.day === b.day ? formatSide(start) : `${a.day}–${b.day} ${b.month} ${b.year}`;
     if (start.precision === "day") return `${a.day} ${a.month} – ${b.day} ${b.month} ${b.year}`;
     if (start.precision === "month") return a.month === b.month ? formatSide(start) : `${a.month}–${b.month} ${b.year}`;
     return a.year;

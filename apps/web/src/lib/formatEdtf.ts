@@ -32,7 +32,8 @@ export function isoRange(edtf: string | null | undefined): { start?: string; end
   if (!edtf) return {};
   const whole = dateBounds(edtf);
   if (!whole) return {};
-  if (!whole.interval) return { start: isoAt(whole, "earliest"), end: whole.precision === "day" ? undefined : isoAt(whole, "latest") };
+  if (!whole.interval)
+    return { start: isoAt(whole, "earliest"), end: whole.precision === "day" ? undefined : isoAt(whole, "latest") };
   const slash = edtf.indexOf("/");
   const start = whole.earliest === null ? null : dateBounds(edtf.slice(0, slash));
   const end = whole.latest === null ? null : dateBounds(edtf.slice(slash + 1));

@@ -15,7 +15,10 @@ export function describeCitationPath(parley: Parley, recordId: string, path: rea
   const found = parley.get(recordId);
   const record = found.ok ? (found.value.record as Record<string, unknown>) : {};
   const [head, index] = path;
-  const item = typeof index === "number" ? (record[head as string] as readonly Record<string, unknown>[] | undefined)?.[index] : undefined;
+  const item =
+    typeof index === "number"
+      ? (record[head as string] as readonly Record<string, unknown>[] | undefined)?.[index]
+      : undefined;
   switch (head) {
     case "participants":
       return item ? `${parley.labelOf(String(item.person))} taking part` : "a participant";
@@ -39,11 +42,25 @@ export function describeCitationPath(parley: Parley, recordId: string, path: rea
 }
 
 /** Numbers a record's citations for one page, in order, with anchors `<prefix>-<n>`. */
-export function numberCitations(parley: Parley, recordId: string, views: readonly CitationView[], prefix = "cite", start = 1): NumberedCitation[] {
-  return views.map((view, i) => ({ n: start + i, anchor: `${prefix}-${start + i}`, view, about: describeCitationPath(parley, recordId, view.path) }));
+export function numberCitations(
+  parley: Parley,
+  recordId: string,
+  views: readonly CitationView[],
+  prefix = "cite",
+  start = 1,
+): NumberedCitation[] {
+  return views.map((view, i) => ({
+    n: start + i,
+    anchor: `${prefix}-${start + i}`,
+    view,
+    about: describeCitationPath(parley, recordId, view.path),
+  }));
 }
 
 /** The numbered citations found under a path prefix (e.g. `["participants", 0]`). */
-export function citationsUnder(numbered: readonly NumberedCitation[], prefix: readonly (string | number)[]): NumberedCitation[] {
+export function citationsUnder(
+  numbered: readonly NumberedCitation[],
+  prefix: readonly (string | number)[],
+): NumberedCitation[] {
   return numbered.filter((c) => prefix.every((part, i) => c.view.path[i] === part));
 }

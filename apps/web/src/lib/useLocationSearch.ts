@@ -14,7 +14,11 @@ function subscribe(onChange: () => void): () => void {
 
 /** The address's query string (`?kind=…`), kept in sync with back/forward and `pushSearch`; "" while rendering on the server. */
 export function useLocationSearch(): string {
-  return useSyncExternalStore(subscribe, () => window.location.search, () => "");
+  return useSyncExternalStore(
+    subscribe,
+    () => window.location.search,
+    () => "",
+  );
 }
 
 /** Puts a new query string in the address (a history entry, so Back undoes it) and tells every `useLocationSearch`. */

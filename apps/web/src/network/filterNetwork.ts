@@ -16,7 +16,8 @@ export interface VisibleNetwork {
 /** Keeps the shared events between two years (inclusive; null = open); undated events only when no period is set. */
 export function filterNetwork(data: NetworkData, from: number | null, to: number | null): VisibleNetwork {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
-  const inPeriod = (year: number | null) => (year === null ? from === null && to === null : (from === null || year >= from) && (to === null || year <= to));
+  const inPeriod = (year: number | null) =>
+    year === null ? from === null && to === null : (from === null || year >= from) && (to === null || year <= to);
   const degree = new Map<string, number>();
   const events = new Map<string, number>();
   const edges: VisibleEdge[] = [];
@@ -31,7 +32,12 @@ export function filterNetwork(data: NetworkData, from: number | null, to: number
       events.set(id, (events.get(id) ?? 0) + count);
     }
   }
-  edges.sort((a, b) => b.count - a.count || a.source.label.localeCompare(b.source.label) || a.target.label.localeCompare(b.target.label));
-  const nodes = data.nodes.filter((n) => degree.has(n.id)).map((n) => ({ ...n, degree: degree.get(n.id)!, events: events.get(n.id)! }));
+  edges.sort(
+    (a, b) =>
+      b.count - a.count || a.source.label.localeCompare(b.source.label) || a.target.label.localeCompare(b.target.label),
+  );
+  const nodes = data.nodes
+    .filter((n) => degree.has(n.id))
+    .map((n) => ({ ...n, degree: degree.get(n.id)!, events: events.get(n.id)! }));
   return { nodes, edges };
 }

@@ -1,4 +1,14 @@
-import { forceCenter, forceCollide, forceLink, forceManyBody, forceSimulation, forceX, forceY, type SimulationLinkDatum, type SimulationNodeDatum } from "d3-force";
+import {
+  forceCenter,
+  forceCollide,
+  forceLink,
+  forceManyBody,
+  forceSimulation,
+  forceX,
+  forceY,
+  type SimulationLinkDatum,
+  type SimulationNodeDatum,
+} from "d3-force";
 
 /** How many simulation steps the layout runs: fixed, so every build draws the same picture. */
 export const LAYOUT_TICKS = 300;
@@ -32,7 +42,9 @@ export function layoutNetwork(
     return { id, x: radius * Math.cos(angle), y: radius * Math.sin(angle) };
   });
   const known = new Set(ids);
-  const edges: SimulationLinkDatum<Body>[] = links.filter((l) => known.has(l.source) && known.has(l.target)).map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
+  const edges: SimulationLinkDatum<Body>[] = links
+    .filter((l) => known.has(l.source) && known.has(l.target))
+    .map((l) => ({ source: l.source, target: l.target, weight: l.weight }));
   const simulation = forceSimulation<Body>(bodies)
     .randomSource(seededRandom(seed))
     .force(
@@ -66,6 +78,10 @@ export function layoutNetwork(
   const offsetX = (box.width - spanX * scale) / 2;
   const offsetY = (height - spanY * scale) / 2;
   const positions = new Map<string, { x: number; y: number }>();
-  for (const b of bodies) positions.set(b.id, { x: Math.round(((b.x ?? 0) - minX) * scale + offsetX), y: Math.round(((b.y ?? 0) - minY) * scale + offsetY) });
+  for (const b of bodies)
+    positions.set(b.id, {
+      x: Math.round(((b.x ?? 0) - minX) * scale + offsetX),
+      y: Math.round(((b.y ?? 0) - minY) * scale + offsetY),
+    });
   return { height, positions };
 }

@@ -6,7 +6,17 @@ import type { EngineState } from "./useSearchEngine";
 const LIMIT = 8;
 
 /** The type-ahead search dialog: a combobox over the search index, operated fully from the keyboard. */
-export function SearchDialog({ open, onClose, onNavigate, engine }: { open: boolean; onClose: () => void; onNavigate: (href: string) => void; engine: EngineState }) {
+export function SearchDialog({
+  open,
+  onClose,
+  onNavigate,
+  engine,
+}: {
+  open: boolean;
+  onClose: () => void;
+  onNavigate: (href: string) => void;
+  engine: EngineState;
+}) {
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
@@ -24,7 +34,10 @@ export function SearchDialog({ open, onClose, onNavigate, engine }: { open: bool
     } else if (!open && dialog.open) dialog.close();
   }, [open]);
 
-  const results = useMemo(() => (engine.status === "ready" && query.trim() !== "" ? engine.engine.search(query, LIMIT) : []), [engine, query]);
+  const results = useMemo(
+    () => (engine.status === "ready" && query.trim() !== "" ? engine.engine.search(query, LIMIT) : []),
+    [engine, query],
+  );
 
   const go = (href: string) => {
     onClose();

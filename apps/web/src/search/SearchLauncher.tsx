@@ -15,7 +15,16 @@ export function SearchLauncher() {
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
-      if (!opensSearch({ key: event.key, ctrlKey: event.ctrlKey, metaKey: event.metaKey, altKey: event.altKey, target: event.target as HTMLElement | null })) return;
+      if (
+        !opensSearch({
+          key: event.key,
+          ctrlKey: event.ctrlKey,
+          metaKey: event.metaKey,
+          altKey: event.altKey,
+          target: event.target as HTMLElement | null,
+        })
+      )
+        return;
       event.preventDefault();
       load();
       setUsed(true);
@@ -40,7 +49,15 @@ export function SearchLauncher() {
           setOpen(true);
         }}
       >
-        <svg aria-hidden="true" width="16" height="16" viewBox="0 0 16 16" fill="none" stroke="currentColor" strokeWidth="1.8">
+        <svg
+          aria-hidden="true"
+          width="16"
+          height="16"
+          viewBox="0 0 16 16"
+          fill="none"
+          stroke="currentColor"
+          strokeWidth="1.8"
+        >
           <circle cx="7" cy="7" r="5" />
           <path d="M11 11l3.5 3.5" strokeLinecap="round" />
         </svg>
@@ -48,7 +65,12 @@ export function SearchLauncher() {
       </a>
       {used ? (
         <Suspense fallback={null}>
-          <SearchDialog open={open} onClose={() => setOpen(false)} onNavigate={(href) => router.push(href)} engine={engine} />
+          <SearchDialog
+            open={open}
+            onClose={() => setOpen(false)}
+            onNavigate={(href) => router.push(href)}
+            engine={engine}
+          />
         </Suspense>
       ) : null}
     </>

@@ -15,15 +15,24 @@ function useQuery(): string {
 }
 
 /** Results grouped by kind, in a fixed order of kinds and best first within each. */
-export function groupResults(results: readonly SearchResult[]): { kind: string; heading: string; results: SearchResult[] }[] {
-  return KIND_ORDER.map((kind) => ({ kind, heading: kindHeading(kind), results: results.filter((r) => r.kind === kind) })).filter((g) => g.results.length > 0);
+export function groupResults(
+  results: readonly SearchResult[],
+): { kind: string; heading: string; results: SearchResult[] }[] {
+  return KIND_ORDER.map((kind) => ({
+    kind,
+    heading: kindHeading(kind),
+    results: results.filter((r) => r.kind === kind),
+  })).filter((g) => g.results.length > 0);
 }
 
 /** The full search page: a form that keeps the query in the address, and every result grouped by kind. */
 export function SearchPage() {
   const query = useQuery();
   const engine = useSearchEngineNow();
-  const results = useMemo(() => (engine.status === "ready" && query !== "" ? engine.engine.search(query, LIMIT) : []), [engine, query]);
+  const results = useMemo(
+    () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, LIMIT) : []),
+    [engine, query],
+  );
   const groups = groupResults(results);
   const status =
     query === ""
@@ -41,7 +50,15 @@ export function SearchPage() {
         <label htmlFor="search-page-q" className="visually-hidden">
           Search Parley
         </label>
-        <input key={query} id="search-page-q" name="q" type="search" defaultValue={query} placeholder="Volodin, Вячеслав Володин, Vương Đình Huệ…" autoComplete="off" />
+        <input
+          key={query}
+          id="search-page-q"
+          name="q"
+          type="search"
+          defaultValue={query}
+          placeholder="Volodin, Вячеслав Володин, Vương Đình Huệ…"
+          autoComplete="off"
+        />
         <button className="button" type="submit">
           Search
         </button>

@@ -19,7 +19,8 @@ export function opensSearch(press: KeyPress): boolean {
 }
 
 /** What a key does inside the search box's result list. */
-export type ListAction = { type: "move"; index: number } | { type: "open"; index: number } | { type: "close" } | { type: "none" };
+export type ListAction =
+  { type: "move"; index: number } | { type: "open"; index: number } | { type: "close" } | { type: "none" };
 
 /**
  * The result list's keyboard logic: ↓/↑ move (wrapping, starting from "none selected" = -1; Home/End stay with the text field),

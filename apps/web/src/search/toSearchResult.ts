@@ -5,14 +5,19 @@ import { hasPage, pathFor } from "@/lib/paths";
 import type { SearchResult } from "./SearchEngine";
 
 /** Where each kind without a page of its own is shown on its parent's page (the element's id prefix). */
-const ANCHOR_PREFIX: Partial<Record<SearchKind, string>> = { statements: "statement", memberships: "term", disagreements: "disagreement" };
+const ANCHOR_PREFIX: Partial<Record<SearchKind, string>> = {
+  statements: "statement",
+  memberships: "term",
+  disagreements: "disagreement",
+};
 
 /** The page a record opens: its own, its country's timeline, or the place on its parent's page where it is shown. */
 export function hrefOf(hit: Pick<SearchHit, "kind" | "id" | "parent">): string {
   if (hasPage(hit.kind)) return pathFor(hit.kind, hit.id);
   if (hit.kind === "countries") return `/timeline/?country=${encodeURIComponent(hit.id)}`;
   const prefix = ANCHOR_PREFIX[hit.kind];
-  if (hit.parent && hit.parent.kind !== hit.kind) return `${hrefOf(hit.parent)}${prefix ? `#${prefix}-${encodeURIComponent(hit.id)}` : ""}`;
+  if (hit.parent && hit.parent.kind !== hit.kind)
+    return `${hrefOf(hit.parent)}${prefix ? `#${prefix}-${encodeURIComponent(hit.id)}` : ""}`;
   return `/search/?q=${encodeURIComponent(hit.id)}`;
 }
 
@@ -30,7 +35,20 @@ export function toSearchResult(hit: SearchHit): SearchResult {
 }
 
 /** The kinds in the order the full results page groups them. */
-export const KIND_ORDER: readonly SearchKind[] = ["people", "events", "organizations", "posts", "places", "topics", "statements", "memberships", "documents", "sources", "disagreements", "countries"];
+export const KIND_ORDER: readonly SearchKind[] = [
+  "people",
+  "events",
+  "organizations",
+  "posts",
+  "places",
+  "topics",
+  "statements",
+  "memberships",
+  "documents",
+  "sources",
+  "disagreements",
+  "countries",
+];
 
 /** The kind's plural name for a group heading. */
 export function kindHeading(kind: SearchKind): string {

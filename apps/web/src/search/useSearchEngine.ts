@@ -3,7 +3,11 @@ import { useCallback, useEffect, useState } from "react";
 import type { SearchEngine } from "./SearchEngine";
 
 /** Where the search index is while it loads. */
-export type EngineState = { status: "idle" } | { status: "loading" } | { status: "ready"; engine: SearchEngine } | { status: "error"; message: string };
+export type EngineState =
+  | { status: "idle" }
+  | { status: "loading" }
+  | { status: "ready"; engine: SearchEngine }
+  | { status: "error"; message: string };
 
 let shared: Promise<SearchEngine> | null = null;
 

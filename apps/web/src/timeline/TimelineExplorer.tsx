@@ -9,7 +9,8 @@ import { TimelineFilterForm } from "./TimelineFilterForm";
 import { TimelineList } from "./TimelineList";
 import { hasFilters, parseTimelineQuery, timelineQuery, type TimelineFilters } from "./timelineQuery";
 
-type Data = { status: "idle" | "loading" } | { status: "ready"; items: TimelineItem[] } | { status: "error"; message: string };
+type Data =
+  { status: "idle" | "loading" } | { status: "ready"; items: TimelineItem[] } | { status: "error"; message: string };
 
 let itemsPromise: Promise<TimelineItem[]> | null = null;
 
@@ -30,7 +31,17 @@ function loadItems(url: string): Promise<TimelineItem[]> {
  * Without filters it shows the full list rendered on the server (`children`); with filters it filters
  * the compact event list (`dataUrl`, fetched on first use) in the browser.
  */
-export function TimelineExplorer({ options, total, dataUrl, children }: { options: FilterOptions; total: number; dataUrl: string; children: ReactNode }) {
+export function TimelineExplorer({
+  options,
+  total,
+  dataUrl,
+  children,
+}: {
+  options: FilterOptions;
+  total: number;
+  dataUrl: string;
+  children: ReactNode;
+}) {
   const search = useLocationSearch();
   const { filters, notices } = useMemo(() => parseTimelineQuery(search, options), [search, options]);
   const active = hasFilters(filters);
@@ -41,7 +52,8 @@ export function TimelineExplorer({ options, total, dataUrl, children }: { option
     let live = true;
     loadItems(dataUrl).then(
       (items) => live && setData({ status: "ready", items }),
-      (error: unknown) => live && setData({ status: "error", message: error instanceof Error ? error.message : String(error) }),
+      (error: unknown) =>
+        live && setData({ status: "error", message: error instanceof Error ? error.message : String(error) }),
     );
     return () => {
       live = false;

@@ -12,7 +12,19 @@ const FIELDS: { key: ListKey; label: string; options: keyof Omit<FilterOptions, 
   { key: "status", label: "Status", options: "statuses" },
 ];
 
-function Select({ id, label, value, options, onChange }: { id: string; label: string; value: string; options: readonly FilterOption[]; onChange: (value: string) => void }) {
+function Select({
+  id,
+  label,
+  value,
+  options,
+  onChange,
+}: {
+  id: string;
+  label: string;
+  value: string;
+  options: readonly FilterOption[];
+  onChange: (value: string) => void;
+}) {
   return (
     <div className="field">
       <label htmlFor={id}>{label}</label>
@@ -29,7 +41,15 @@ function Select({ id, label, value, options, onChange }: { id: string; label: st
 }
 
 /** The timeline's filter controls: a choice applies at once; dates apply on Enter, on leaving the field, or with "Apply". */
-export function TimelineFilterForm({ options, filters, onChange }: { options: FilterOptions; filters: TimelineFilters; onChange: (next: TimelineFilters) => void }) {
+export function TimelineFilterForm({
+  options,
+  filters,
+  onChange,
+}: {
+  options: FilterOptions;
+  filters: TimelineFilters;
+  onChange: (next: TimelineFilters) => void;
+}) {
   const setDate = (key: "from" | "to", raw: string) => {
     const value = raw.trim() === "" ? null : raw.trim();
     if (value !== filters[key]) onChange({ ...filters, [key]: value });
@@ -46,11 +66,29 @@ export function TimelineFilterForm({ options, filters, onChange }: { options: Fi
     <form className="filters" aria-label="Filter the timeline" onSubmit={onSubmit}>
       <div className="field">
         <label htmlFor="filter-from">From (year, month or day)</label>
-        <input key={`from:${filters.from ?? ""}`} id="filter-from" name="from" type="text" inputMode="numeric" placeholder={first ? String(first) : "2018"} defaultValue={filters.from ?? ""} onBlur={(e) => setDate("from", e.target.value)} />
+        <input
+          key={`from:${filters.from ?? ""}`}
+          id="filter-from"
+          name="from"
+          type="text"
+          inputMode="numeric"
+          placeholder={first ? String(first) : "2018"}
+          defaultValue={filters.from ?? ""}
+          onBlur={(e) => setDate("from", e.target.value)}
+        />
       </div>
       <div className="field">
         <label htmlFor="filter-to">To</label>
-        <input key={`to:${filters.to ?? ""}`} id="filter-to" name="to" type="text" inputMode="numeric" placeholder={last ? String(last) : "2025"} defaultValue={filters.to ?? ""} onBlur={(e) => setDate("to", e.target.value)} />
+        <input
+          key={`to:${filters.to ?? ""}`}
+          id="filter-to"
+          name="to"
+          type="text"
+          inputMode="numeric"
+          placeholder={last ? String(last) : "2025"}
+          defaultValue={filters.to ?? ""}
+          onBlur={(e) => setDate("to", e.target.value)}
+        />
       </div>
       {FIELDS.map((f) => (
         <Select

@@ -8,7 +8,8 @@ const STATUS_NOTE: Record<string, string> = { announced: "Announced", postponed:
 function ItemLine({ item }: { item: TimelineItem }) {
   return (
     <>
-      <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link> <span className="badge">{item.kindLabel}</span>
+      <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link>{" "}
+      <span className="badge">{item.kindLabel}</span>
       {STATUS_NOTE[item.status] ? (
         <>
           {" "}

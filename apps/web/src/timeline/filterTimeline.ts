@@ -17,7 +17,10 @@ const FIELD: Record<ListKey, (item: TimelineItem) => readonly string[]> = {
 export function filterTimeline(items: readonly TimelineItem[], filters: TimelineFilters): TimelineItem[] {
   const from = filters.from ? dayRange(filters.from)?.first : undefined;
   const to = filters.to ? dayRange(filters.to)?.last : undefined;
-  const lists = LIST_KEYS.filter((k) => filters[k].length > 0).map((k) => ({ wanted: new Set(filters[k]), field: FIELD[k] }));
+  const lists = LIST_KEYS.filter((k) => filters[k].length > 0).map((k) => ({
+    wanted: new Set(filters[k]),
+    field: FIELD[k],
+  }));
   return items.filter((item) => {
     if (from && item.end !== null && item.end < from) return false;
     if (to && item.start !== null && item.start > to) return false;

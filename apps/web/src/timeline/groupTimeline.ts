@@ -1,6 +1,19 @@
 import type { TimelineItem } from "./TimelineItem";
 
-const MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+const MONTHS = [
+  "January",
+  "February",
+  "March",
+  "April",
+  "May",
+  "June",
+  "July",
+  "August",
+  "September",
+  "October",
+  "November",
+  "December",
+];
 
 /** An event with the events within it (a trip's visits, a visit's meetings), to any depth. */
 export interface TimelineNode {
@@ -42,7 +55,10 @@ function size(node: TimelineNode): number {
  * Groups items by year and month of their earliest day, nesting each child under its parent when the parent is listed.
  * Events known only to the year go under "month not known"; undated ones under "Date unknown".
  */
-export function groupTimeline(items: readonly TimelineItem[], titles: ReadonlyMap<string, string> = new Map()): TimelineYear[] {
+export function groupTimeline(
+  items: readonly TimelineItem[],
+  titles: ReadonlyMap<string, string> = new Map(),
+): TimelineYear[] {
   const listed = new Set(items.map((i) => i.id));
   const children = new Map<string, TimelineItem[]>();
   for (const item of items) {
@@ -57,7 +73,8 @@ export function groupTimeline(items: readonly TimelineItem[], titles: ReadonlyMa
     if (item.parent && listed.has(item.parent)) continue;
     const year = item.start ? item.start.slice(0, 4) : "Date unknown";
     const monthKey = item.start && item.precision !== "year" ? item.start.slice(5, 7) : "00";
-    const monthLabel = monthKey === "00" ? (item.start ? "Month not known" : "Undated") : `${MONTHS[Number(monthKey) - 1]} ${year}`;
+    const monthLabel =
+      monthKey === "00" ? (item.start ? "Month not known" : "Undated") : `${MONTHS[Number(monthKey) - 1]} ${year}`;
     let y = years[years.length - 1];
     if (!y || y.year !== year) {
       y = years.find((x) => x.year === year);

@@ -38,10 +38,16 @@ export function timelineItems(parley: Parley): TimelineItem[] {
   });
 }
 
-function count(items: readonly TimelineItem[], pick: (item: TimelineItem) => readonly string[], label: (value: string) => string): FilterOption[] {
+function count(
+  items: readonly TimelineItem[],
+  pick: (item: TimelineItem) => readonly string[],
+  label: (value: string) => string,
+): FilterOption[] {
   const counts = new Map<string, number>();
   for (const item of items) for (const v of pick(item)) counts.set(v, (counts.get(v) ?? 0) + 1);
-  return [...counts].map(([value, n]) => ({ value, label: label(value), count: n })).sort((a, b) => a.label.localeCompare(b.label, "en"));
+  return [...counts]
+    .map(([value, n]) => ({ value, label: label(value), count: n }))
+    .sort((a, b) => a.label.localeCompare(b.label, "en"));
 }
 
 /** The choices for each timeline filter, drawn from the events themselves (so no filter offers an empty choice). */
@@ -49,8 +55,16 @@ export function filterOptions(parley: Parley, items: readonly TimelineItem[]): F
   const label = (id: string) => parley.labelOf(id);
   const years = items.flatMap((i) => (i.start ? [Number(i.start.slice(0, 4))] : []));
   return {
-    kinds: count(items, (i) => [i.kind], (k) => items.find((i) => i.kind === k)?.kindLabel ?? k),
-    statuses: count(items, (i) => [i.status], (s) => statusLabel(s as TimelineItem["status"])),
+    kinds: count(
+      items,
+      (i) => [i.kind],
+      (k) => items.find((i) => i.kind === k)?.kindLabel ?? k,
+    ),
+    statuses: count(
+      items,
+      (i) => [i.status],
+      (s) => statusLabel(s as TimelineItem["status"]),
+    ),
     countries: count(items, (i) => i.countries, label),
     people: count(items, (i) => i.people, label),
     organizations: count(items, (i) => i.organizations, label),

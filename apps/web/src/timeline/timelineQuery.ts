@@ -27,10 +27,26 @@ const OPTION_KEY: Record<ListKey, keyof Omit<FilterOptions, "years">> = {
   topic: "topics",
 };
 
-const NOUN: Record<ListKey, string> = { kind: "kind of event", status: "status", country: "country", person: "person", organization: "organization", topic: "topic" };
+const NOUN: Record<ListKey, string> = {
+  kind: "kind of event",
+  status: "status",
+  country: "country",
+  person: "person",
+  organization: "organization",
+  topic: "topic",
+};
 
 /** No filter at all. */
-export const NO_FILTERS: TimelineFilters = { from: null, to: null, kind: [], status: [], country: [], person: [], organization: [], topic: [] };
+export const NO_FILTERS: TimelineFilters = {
+  from: null,
+  to: null,
+  kind: [],
+  status: [],
+  country: [],
+  person: [],
+  organization: [],
+  topic: [],
+};
 
 const DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
@@ -46,7 +62,8 @@ export function dayRange(text: string): { first: string; last: string } | null {
   const month = Number(m[2]);
   if (month < 1 || month > 12) return null;
   const lastDay = new Date(Date.UTC(year, month, 0)).getUTCDate();
-  if (m[3] === undefined) return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${String(lastDay).padStart(2, "0")}` };
+  if (m[3] === undefined)
+    return { first: `${m[1]}-${m[2]}-01`, last: `${m[1]}-${m[2]}-${String(lastDay).padStart(2, "0")}` };
   const day = Number(m[3]);
   if (day < 1 || day > lastDay) return null;
   return { first: text, last: text };
@@ -61,22 +78,42 @@ export function hasFilters(filters: TimelineFilters): boolean {
  * Reads the filters from a URL query, keeping only values the options know.
  * Everything it cannot use comes back as a polite notice instead of an error.
  */
-export function parseTimelineQuery(search: string, options: FilterOptions): { filters: TimelineFilters; notices: string[] } {
+export function parseTimelineQuery(
+  search: string,
+  options: FilterOptions,
+): { filters: TimelineFilters; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const filters: TimelineFilters = { ...NO_FILTERS, kind: [], status: [], country: [], person: [], organization: [], topic: [] };
+  const filters: TimelineFilters = {
+    ...NO_FILTERS,
+    kind: [],
+    status: [],
+    country: [],
+    person: [],
+    organization: [],
+    topic: [],
+  };
   for (const key of ["from", "to"] as const) {
     const value = params.get(key)?.trim();
     if (!value) continue;
     if (dayRange(value)) filters[key] = value;
-    else notices.push(`“${value}” is not a date we can read for “${key}”; use a year, month or day such as 2023, 2023-10 or 2023-10-16. That filter is ignored.`);
+    else
+      notices.push(
+        `“${value}” is not a date we can read for “${key}”; use a year, month or day such as 2023, 2023-10 or 2023-10-16. That filter is ignored.`,
+      );
   }
   if (filters.from && filters.to && dayRange(filters.from)!.first > dayRange(filters.to)!.last) {
-    notices.push(`The period starts (${filters.from}) after it ends (${filters.to}), so no event can match; swap the dates to see events.`);
+    notices.push(
+      `The period starts (${filters.from}) after it ends (${filters.to}), so no event can match; swap the dates to see events.`,
+    );
   }
   for (const key of LIST_KEYS) {
     const known = new Set(options[OPTION_KEY[key]].map((o) => o.value));
-    const values = params.getAll(key).flatMap((v) => v.split(",")).map((v) => v.trim()).filter((v) => v !== "");
+    const values = params
+      .getAll(key)
+      .flatMap((v) => v.split(","))
+      .map((v) => v.trim())
+      .filter((v) => v !== "");
     for (const value of new Set(values)) {
       if (known.has(value)) filters[key].push(value);
       else notices.push(`No ${NOUN[key]} “${value}” appears in the timeline, so that filter is ignored.`);

@@ -27,19 +27,28 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
   const documents = parley.documentsOf(event.id);
   const statements = parley.statementsOf(event.id);
   // Statements' sources continue the page's numbering, so every source on the page is in one list.
-  const statementViews = statements.flatMap((st) => parley.citationsOf(st.id).map((view) => ({ view, statement: st.id, speaker: parley.labelOf(st.speaker) })));
+  const statementViews = statements.flatMap((st) =>
+    parley.citationsOf(st.id).map((view) => ({ view, statement: st.id, speaker: parley.labelOf(st.speaker) })),
+  );
   const statementCitations = statementViews.map((c, i) => {
     const n = own.length + i + 1;
     return { n, anchor: `cite-${n}`, view: c.view, about: `the statement by ${c.speaker}`, statement: c.statement };
   });
   const citations = [...own, ...statementCitations];
-  const disagreements = disagreementsAboutAll(parley, [event.id, ...statements.map((x) => x.id), ...documents.map((d) => d.id)]);
+  const disagreements = disagreementsAboutAll(parley, [
+    event.id,
+    ...statements.map((x) => x.id),
+    ...documents.map((d) => d.id),
+  ]);
   const place = event.place ? parley.getPlace(event.place) : null;
   return (
     <article className="page">
       <JsonLd data={eventJsonLd(parley, event)} />
       <PageTitle
-        crumbs={[{ href: "/events/", label: "Events" }, ...(parent ? [{ href: pathFor("events", parent.id), label: parent.title }] : [])]}
+        crumbs={[
+          { href: "/events/", label: "Events" },
+          ...(parent ? [{ href: pathFor("events", parent.id), label: parent.title }] : []),
+        ]}
         kicker={
           <>
             {kindLabel(event.kind)} · <DateText date={event.date} />
@@ -62,7 +71,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         <dd>
           {place?.ok ? (
             <>
-              <Link href={pathFor("places", place.value.id)}>{place.value.name}</Link>, <RecordLink parley={parley} id={place.value.country} />
+              <Link href={pathFor("places", place.value.id)}>{place.value.name}</Link>,{" "}
+              <RecordLink parley={parley} id={place.value.country} />
             </>
           ) : (
             <span className="meta">not recorded</span>
@@ -79,15 +89,14 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
             <dt>Earlier plan</dt>
             <dd>
               Planned for <DateText date={plan.date} />, {words(plan.outcome)}
-              {plan.reason ? `: ${plan.reason}` : "."} <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} />
+              {plan.reason ? `: ${plan.reason}` : "."}{" "}
+              <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} />
             </dd>
           </div>
         ))}
         <dt>Countries</dt>
         <dd>
-          <Joined items={event.countries}>
-            {(c) => <RecordLink parley={parley} id={c} />}
-          </Joined>
+          <Joined items={event.countries}>{(c) => <RecordLink parley={parley} id={c} />}</Joined>
         </dd>
         {event.organizations.length > 0 ? (
           <>
@@ -125,9 +134,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
           {event.topics.length === 0 ? (
             <span className="meta">none recorded</span>
           ) : (
-            <Joined items={event.topics}>
-              {(t) => <RecordLink parley={parley} id={t} />}
-            </Joined>
+            <Joined items={event.topics}>{(t) => <RecordLink parley={parley} id={t} />}</Joined>
           )}
         </dd>
       </dl>
@@ -156,7 +163,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
       <ListSection id="statements" title="Statements" items={statements} itemId={(s) => `statement-${s.id}`}>
         {(s) => (
           <>
-            <RecordLink parley={parley} id={s.speaker} />: {s.summary} <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
+            <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+            <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
           </>
         )}
       </ListSection>

@@ -50,14 +50,18 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
           <>
             <dt>Parts</dt>
             <dd>
-              <Joined items={parts}>
-                {(p) => <Link href={pathFor("organizations", p.id)}>{p.name}</Link>}
-              </Joined>
+              <Joined items={parts}>{(p) => <Link href={pathFor("organizations", p.id)}>{p.name}</Link>}</Joined>
             </dd>
           </>
         ) : null}
         <dt>Countries</dt>
-        <dd>{o.countries.length === 0 ? <span className="meta">international</span> : o.countries.map((c) => parley.labelOf(c)).join(", ")}</dd>
+        <dd>
+          {o.countries.length === 0 ? (
+            <span className="meta">international</span>
+          ) : (
+            o.countries.map((c) => parley.labelOf(c)).join(", ")
+          )}
+        </dd>
         {o.founded ? (
           <>
             <dt>Founded</dt>
@@ -82,7 +86,8 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <ListSection id="offices" title="Offices" items={posts}>
         {(p) => (
           <>
-            <Link href={pathFor("posts", p.id)}>{p.label}</Link> <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
+            <Link href={pathFor("posts", p.id)}>{p.label}</Link>{" "}
+            <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
           </>
         )}
       </ListSection>
@@ -95,7 +100,8 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <ListSection id="documents" title="Documents it is party to" items={documents}>
         {(d) => (
           <>
-            <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="meta">— {d.date ? <DateText date={d.date} /> : "date unknown"}</span>
+            <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
+            <span className="meta">— {d.date ? <DateText date={d.date} /> : "date unknown"}</span>
           </>
         )}
       </ListSection>
@@ -103,7 +109,8 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <ListSection id="published" title="Sources it published" items={sourcesPublished}>
         {(s) => (
           <>
-            <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
+            <Link href={pathFor("sources", s.id)}>{s.title}</Link>{" "}
+            <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
           </>
         )}
       </ListSection>
@@ -111,7 +118,11 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       <ListSection id="reprints" title="Reprints of its reporting" items={reprints}>
         {(s) => (
           <>
-            <Link href={pathFor("sources", s.id)}>{s.title}</Link> <span className="meta">— {s.publisher ? parley.labelOf(s.publisher) : "unknown publisher"}, {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
+            <Link href={pathFor("sources", s.id)}>{s.title}</Link>{" "}
+            <span className="meta">
+              — {s.publisher ? parley.labelOf(s.publisher) : "unknown publisher"},{" "}
+              {s.published ? <DateText date={s.published} /> : "date unknown"}
+            </span>
           </>
         )}
       </ListSection>

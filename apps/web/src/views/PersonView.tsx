@@ -30,7 +30,12 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
   const counterparts = parley.counterpartsOf(person.id);
   const statements = parley.statementsOf(person.id);
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
-  const rows = termRows(terms, (m) => parley.labelOf(m.post), (m) => pathFor("posts", m.post), until);
+  const rows = termRows(
+    terms,
+    (m) => parley.labelOf(m.post),
+    (m) => pathFor("posts", m.post),
+    until,
+  );
   const disagreements = disagreementsAboutAll(parley, [person.id, ...terms.map((m) => m.id)]);
   return (
     <article className="page">
@@ -42,7 +47,11 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
           <>
             {person.name}
             {person.nativeName && person.nativeName.name !== person.name ? (
-              <span className="meta" lang={person.nativeName.lang} style={{ fontSize: "0.6em", display: "block", fontWeight: 400 }}>
+              <span
+                className="meta"
+                lang={person.nativeName.lang}
+                style={{ fontSize: "0.6em", display: "block", fontWeight: 400 }}
+              >
                 {person.nativeName.name}
               </span>
             ) : null}
@@ -59,7 +68,8 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
             <dt>Born</dt>
             <dd>
               <DateText date={person.birth.date} />
-              {person.birth.place ? `, ${person.birth.place}` : null} <CitationMarks citations={citationsUnder(citations, ["birth"])} />
+              {person.birth.place ? `, ${person.birth.place}` : null}{" "}
+              <CitationMarks citations={citationsUnder(citations, ["birth"])} />
             </dd>
           </>
         ) : null}
@@ -68,7 +78,8 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
             <dt>Died</dt>
             <dd>
               <DateText date={person.death.date} />
-              {person.death.place ? `, ${person.death.place}` : null} <CitationMarks citations={citationsUnder(citations, ["death"])} />
+              {person.death.place ? `, ${person.death.place}` : null}{" "}
+              <CitationMarks citations={citationsUnder(citations, ["death"])} />
             </dd>
           </>
         ) : null}
@@ -79,7 +90,12 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       </dl>
 
       <h2 id="names">Names</h2>
-      <NameList name={person.name} nativeName={person.nativeName} otherNames={person.otherNames} citations={citations} />
+      <NameList
+        name={person.name}
+        nativeName={person.nativeName}
+        otherNames={person.otherNames}
+        citations={citations}
+      />
 
       <h2 id="terms">Offices held</h2>
       <TermsChart rows={rows} title={`Offices held by ${person.name} over time`} />
@@ -100,7 +116,11 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
             const latest = c.events[c.events.length - 1];
             return {
               key: c.person.id,
-              cells: [<Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>, c.count, latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null],
+              cells: [
+                <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>,
+                c.count,
+                latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null,
+              ],
             };
           })}
         />

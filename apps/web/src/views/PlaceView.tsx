@@ -21,7 +21,11 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
   const disagreements = parley.disagreementsAbout(place.id);
   return (
     <article className="page">
-      <PageTitle crumbs={[{ href: "/places/", label: "Places" }]} kicker={`${words(place.kind)} in ${parley.labelOf(place.country)}`} title={place.name} />
+      <PageTitle
+        crumbs={[{ href: "/places/", label: "Places" }]}
+        kicker={`${words(place.kind)} in ${parley.labelOf(place.country)}`}
+        title={place.name}
+      />
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Country</dt>
@@ -40,9 +44,7 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
           <>
             <dt>Places within</dt>
             <dd>
-              <Joined items={within}>
-                {(p) => <Link href={pathFor("places", p.id)}>{p.name}</Link>}
-              </Joined>
+              <Joined items={within}>{(p) => <Link href={pathFor("places", p.id)}>{p.name}</Link>}</Joined>
             </dd>
           </>
         ) : null}

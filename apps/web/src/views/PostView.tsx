@@ -18,12 +18,21 @@ export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> 
   const citations = numberCitations(parley, post.id, parley.citationsOf(post.id));
   const terms = parley.holdersOf(post.id);
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
-  const rows = termRows(terms, (m) => parley.labelOf(m.person), (m) => pathFor("people", m.person), until);
+  const rows = termRows(
+    terms,
+    (m) => parley.labelOf(m.person),
+    (m) => pathFor("people", m.person),
+    until,
+  );
   const events = parley.timeline().filter((e) => e.participants.some((p) => p.post === post.id));
   const disagreements = disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)]);
   return (
     <article className="page">
-      <PageTitle crumbs={[{ href: "/posts/", label: "Offices" }]} kicker={<RecordLink parley={parley} id={post.organization} />} title={post.label} />
+      <PageTitle
+        crumbs={[{ href: "/posts/", label: "Offices" }]}
+        kicker={<RecordLink parley={parley} id={post.organization} />}
+        title={post.label}
+      />
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Organization</dt>

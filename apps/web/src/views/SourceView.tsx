@@ -9,7 +9,6 @@ import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { kindNames } from "@/lib/kindNames";
 import { languageName } from "@/lib/languageName";
 
-
 /** One source: what is known about it (unknown parts said plainly, never guessed) and every record citing it. */
 export function SourceView({ parley, source }: { parley: Parley; source: Frozen<Source> }) {
   const citing = parley.recordsCiting(source.id);
@@ -29,7 +28,11 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
         <dt>Language</dt>
         <dd>{languageName(source.language)}</dd>
         <dt>Text held by Parley</dt>
-        <dd>{source.textAvailable ? "yes — cited words are checked against it" : "no — cited words could not be checked against a stored copy"}</dd>
+        <dd>
+          {source.textAvailable
+            ? "yes — cited words are checked against it"
+            : "no — cited words could not be checked against a stored copy"}
+        </dd>
         {source.republishes ? (
           <>
             <dt>Republishes</dt>

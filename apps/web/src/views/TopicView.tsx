@@ -22,7 +22,14 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
   const disagreements = parley.disagreementsAbout(topic.id);
   return (
     <article className="page">
-      <PageTitle crumbs={[{ href: "/topics/", label: "Topics" }, ...(topic.parent ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent) }] : [])]} kicker="Topic" title={topic.label} />
+      <PageTitle
+        crumbs={[
+          { href: "/topics/", label: "Topics" },
+          ...(topic.parent ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent) }] : []),
+        ]}
+        kicker="Topic"
+        title={topic.label}
+      />
       {topic.description ? <p className="lede">{topic.description}</p> : null}
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
@@ -38,9 +45,7 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           <>
             <dt>Narrower topics</dt>
             <dd>
-              <Joined items={narrower}>
-                {(t) => <Link href={pathFor("topics", t.id)}>{t.label}</Link>}
-              </Joined>
+              <Joined items={narrower}>{(t) => <Link href={pathFor("topics", t.id)}>{t.label}</Link>}</Joined>
             </dd>
           </>
         ) : null}
@@ -62,7 +67,10 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
           <YearBars counts={perYear} title={`Events and statements on ${topic.label}, per year`} />
           <details>
             <summary>The same numbers as a table</summary>
-            <DataTable columns={["Year", { label: "Events and statements", numeric: true }]} rows={perYear.map((y) => ({ key: String(y.year), cells: [y.year, y.count] }))} />
+            <DataTable
+              columns={["Year", { label: "Events and statements", numeric: true }]}
+              rows={perYear.map((y) => ({ key: String(y.year), cells: [y.year, y.count] }))}
+            />
           </details>
         </>
       )}

@@ -13,19 +13,37 @@ const VISIT = "/events/2023-10-volodin-visit-vietnam/";
 const PARTICIPANTS = "Participants, their roles and the posts they held on the day";
 
 /** Pages whose tables were too wide for a phone: the event with the most participants, people with the most names and offices, an office, the indexes, data and methodology. */
-const TABLE_PAGES = [VISIT, "/events/2025-09-28-ipcc-fourth-session/", "/people/vyacheslav-volodin/", "/people/to-lam/", "/posts/chairman-of-the-state-duma/", "/methodology/", "/data/", "/events/", "/people/", "/sources/"];
+const TABLE_PAGES = [
+  VISIT,
+  "/events/2025-09-28-ipcc-fourth-session/",
+  "/people/vyacheslav-volodin/",
+  "/people/to-lam/",
+  "/posts/chairman-of-the-state-duma/",
+  "/methodology/",
+  "/data/",
+  "/events/",
+  "/people/",
+  "/sources/",
+];
 
 describe("at 360 px wide", () => {
   test.each(samplePages().map(([path]) => path))("%s does not scroll sideways", async (path) => {
     const { page, close } = await openPage(path, { viewport: PHONE });
-    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, viewport: window.innerWidth }));
+    const widths = await page.evaluate(() => ({
+      page: document.documentElement.scrollWidth,
+      viewport: window.innerWidth,
+    }));
     expect(widths.page).toBeLessThanOrEqual(widths.viewport);
     await close();
   });
 
   test.each(TABLE_PAGES)("%s shows its tables whole, without scrolling them sideways", async (path) => {
     const { page, close } = await openPage(path, { viewport: PHONE });
-    const overflowing = await page.locator(".table-wrap").evaluateAll((wraps) => wraps.filter((w) => w.scrollWidth > w.clientWidth).map((w) => `${w.scrollWidth} > ${w.clientWidth}`));
+    const overflowing = await page
+      .locator(".table-wrap")
+      .evaluateAll((wraps) =>
+        wraps.filter((w) => w.scrollWidth > w.clientWidth).map((w) => `${w.scrollWidth} > ${w.clientWidth}`),
+      );
     expect(await page.locator(".table-wrap").count()).toBeGreaterThan(0);
     expect(overflowing).toEqual([]);
     await close();
@@ -39,14 +57,29 @@ describe("at 360 px wide", () => {
         const box = cell.getBoundingClientRect();
         const text = document.createRange();
         text.selectNodeContents(cell);
-        return { tag: cell.tagName, label: getComputedStyle(cell, "::before").content, top: box.top, bottom: box.bottom, textIndent: text.getClientRects()[0]!.left - box.left };
+        return {
+          tag: cell.tagName,
+          label: getComputedStyle(cell, "::before").content,
+          top: box.top,
+          bottom: box.bottom,
+          textIndent: text.getClientRects()[0]!.left - box.left,
+        };
       });
-      return { lines, headings: document.querySelector("#participants + .table-wrap thead")!.getBoundingClientRect().height };
+      return {
+        lines,
+        headings: document.querySelector("#participants + .table-wrap thead")!.getBoundingClientRect().height,
+      };
     });
     expect(layout.lines.map((l) => l.tag)).toEqual(["TH", "TD", "TD", "TD"]);
-    expect(layout.lines.map((l) => l.label)).toEqual(["none", '"Role: " / ""', '"Post held that day: " / ""', '"Sources: " / ""']);
+    expect(layout.lines.map((l) => l.label)).toEqual([
+      "none",
+      '"Role: " / ""',
+      '"Post held that day: " / ""',
+      '"Sources: " / ""',
+    ]);
     // each cell starts below the previous one, and its text starts after the label drawn before it
-    for (const [i, line] of layout.lines.entries()) if (i > 0) expect(line.top).toBeGreaterThanOrEqual(layout.lines[i - 1]!.bottom - 1);
+    for (const [i, line] of layout.lines.entries())
+      if (i > 0) expect(line.top).toBeGreaterThanOrEqual(layout.lines[i - 1]!.bottom - 1);
     for (const line of layout.lines.slice(1)) expect(line.textIndent).toBeGreaterThan(20);
     // the header row is only for screen readers now
     expect(layout.headings).toBeLessThanOrEqual(1);
@@ -55,9 +88,16 @@ describe("at 360 px wide", () => {
 
   test("the stacked participants stay a table for screen readers, each cell named once, without its drawn label", async () => {
     const { page, close } = await openPage(VISIT, { viewport: PHONE });
-    await expect(page.locator("#participants + .table-wrap td").first().evaluate((td) => getComputedStyle(td).display)).resolves.toBe("block");
+    await expect(
+      page
+        .locator("#participants + .table-wrap td")
+        .first()
+        .evaluate((td) => getComputedStyle(td).display),
+    ).resolves.toBe("block");
     const rows = (await accessibleTables(page)).find((t) => t.name === PARTICIPANTS)?.rows;
-    expect(rows?.[0]).toEqual(["Person", "Role", "Post held that day", "Sources"].map((name) => ({ role: "columnheader", name })));
+    expect(rows?.[0]).toEqual(
+      ["Person", "Role", "Post held that day", "Sources"].map((name) => ({ role: "columnheader", name })),
+    );
     const volodin = rows?.find((cells) => cells[0]?.name.includes("Vyacheslav Volodin"));
     expect(volodin?.map((c) => c.role)).toEqual(["rowheader", "cell", "cell", "cell"]);
     expect(volodin?.[1]?.name).toBe("Guest");
@@ -67,17 +107,28 @@ describe("at 360 px wide", () => {
 
   test("a stacked row with an empty cell keeps the cells after it under their own column headings", async () => {
     const { page, close } = await openPage("/people/", { viewport: PHONE });
-    const row = page.locator("tbody tr").filter({ has: page.locator('td[data-label="In their script"]:empty') }).first();
+    const row = page
+      .locator("tbody tr")
+      .filter({ has: page.locator('td[data-label="In their script"]:empty') })
+      .first();
     const person = (await row.locator("th").textContent()) ?? "";
     const country = (await row.locator('td[data-label="Country"]').textContent()) ?? "";
     const tables = await accessibleTables(page);
     const cells = tables[0]?.rows.find((r) => r[0]?.name === person);
-    expect(tables[0]?.rows[0]?.map((c) => c.name)).toEqual(["Name", "In their script", "Country", "Offices on record", "Events"]);
+    expect(tables[0]?.rows[0]?.map((c) => c.name)).toEqual([
+      "Name",
+      "In their script",
+      "Country",
+      "Offices on record",
+      "Events",
+    ]);
     expect(cells?.map((c) => c.role)).toEqual(["rowheader", "cell", "cell", "cell", "cell"]);
     expect(cells?.[1]?.name).toBe("");
     expect(cells?.[2]?.name).toBe(country);
     // it takes no line of its own
-    await expect(row.locator('td[data-label="In their script"]').evaluate((td) => getComputedStyle(td).position)).resolves.toBe("absolute");
+    await expect(
+      row.locator('td[data-label="In their script"]').evaluate((td) => getComputedStyle(td).position),
+    ).resolves.toBe("absolute");
     await close();
   });
 });

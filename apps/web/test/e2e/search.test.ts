@@ -37,7 +37,10 @@ describe("type-ahead search", () => {
     const html = await page.content();
     expect(html).not.toContain("parley-search-index");
     const request = page.waitForRequest((r) => r.url().endsWith("/search/index.json"));
-    await page.getByRole("link", { name: /Search/ }).first().click();
+    await page
+      .getByRole("link", { name: /Search/ })
+      .first()
+      .click();
     await request;
     await close();
   });
@@ -61,7 +64,12 @@ describe("type-ahead search", () => {
     const chosen = await page.locator('[role="option"][aria-selected="true"]').textContent();
     await page.keyboard.press("Enter");
     await page.waitForURL((url) => url.pathname !== "/");
-    await expect(page.locator("h1").first().textContent()).resolves.toContain((chosen ?? "").replace(/^(Person|Event|Organization|Office|Place|Topic|Source|Document|Country)\s*/, "").split(" — ")[0]!.trim());
+    await expect(page.locator("h1").first().textContent()).resolves.toContain(
+      (chosen ?? "")
+        .replace(/^(Person|Event|Organization|Office|Place|Topic|Source|Document|Country)\s*/, "")
+        .split(" — ")[0]!
+        .trim(),
+    );
     await close();
   });
 

@@ -33,7 +33,9 @@ describe("the network page", () => {
 describe("the data page", () => {
   test("every listed file downloads", async () => {
     const { page, close } = await openPage("/data/");
-    const hrefs = await page.locator("#files ~ .table-wrap a[download]").evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
+    const hrefs = await page
+      .locator("#files ~ .table-wrap a[download]")
+      .evaluateAll((as) => as.map((a) => a.getAttribute("href")!));
     expect(hrefs).toContain("/data/parley.json");
     expect(hrefs).toContain("/data/csv/events.csv");
     for (const href of hrefs) {

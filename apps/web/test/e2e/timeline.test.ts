@@ -11,7 +11,9 @@ describe("the timeline", () => {
     const all = await page.locator("li.event-item").count();
     await page.selectOption("#filter-kind", "official-visit");
     await page.waitForFunction(() => window.location.search.includes("kind=official-visit"));
-    await page.waitForFunction(() => /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""),
+    );
     const filtered = await page.locator("li.event-item").count();
     expect(filtered).toBeGreaterThan(0);
     expect(filtered).toBeLessThan(all);
@@ -27,7 +29,9 @@ describe("the timeline", () => {
 
     const url = page.url();
     await page.reload({ waitUntil: "load" });
-    await page.waitForFunction(() => /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""),
+    );
     expect(page.url()).toBe(url);
     await expect(page.locator("li.event-item > a").allTextContents()).resolves.toEqual(titles);
     await expect(page.locator("#filter-kind").inputValue()).resolves.toBe("official-visit");
@@ -38,7 +42,9 @@ describe("the timeline", () => {
 
   test("a date range keeps only events in that period", async () => {
     const { page, close } = await openPage("/timeline/?from=2023&to=2023");
-    await page.waitForFunction(() => /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""));
+    await page.waitForFunction(() =>
+      /events match/.test(document.querySelector("#timeline-status")?.textContent ?? ""),
+    );
     const years = await page.locator("section.timeline-year h2").allTextContents();
     expect(years.map((y) => y.slice(0, 4))).toEqual(["2023"]);
     await close();
@@ -59,7 +65,9 @@ describe("the timeline", () => {
 
   test("a visit opens to show the meetings held during it", async () => {
     const { page, close } = await openPage("/timeline/");
-    const visit = page.locator("li.event-item", { has: page.locator('a[href="/events/2023-10-volodin-visit-vietnam/"]') });
+    const visit = page.locator("li.event-item", {
+      has: page.locator('a[href="/events/2023-10-volodin-visit-vietnam/"]'),
+    });
     await visit.locator("summary").click();
     await expect(visit.locator(".event-children li").count()).resolves.toBeGreaterThan(2);
     await close();

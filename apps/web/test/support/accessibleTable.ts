@@ -30,7 +30,9 @@ export async function accessibleTables(page: Page): Promise<AccessibleTable[]> {
   try {
     const { nodes } = (await cdp.send("Accessibility.getFullAXTree")) as { nodes: AXNode[] };
     const byId = new Map(nodes.map((n) => [n.nodeId, n]));
-    return nodes.filter((n) => !n.ignored && n.role?.value === "table").map((table) => ({ name: table.name?.value ?? "", rows: rowsOf(table, byId) }));
+    return nodes
+      .filter((n) => !n.ignored && n.role?.value === "table")
+      .map((table) => ({ name: table.name?.value ?? "", rows: rowsOf(table, byId) }));
   } finally {
     await cdp.detach();
   }

@@ -19,7 +19,11 @@ function htmlFiles(dir: string): string[] {
   return out;
 }
 
-const decode = (text: string) => text.replace(/&amp;/g, "&").replace(/&#x27;/g, "'").replace(/&quot;/g, '"');
+const decode = (text: string) =>
+  text
+    .replace(/&amp;/g, "&")
+    .replace(/&#x27;/g, "'")
+    .replace(/&quot;/g, '"');
 
 /** The URL path a page file is served at (`out/people/x/index.html` → `/people/x/`). */
 function pathOf(outDir: string, file: string): string {
@@ -59,7 +63,9 @@ export function checkLinks(outDir: string): { pages: number; links: number; brok
       }
       let target: string;
       try {
-        target = decodeURIComponent(path).endsWith("/") ? join(outDir, decodeURIComponent(path), "index.html") : join(outDir, decodeURIComponent(path));
+        target = decodeURIComponent(path).endsWith("/")
+          ? join(outDir, decodeURIComponent(path), "index.html")
+          : join(outDir, decodeURIComponent(path));
       } catch {
         broken.push({ page, href, reason: "not a valid URL" });
         continue;
@@ -68,7 +74,8 @@ export function checkLinks(outDir: string): { pages: number; links: number; brok
         broken.push({ page, href, reason: path.endsWith("/") ? "no such page" : "no such file" });
         continue;
       }
-      if (hash && target.endsWith(".html") && !idsOf(target).has(decodeURIComponent(hash))) broken.push({ page, href, reason: `no element with id "${hash}" on that page` });
+      if (hash && target.endsWith(".html") && !idsOf(target).has(decodeURIComponent(hash)))
+        broken.push({ page, href, reason: `no element with id "${hash}" on that page` });
     }
   }
   return { pages: files.length, links, broken };

@@ -22,7 +22,9 @@ export const CHROMIUM_ARGS = [
 export function ensureChromium(): string {
   if (existsSync(CHROMIUM_PATH)) return CHROMIUM_PATH;
   if (typeof process.getuid !== "function" || process.getuid() !== 0) {
-    throw new Error(`${CHROMIUM_PATH} is missing: install it with "sudo apt-get install -y --no-install-recommends chromium" and run the tests again`);
+    throw new Error(
+      `${CHROMIUM_PATH} is missing: install it with "sudo apt-get install -y --no-install-recommends chromium" and run the tests again`,
+    );
   }
   const env = { ...process.env, DEBIAN_FRONTEND: "noninteractive" };
   try {
@@ -31,6 +33,7 @@ export function ensureChromium(): string {
   } catch {
     throw new Error(`${CHROMIUM_PATH} is missing and "apt-get install -y --no-install-recommends chromium" failed`);
   }
-  if (!existsSync(CHROMIUM_PATH)) throw new Error(`${CHROMIUM_PATH} is still missing after installing the chromium package`);
+  if (!existsSync(CHROMIUM_PATH))
+    throw new Error(`${CHROMIUM_PATH} is still missing after installing the chromium package`);
   return CHROMIUM_PATH;
 }

@@ -17,7 +17,9 @@ declare module "vitest" {
 /** Serves the built export on a free port and starts one Chromium for every browser test file. */
 export default async function setup(project: TestProject) {
   if (!existsSync(join(OUT_DIR, "index.html"))) {
-    throw new Error(`no static export in ${OUT_DIR}: build the site first (npx -y pnpm@10.34.9 --filter @parley/web build)`);
+    throw new Error(
+      `no static export in ${OUT_DIR}: build the site first (npx -y pnpm@10.34.9 --filter @parley/web build)`,
+    );
   }
   const executablePath = ensureChromium();
   const server = await startStaticServer({ port: 0 });

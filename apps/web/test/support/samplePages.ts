@@ -29,7 +29,9 @@ export function samplePages(): [path: string, heading: string][] {
     ["/places/", "Places"],
     [`/places/${first(dataset.places)}/`, dataset.places[0]!.name],
     ["/documents/", "Documents"],
-    ...(dataset.documents.length > 0 ? ([[`/documents/${first(dataset.documents)}/`, dataset.documents[0]!.title]] as [string, string][]) : []),
+    ...(dataset.documents.length > 0
+      ? ([[`/documents/${first(dataset.documents)}/`, dataset.documents[0]!.title]] as [string, string][])
+      : []),
     ["/sources/", "Sources"],
     [`/sources/${first(dataset.sources)}/`, dataset.sources[0]!.title],
   ];

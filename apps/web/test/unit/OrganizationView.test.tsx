@@ -13,7 +13,8 @@ const render = (id: string) => {
 describe("OrganizationView", () => {
   test("lists a legislature's parts and offices from core's queries", () => {
     const html = render("federal-assembly-of-russia");
-    for (const part of parley.partsOf("federal-assembly-of-russia")) expect(html).toContain(`href="/organizations/${part.id}/"`);
+    for (const part of parley.partsOf("federal-assembly-of-russia"))
+      expect(html).toContain(`href="/organizations/${part.id}/"`);
     const duma = render("state-duma");
     for (const post of parley.postsOf("state-duma")) expect(duma).toContain(`href="/posts/${post.id}/"`);
   });
@@ -27,7 +28,9 @@ describe("OrganizationView", () => {
   });
 
   test("lists the reprints of a wire service's reporting with their publishers", () => {
-    const wire = dataset.sources.map((s) => s.republishes).find((id) => id !== undefined && parley.kindOf(id) === "organizations");
+    const wire = dataset.sources
+      .map((s) => s.republishes)
+      .find((id) => id !== undefined && parley.kindOf(id) === "organizations");
     expect(wire).toBeDefined();
     const html = render(wire!);
     const reprints = parley.republicationsOf(wire!);
@@ -37,7 +40,12 @@ describe("OrganizationView", () => {
   });
 
   test("leaves out the sections an organization has nothing for", () => {
-    const quiet = dataset.organizations.find((o) => parley.republicationsOf(o.id).length === 0 && parley.documentsOf(o.id).length === 0 && parley.sourcesPublishedBy(o.id).length === 0);
+    const quiet = dataset.organizations.find(
+      (o) =>
+        parley.republicationsOf(o.id).length === 0 &&
+        parley.documentsOf(o.id).length === 0 &&
+        parley.sourcesPublishedBy(o.id).length === 0,
+    );
     expect(quiet).toBeDefined();
     const html = render(quiet!.id);
     for (const id of ["reprints", "documents", "published"]) expect(html).not.toContain(`id="${id}"`);

@@ -8,7 +8,14 @@ import { SearchDialog } from "@/search/SearchDialog";
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;
 
 const results: SearchResult[] = [
-  { kind: "people", kindLabel: "Person", id: "vyacheslav-volodin", label: "Vyacheslav Volodin", matched: "Вячеслав Володин", href: "/people/vyacheslav-volodin/" },
+  {
+    kind: "people",
+    kindLabel: "Person",
+    id: "vyacheslav-volodin",
+    label: "Vyacheslav Volodin",
+    matched: "Вячеслав Володин",
+    href: "/people/vyacheslav-volodin/",
+  },
   { kind: "events", kindLabel: "Event", id: "visit", label: "Volodin's visit", matched: null, href: "/events/visit/" },
 ];
 const engine: SearchEngine = { search: (q) => (q.trim() === "" ? [] : results) };
@@ -26,7 +33,9 @@ afterEach(() => {
 });
 
 function render(onNavigate = vi.fn(), onClose = vi.fn()) {
-  act(() => root.render(<SearchDialog open onClose={onClose} onNavigate={onNavigate} engine={{ status: "ready", engine }} />));
+  act(() =>
+    root.render(<SearchDialog open onClose={onClose} onNavigate={onNavigate} engine={{ status: "ready", engine }} />),
+  );
   const input = container.querySelector("input")!;
   return { input, onNavigate, onClose };
 }
@@ -77,7 +86,9 @@ describe("SearchDialog", () => {
   });
 
   test("while the index loads, it says so", () => {
-    act(() => root.render(<SearchDialog open onClose={() => {}} onNavigate={() => {}} engine={{ status: "loading" }} />));
+    act(() =>
+      root.render(<SearchDialog open onClose={() => {}} onNavigate={() => {}} engine={{ status: "loading" }} />),
+    );
     expect(container.textContent).toContain("Loading the search index");
   });
 });

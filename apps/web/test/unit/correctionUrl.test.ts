@@ -1,11 +1,18 @@
 import { describe, expect, test } from "vitest";
 import { correctionUrl } from "@/lib/correctionUrl";
 
-const target = { kind: "event", id: "2023-10-volodin-visit-vietnam", label: "Volodin's visit", path: "/events/2023-10-volodin-visit-vietnam/" };
+const target = {
+  kind: "event",
+  id: "2023-10-volodin-visit-vietnam",
+  label: "Volodin's visit",
+  path: "/events/2023-10-volodin-visit-vietnam/",
+};
 
 describe("correctionUrl", () => {
   test("opens a prefilled GitHub issue naming the page and record when an issues URL is set", () => {
-    const url = new URL(correctionUrl(target, { issuesUrl: "https://github.com/example/parley/issues/new", email: "x@example.org" }));
+    const url = new URL(
+      correctionUrl(target, { issuesUrl: "https://github.com/example/parley/issues/new", email: "x@example.org" }),
+    );
     expect(url.pathname).toBe("/example/parley/issues/new");
     expect(url.searchParams.get("title")).toBe("Correction: Volodin's visit (event 2023-10-volodin-visit-vietnam)");
     expect(url.searchParams.get("body")).toContain("/events/2023-10-volodin-visit-vietnam/");

@@ -26,11 +26,15 @@ describe("loadDataset", () => {
   });
 
   test("a missing file gives one clear line", () => {
-    expect(() => loadDataset({ PARLEY_DATASET: join(dir, "nope.json") })).toThrowError(new DatasetLoadError(`PARLEY_DATASET: cannot read ${join(dir, "nope.json")}: no such file`));
+    expect(() => loadDataset({ PARLEY_DATASET: join(dir, "nope.json") })).toThrowError(
+      new DatasetLoadError(`PARLEY_DATASET: cannot read ${join(dir, "nope.json")}: no such file`),
+    );
   });
 
   test("a file that is not JSON says so", () => {
-    expect(() => loadDataset({ PARLEY_DATASET: file("bad.json", "{ not json") })).toThrow(/PARLEY_DATASET: .*bad\.json is not valid JSON/);
+    expect(() => loadDataset({ PARLEY_DATASET: file("bad.json", "{ not json") })).toThrow(
+      /PARLEY_DATASET: .*bad\.json is not valid JSON/,
+    );
   });
 
   test("an invalid dataset lists its first issues, not a stack trace", () => {

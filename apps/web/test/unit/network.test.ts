@@ -26,7 +26,12 @@ describe("the network layout", () => {
   });
 
   test("places a small graph without overlapping its two nodes", () => {
-    const { positions } = layoutNetwork(["a", "b"], [{ source: "a", target: "b", weight: 1 }], { width: 400, minHeight: 200, maxHeight: 400, padding: 20 });
+    const { positions } = layoutNetwork(["a", "b"], [{ source: "a", target: "b", weight: 1 }], {
+      width: 400,
+      minHeight: 200,
+      maxHeight: 400,
+      padding: 20,
+    });
     expect(positions.get("a")).not.toEqual(positions.get("b"));
   });
 });
@@ -39,14 +44,21 @@ describe("filtering the network by period", () => {
   });
 
   test("a year keeps the pairs core's network finds for that year, with the same counts", () => {
-    const mine = filterNetwork(data, 2023, 2023).edges.map((e) => [e.source.id, e.target.id, e.count].join("|")).sort();
-    const core = parley.network({ from: "2023", to: "2023" }).edges.map((e) => [e.source, e.target, e.count].join("|")).sort();
+    const mine = filterNetwork(data, 2023, 2023)
+      .edges.map((e) => [e.source.id, e.target.id, e.count].join("|"))
+      .sort();
+    const core = parley
+      .network({ from: "2023", to: "2023" })
+      .edges.map((e) => [e.source, e.target, e.count].join("|"))
+      .sort();
     expect(mine).toEqual(core);
   });
 
   test("periods in the address are read as years, and anything else is explained", () => {
     expect(parsePeriod("?from=2018&to=2023", [2014, 2025])).toEqual({ from: 2018, to: 2023, notices: [] });
     expect(parsePeriod("?from=abc", [2014, 2025]).notices[0]).toMatch(/not a year/);
-    expect(parsePeriod("?from=2024&to=2019", [2014, 2025]).notices.join(" ")).toMatch(/starts \(2024\) after it ends \(2019\)/);
+    expect(parsePeriod("?from=2024&to=2019", [2014, 2025]).notices.join(" ")).toMatch(
+      /starts \(2024\) after it ends \(2019\)/,
+    );
   });
 });

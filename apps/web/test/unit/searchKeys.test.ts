@@ -1,7 +1,14 @@
 import { describe, expect, test } from "vitest";
 import { listAction, opensSearch, type KeyPress } from "@/search/searchKeys";
 
-const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({ key, ctrlKey: false, metaKey: false, altKey: false, target: { tagName: "BODY" }, ...extra });
+const press = (key: string, extra: Partial<KeyPress> = {}): KeyPress => ({
+  key,
+  ctrlKey: false,
+  metaKey: false,
+  altKey: false,
+  target: { tagName: "BODY" },
+  ...extra,
+});
 
 describe("opensSearch", () => {
   test("slash opens the search from the page", () => {

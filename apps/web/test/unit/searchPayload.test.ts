@@ -17,7 +17,11 @@ describe("the search download", () => {
   });
 
   test("finds Vương Đình Huệ from “vuong dinh hue” and Volodin from “Володин”", () => {
-    expect(search("vuong dinh hue")[0]).toMatchObject({ id: "vuong-dinh-hue", href: "/people/vuong-dinh-hue/", kindLabel: "Person" });
+    expect(search("vuong dinh hue")[0]).toMatchObject({
+      id: "vuong-dinh-hue",
+      href: "/people/vuong-dinh-hue/",
+      kindLabel: "Person",
+    });
     const volodin = search("Володин")[0];
     expect(volodin).toMatchObject({ id: "vyacheslav-volodin", label: "Vyacheslav Volodin" });
     expect(volodin?.matched).toBe("Вячеслав Володин");
@@ -31,7 +35,11 @@ describe("the search download", () => {
   test("an event result carries its date in words, as the event's page writes it", () => {
     const event = dataset.events.find((e) => e.date.includes("/"))!;
     const hit = search(event.title).find((r) => r.id === event.id);
-    expect(hit).toMatchObject({ kind: "events", date: formatEdtf(event.date), href: `/events/${encodeURIComponent(event.id)}/` });
+    expect(hit).toMatchObject({
+      kind: "events",
+      date: formatEdtf(event.date),
+      href: `/events/${encodeURIComponent(event.id)}/`,
+    });
     expect(hit?.date).not.toContain("/");
   });
 
@@ -42,13 +50,18 @@ describe("the search download", () => {
 
   test("a statement opens its event's page at the statement, a term of office its holder's page at the term", () => {
     const statement = dataset.statements[0]!;
-    expect(hrefOf({ kind: "statements", id: statement.id, parent: { kind: "events", id: statement.event } })).toBe(`/events/${statement.event}/#statement-${statement.id}`);
+    expect(hrefOf({ kind: "statements", id: statement.id, parent: { kind: "events", id: statement.event } })).toBe(
+      `/events/${statement.event}/#statement-${statement.id}`,
+    );
     const found = index.search(statement.summary, { kinds: ["statements"], limit: 1 }).map(toSearchResult)[0];
     expect(found?.href).toBe(`/events/${statement.event}/#statement-${statement.id}`);
     const term = dataset.memberships[0]!;
     const holder = dataset.people.find((p) => p.id === term.person)!.name;
     const office = dataset.posts.find((p) => p.id === term.post)!.label;
-    const foundTerm = index.search(`${holder} ${office}`, { kinds: ["memberships"] }).map(toSearchResult).find((r) => r.id === term.id);
+    const foundTerm = index
+      .search(`${holder} ${office}`, { kinds: ["memberships"] })
+      .map(toSearchResult)
+      .find((r) => r.id === term.id);
     expect(foundTerm?.href).toBe(`/people/${term.person}/#term-${term.id}`);
   });
 

@@ -62,7 +62,10 @@ describe("the static server", () => {
 });
 
 /** Fetches a path without decoding it, so the test sees the bytes on the wire. */
-function rawGet(url: string, headers: Record<string, string>): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
+function rawGet(
+  url: string,
+  headers: Record<string, string>,
+): Promise<{ headers: Record<string, string | string[] | undefined>; body: Buffer }> {
   return new Promise((done, fail) => {
     request(url, { headers }, (res) => {
       const parts: Buffer[] = [];
@@ -87,9 +90,15 @@ describe("precompression", () => {
   mkdirSync(join(dir, "_next", "static", "chunks"), { recursive: true });
   mkdirSync(join(dir, "people", "x"), { recursive: true });
   // Text with enough structure that brotli 11 beats brotli 5 by a clear margin.
-  const script = Array.from({ length: 3000 }, (_, i) => `export function f${i}(a){return a*${i % 97}+"${(i * 7919).toString(36)}";}`).join("\n");
+  const script = Array.from(
+    { length: 3000 },
+    (_, i) => `export function f${i}(a){return a*${i % 97}+"${(i * 7919).toString(36)}";}`,
+  ).join("\n");
   writeFileSync(join(dir, "_next", "static", "chunks", "app.js"), script);
-  writeFileSync(join(dir, "people", "x", "index.html"), `<!doctype html><script src="/_next/static/chunks/app.js"></script><script>self.__next_f.push([1,"${"payload ".repeat(200)}"])</script><h1>x</h1>`);
+  writeFileSync(
+    join(dir, "people", "x", "index.html"),
+    `<!doctype html><script src="/_next/static/chunks/app.js"></script><script>self.__next_f.push([1,"${"payload ".repeat(200)}"])</script><h1>x</h1>`,
+  );
   writeFileSync(join(dir, "tiny.js"), "let a = 1;");
   compressDir(dir);
 
@@ -98,7 +107,9 @@ describe("precompression", () => {
     const br = readFileSync(`${path}.br`);
     expect(brotliDecompressSync(br).toString()).toBe(script);
     expect(gunzipSync(readFileSync(`${path}.gz`)).toString()).toBe(script);
-    const atPageLevel = brotliCompressSync(script, { params: { [constants.BROTLI_PARAM_QUALITY]: PAGE_LEVELS.brotli } });
+    const atPageLevel = brotliCompressSync(script, {
+      params: { [constants.BROTLI_PARAM_QUALITY]: PAGE_LEVELS.brotli },
+    });
     expect(br.length).toBeLessThan(atPageLevel.length);
     expect(() => statSync(join(dir, "tiny.js.br"))).toThrow();
   });
@@ -127,7 +138,12 @@ describe("precompression", () => {
     expect(servedBytes(path, "br")).toBe(statSync(`${path}.br`).size);
     expect(servedBytes(join(dir, "tiny.js"), "br")).toBe(statSync(join(dir, "tiny.js")).size);
     const page = jsOfRoute(dir, "/people/x/");
-    expect(page).toMatchObject({ route: "/people/x/", scripts: 1, br: statSync(`${path}.br`).size, gzip: statSync(`${path}.gz`).size });
+    expect(page).toMatchObject({
+      route: "/people/x/",
+      scripts: 1,
+      br: statSync(`${path}.br`).size,
+      gzip: statSync(`${path}.gz`).size,
+    });
     expect(page.inlineBr).toBeGreaterThan(0);
   });
 
@@ -137,7 +153,13 @@ describe("precompression", () => {
     writeFileSync(join(chunks, "dialog.js"), 'load(["static/chunks/engine.js"])');
     writeFileSync(join(chunks, "engine.js"), "engine()");
     mkdirSync(join(dir, "lazy"), { recursive: true });
-    writeFileSync(join(dir, "lazy", "index.html"), '<script src="/_next/static/chunks/entry.js" async=""></script><script src="/_next/static/chunks/old.js" noModule=""></script>');
-    expect(lazyChunksOf(dir, "/lazy/").sort()).toEqual(["/_next/static/chunks/dialog.js", "/_next/static/chunks/engine.js"]);
+    writeFileSync(
+      join(dir, "lazy", "index.html"),
+      '<script src="/_next/static/chunks/entry.js" async=""></script><script src="/_next/static/chunks/old.js" noModule=""></script>',
+    );
+    expect(lazyChunksOf(dir, "/lazy/").sort()).toEqual([
+      "/_next/static/chunks/dialog.js",
+      "/_next/static/chunks/engine.js",
+    ]);
   });
 });

@@ -11,14 +11,20 @@ const options = filterOptions(parley, items);
 
 describe("timeline URL filters", () => {
   test("a shared address reads back into the same filters", () => {
-    const { filters, notices } = parseTimelineQuery("?kind=official-visit&person=vyacheslav-volodin&from=2023", options);
+    const { filters, notices } = parseTimelineQuery(
+      "?kind=official-visit&person=vyacheslav-volodin&from=2023",
+      options,
+    );
     expect(notices).toEqual([]);
     expect(filters).toMatchObject({ kind: ["official-visit"], person: ["vyacheslav-volodin"], from: "2023", to: null });
     expect(timelineQuery(filters)).toBe("?kind=official-visit&person=vyacheslav-volodin&from=2023");
   });
 
   test("unknown values and unreadable dates become notices and are ignored", () => {
-    const { filters, notices } = parseTimelineQuery("?kind=teleportation&topic=energy,nonsense&from=last-week", options);
+    const { filters, notices } = parseTimelineQuery(
+      "?kind=teleportation&topic=energy,nonsense&from=last-week",
+      options,
+    );
     expect(filters.kind).toEqual([]);
     expect(filters.from).toBeNull();
     expect(notices.join(" ")).toMatch(/teleportation/);
@@ -27,7 +33,9 @@ describe("timeline URL filters", () => {
   });
 
   test("a period that ends before it starts is explained", () => {
-    expect(parseTimelineQuery("?from=2024&to=2019", options).notices[0]).toMatch(/starts \(2024\) after it ends \(2019\)/);
+    expect(parseTimelineQuery("?from=2024&to=2019", options).notices[0]).toMatch(
+      /starts \(2024\) after it ends \(2019\)/,
+    );
   });
 
   test("no filters give an empty query", () => {
@@ -46,8 +54,15 @@ describe("timeline URL filters", () => {
 
 describe("filtering and grouping the timeline", () => {
   test("filtering in the browser agrees with core's timeline query", () => {
-    const mine = filterTimeline(items, { ...NO_FILTERS, kind: ["official-visit"], person: ["vyacheslav-volodin"], from: "2018" }).map((i) => i.id);
-    const core = parley.timeline({ kinds: ["official-visit"], people: ["vyacheslav-volodin"], from: "2018" }).map((e) => e.id);
+    const mine = filterTimeline(items, {
+      ...NO_FILTERS,
+      kind: ["official-visit"],
+      person: ["vyacheslav-volodin"],
+      from: "2018",
+    }).map((i) => i.id);
+    const core = parley
+      .timeline({ kinds: ["official-visit"], people: ["vyacheslav-volodin"], from: "2018" })
+      .map((e) => e.id);
     expect(mine).toEqual(core);
   });
 

@@ -14,7 +14,14 @@ function isoDay(ms: number): string {
 function parseWithLibrary(text: string): DatePart | null {
   if (/[T:]/u.test(text)) return null; // Parley records days, not times of day.
   try {
-    const parsed = edtf(text, { level: 1 }) as { type: string; min: number; max: number; precision?: number; approximate?: { value: number }; uncertain?: { value: number } };
+    const parsed = edtf(text, { level: 1 }) as {
+      type: string;
+      min: number;
+      max: number;
+      precision?: number;
+      approximate?: { value: number };
+      uncertain?: { value: number };
+    };
     if (parsed.type !== "Date" && parsed.type !== "Year" && parsed.type !== "Season") return null;
     if (!Number.isFinite(parsed.min) || !Number.isFinite(parsed.max)) return null;
     const precision: Precision = parsed.precision === 3 ? "day" : parsed.precision === 2 ? "month" : "year";
@@ -24,7 +31,13 @@ function parseWithLibrary(text: string): DatePart | null {
     // its precision is what the span allows (a month, a year).
     const spansMonths = earliest.slice(0, 7) !== latest.slice(0, 7);
     const effective: Precision =
-      precision === "day" && earliest !== latest ? (spansMonths ? "year" : "month") : precision === "month" && spansMonths ? "year" : precision;
+      precision === "day" && earliest !== latest
+        ? spansMonths
+          ? "year"
+          : "month"
+        : precision === "month" && spansMonths
+          ? "year"
+          : precision;
     return {
       earliest,
       latest,

@@ -58,7 +58,13 @@ export function digitsAt(text: string, at: number, count: number): number {
 }
 
 function part(earliest: string, latest: string, precision: Precision, qualifier: number): DatePart {
-  return { earliest, latest, precision, approximate: qualifier === TILDE || qualifier === PERCENT, uncertain: qualifier === QUESTION || qualifier === PERCENT };
+  return {
+    earliest,
+    latest,
+    precision,
+    approximate: qualifier === TILDE || qualifier === PERCENT,
+    uncertain: qualifier === QUESTION || qualifier === PERCENT,
+  };
 }
 
 /**
@@ -97,7 +103,16 @@ function compute(text: string, parsePart: (text: string) => DatePart | null): Da
   const slash = text.indexOf("/");
   if (slash === -1) {
     const side = parsePart(text);
-    return side && { earliest: side.earliest, latest: side.latest, precision: side.precision, interval: false, approximate: side.approximate, uncertain: side.uncertain };
+    return (
+      side && {
+        earliest: side.earliest,
+        latest: side.latest,
+        precision: side.precision,
+        interval: false,
+        approximate: side.approximate,
+        uncertain: side.uncertain,
+      }
+    );
   }
   if (text.indexOf("/", slash + 1) !== -1) return null;
   const left = text.slice(0, slash);

@@ -15,7 +15,8 @@ function unwrap(schema: z.ZodType): z.ZodType {
   let here = schema;
   for (;;) {
     const def = here.def as { type: string; innerType?: z.ZodType };
-    if ((def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType) here = def.innerType;
+    if ((def.type === "optional" || def.type === "nullable" || def.type === "default") && def.innerType)
+      here = def.innerType;
     else return here;
   }
 }
@@ -44,7 +45,11 @@ function columnsOf(kind: RecordKind): Column[] {
     const nested = shapeOf(schema);
     if (nested) {
       for (const sub of Object.keys(nested)) {
-        columns.push({ name: `${field}.${sub}`, field: sub, read: (r) => (r[field] as Record<string, unknown> | null | undefined)?.[sub] });
+        columns.push({
+          name: `${field}.${sub}`,
+          field: sub,
+          read: (r) => (r[field] as Record<string, unknown> | null | undefined)?.[sub],
+        });
       }
     } else columns.push({ name: field, field, read: (r) => r[field] });
   }
@@ -52,7 +57,8 @@ function columnsOf(kind: RecordKind): Column[] {
   return columns;
 }
 
-const isCitation = (v: unknown): v is { source: string; paragraph?: number } => typeof v === "object" && v !== null && typeof (v as { source?: unknown }).source === "string" && !("value" in v);
+const isCitation = (v: unknown): v is { source: string; paragraph?: number } =>
+  typeof v === "object" && v !== null && typeof (v as { source?: unknown }).source === "string" && !("value" in v);
 
 /** One value as cell text, by the rules documented on `toCsv`. */
 function cellOf(field: string, value: unknown): string {
@@ -61,8 +67,12 @@ function cellOf(field: string, value: unknown): string {
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return value.join("; ");
-    if (field === "citations" && value.every(isCitation)) return value.map((c) => (c.paragraph === undefined ? c.source : `${c.source}#${c.paragraph}`)).join("; ");
-    if (field === "participants") return value.map((p: { person: string; role: string; post?: string }) => `${p.person}:${p.role}:${p.post ?? ""}`).join("; ");
+    if (field === "citations" && value.every(isCitation))
+      return value.map((c) => (c.paragraph === undefined ? c.source : `${c.source}#${c.paragraph}`)).join("; ");
+    if (field === "participants")
+      return value
+        .map((p: { person: string; role: string; post?: string }) => `${p.person}:${p.role}:${p.post ?? ""}`)
+        .join("; ");
     if (field === "organizations" && value.every((o) => typeof o === "object" && o !== null && "organization" in o)) {
       return value.map((o: { organization: string; role: string }) => `${o.organization}:${o.role}`).join("; ");
     }

@@ -30,12 +30,36 @@ const encoder = new TextEncoder();
 export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
   const calendar = toICalendar(dataset);
   const files: ExportFile[] = [
-    { path: "parley.json", content: toJson(dataset), description: "The whole dataset; validates with the schema as it is." },
-    ...recordKinds.map((kind) => ({ path: `csv/${kind}.csv`, content: toCsv(dataset, kind), description: `One row per ${kind} record; nested lists flattened (see toCsv).` })),
-    { path: "parley.schema.json", content: `${JSON.stringify(toJsonSchema(), null, 2)}\n`, description: "JSON Schema (draft 2020-12) of parley.json." },
-    { path: "popolo.json", content: `${JSON.stringify(toPopolo(dataset), null, 2)}\n`, description: "Popolo JSON: persons, organizations, posts, memberships, events, areas." },
-    { path: "parley.ics", content: calendar.ics, description: `iCalendar of the events dated to the day; ${calendar.skipped.length} coarser-dated events left out.` },
-    { path: "plover.jsonl", content: toPloverJsonl(dataset), description: "PLOVER event records, one JSON object per line (events that took place)." },
+    {
+      path: "parley.json",
+      content: toJson(dataset),
+      description: "The whole dataset; validates with the schema as it is.",
+    },
+    ...recordKinds.map((kind) => ({
+      path: `csv/${kind}.csv`,
+      content: toCsv(dataset, kind),
+      description: `One row per ${kind} record; nested lists flattened (see toCsv).`,
+    })),
+    {
+      path: "parley.schema.json",
+      content: `${JSON.stringify(toJsonSchema(), null, 2)}\n`,
+      description: "JSON Schema (draft 2020-12) of parley.json.",
+    },
+    {
+      path: "popolo.json",
+      content: `${JSON.stringify(toPopolo(dataset), null, 2)}\n`,
+      description: "Popolo JSON: persons, organizations, posts, memberships, events, areas.",
+    },
+    {
+      path: "parley.ics",
+      content: calendar.ics,
+      description: `iCalendar of the events dated to the day; ${calendar.skipped.length} coarser-dated events left out.`,
+    },
+    {
+      path: "plover.jsonl",
+      content: toPloverJsonl(dataset),
+      description: "PLOVER event records, one JSON object per line (events that took place).",
+    },
   ];
   const manifest: ExportManifest = {
     version: dataset.version,
@@ -44,5 +68,8 @@ export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
     calendarSkipped: calendar.skipped.length,
     files: files.map((f) => ({ path: f.path, bytes: encoder.encode(f.content).length, description: f.description })),
   };
-  return [...files, { path: "index.json", content: `${JSON.stringify(manifest, null, 2)}\n`, description: "This list of files." }];
+  return [
+    ...files,
+    { path: "index.json", content: `${JSON.stringify(manifest, null, 2)}\n`, description: "This list of files." },
+  ];
 }

@@ -7,7 +7,9 @@ function popoloPart(part: string, notes: string[]): string | null {
   const qualifier = /[~?%]$/.exec(text)?.[0];
   if (qualifier) {
     text = text.slice(0, -1);
-    notes.push(`${qualifier === "~" ? "approximate" : qualifier === "?" ? "uncertain" : "approximate and uncertain"} date (EDTF ${part})`);
+    notes.push(
+      `${qualifier === "~" ? "approximate" : qualifier === "?" ? "uncertain" : "approximate and uncertain"} date (EDTF ${part})`,
+    );
   }
   if (text.includes("X")) {
     const known = text.split("-").filter((piece) => !piece.includes("X"));

@@ -86,7 +86,13 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
       skipped.push({ id: event.id, date: event.date, reason: `known only to the ${bounds.precision}` });
       continue;
     }
-    const lines = ["BEGIN:VEVENT", `UID:${event.id}@parley`, `DTSTAMP:${stamp}`, `DTSTART;VALUE=DATE:${compact(bounds.earliest)}`, `DTEND;VALUE=DATE:${compact(dayAfter(bounds.latest))}`];
+    const lines = [
+      "BEGIN:VEVENT",
+      `UID:${event.id}@parley`,
+      `DTSTAMP:${stamp}`,
+      `DTSTART;VALUE=DATE:${compact(bounds.earliest)}`,
+      `DTEND;VALUE=DATE:${compact(dayAfter(bounds.latest))}`,
+    ];
     lines.push(`SUMMARY:${escapeIcalText(event.title)}`);
     const cited = event.citations.map((c) => {
       const source = sources.get(c.source);
@@ -96,7 +102,11 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
       const about = [publisher, source.published ?? "publication date unknown"].filter(Boolean).join(", ");
       return `- ${source.title} (${about})${url ? ` ${url}` : ""}`;
     });
-    const qualifiers = [bounds.approximate ? "approximate date" : null, bounds.uncertain ? "uncertain date" : null, event.status === "postponed" ? "postponed" : null].filter(Boolean);
+    const qualifiers = [
+      bounds.approximate ? "approximate date" : null,
+      bounds.uncertain ? "uncertain date" : null,
+      event.status === "postponed" ? "postponed" : null,
+    ].filter(Boolean);
     const description = [
       event.summary,
       `${eventKinds[event.kind].label}; ${event.status.replace("-", " ")}${qualifiers.length > 0 ? `; ${qualifiers.join(", ")}` : ""}; date as sourced: ${event.date}.`,
@@ -106,7 +116,12 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
     lines.push(`DESCRIPTION:${escapeIcalText(description)}`);
     const location = locationOf(event.place ?? undefined);
     if (location) lines.push(`LOCATION:${escapeIcalText(location)}`);
-    lines.push(`CATEGORIES:${escapeIcalText(eventKinds[event.kind].label)}`, `STATUS:${STATUS[event.status]}`, "TRANSP:TRANSPARENT", "END:VEVENT");
+    lines.push(
+      `CATEGORIES:${escapeIcalText(eventKinds[event.kind].label)}`,
+      `STATUS:${STATUS[event.status]}`,
+      "TRANSP:TRANSPARENT",
+      "END:VEVENT",
+    );
     body.push(...lines);
   }
 

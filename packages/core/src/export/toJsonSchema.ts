@@ -12,7 +12,8 @@ export function toJsonSchema(): Record<string, unknown> {
   return {
     $schema,
     title: "Parley dataset",
-    description: "A source-cited knowledge base of Vietnam–Russia relations: one array per kind of record, a version, a citation and a licence.",
+    description:
+      "A source-cited knowledge base of Vietnam–Russia relations: one array per kind of record, a version, a citation and a licence.",
     ...rest,
   };
 }

@@ -74,7 +74,11 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
   const topicParent = new Map(dataset.topics.map((t) => [t.id, t.parent]));
 
   const sectorOf = (organizationId: string | undefined): string | null => {
-    for (let here = organizationId ? organizations.get(organizationId) : undefined, guard = 0; here && guard < 10; guard++) {
+    for (
+      let here = organizationId ? organizations.get(organizationId) : undefined, guard = 0;
+      here && guard < 10;
+      guard++
+    ) {
       const sector = SECTOR[here.kind];
       if (sector) return sector;
       here = here.parent ? organizations.get(here.parent) : undefined;
@@ -83,7 +87,12 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
   };
   const rootTopic = (id: string): string => {
     let here = id;
-    for (let guard = 0, parent = topicParent.get(here); parent !== undefined && guard < 10; guard++, parent = topicParent.get(here)) here = parent;
+    for (
+      let guard = 0, parent = topicParent.get(here);
+      parent !== undefined && guard < 10;
+      guard++, parent = topicParent.get(here)
+    )
+      here = parent;
     return here;
   };
   const coordinatesOf = (placeId: string) => {
@@ -134,12 +143,26 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
       for (const involvement of event.organizations) {
         const organization = organizations.get(involvement.organization);
         const country = organization?.countries.length === 1 ? organization.countries[0]! : null;
-        const party: PloverActor = { id: involvement.organization, name: organization?.name ?? involvement.organization, country: country ? country.toUpperCase() : null, sector: sectorOf(involvement.organization), role: "organization", post: null };
+        const party: PloverActor = {
+          id: involvement.organization,
+          name: organization?.name ?? involvement.organization,
+          country: country ? country.toUpperCase() : null,
+          sector: sectorOf(involvement.organization),
+          role: "organization",
+          post: null,
+        };
         (involvement.role === "host" ? recipient : actor).push(party);
       }
     } else {
       event.countries.forEach((code, i) => {
-        const party: PloverActor = { id: code, name: countries.get(code)?.name ?? code, country: code.toUpperCase(), sector: null, role: "country", post: null };
+        const party: PloverActor = {
+          id: code,
+          name: countries.get(code)?.name ?? code,
+          country: code.toUpperCase(),
+          sector: null,
+          role: "country",
+          post: null,
+        };
         (i === 0 ? actor : recipient).push(party);
       });
     }
@@ -157,7 +180,15 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
       actor,
       recipient,
       cameo: info.cameo,
-      location: place ? { id: place.id, name: place.name, country: place.country.toUpperCase(), lat: coordinates?.lat ?? null, lon: coordinates?.lon ?? null } : null,
+      location: place
+        ? {
+            id: place.id,
+            name: place.name,
+            country: place.country.toUpperCase(),
+            lat: coordinates?.lat ?? null,
+            lon: coordinates?.lon ?? null,
+          }
+        : null,
       summary: event.summary,
       sources: citedSources(event, sources),
     };
@@ -166,14 +197,23 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
   return lines.length === 0 ? "" : `${lines.join("\n")}\n`;
 }
 
-function citedSources(event: DeepReadonly<Event>, sources: ReadonlyMap<string, DeepReadonly<Dataset["sources"][number]>>): PloverRecord["sources"] {
+function citedSources(
+  event: DeepReadonly<Event>,
+  sources: ReadonlyMap<string, DeepReadonly<Dataset["sources"][number]>>,
+): PloverRecord["sources"] {
   const seen = new Set<string>();
   const out: PloverRecord["sources"] = [];
   for (const citation of event.citations) {
     if (seen.has(citation.source)) continue;
     seen.add(citation.source);
     const source = sources.get(citation.source);
-    out.push({ id: citation.source, title: source?.title ?? citation.source, url: source?.url ?? null, publisher: source?.publisher ?? null, published: source?.published ?? null });
+    out.push({
+      id: citation.source,
+      title: source?.title ?? citation.source,
+      url: source?.url ?? null,
+      publisher: source?.publisher ?? null,
+      published: source?.published ?? null,
+    });
   }
   return out;
 }

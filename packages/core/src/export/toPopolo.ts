@@ -27,7 +27,10 @@ export interface PopoloExport {
   areas: Record<string, unknown>[];
 }
 
-type Names = DeepReadonly<{ nativeName?: { name: string; lang: string }; otherNames: { name: string; lang: string; kind: string; note?: string }[] }>;
+type Names = DeepReadonly<{
+  nativeName?: { name: string; lang: string };
+  otherNames: { name: string; lang: string; kind: string; note?: string }[];
+}>;
 
 /** Adds a key only when the value says something. */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
@@ -59,7 +62,12 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
         if (seen.has(key)) continue;
         seen.add(key);
         const source = sources.get(citation.source);
-        const where = [citation.paragraph !== undefined ? `paragraph ${citation.paragraph}` : null, citation.note ?? null].filter(Boolean).join("; ");
+        const where = [
+          citation.paragraph !== undefined ? `paragraph ${citation.paragraph}` : null,
+          citation.note ?? null,
+        ]
+          .filter(Boolean)
+          .join("; ");
         const note = `${source ? `${source.title}${source.published ? ` (${source.published})` : ""}` : citation.source}${where ? ` — ${where}` : ""}`;
         const url = source ? textFragmentUrl(citation, source) : null;
         out.push(url ? { url, note } : { note });
@@ -89,7 +97,11 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     put(out, "national_identity", p.nationality.join(", "));
     put(out, "summary", p.summary);
     put(out, "note", [p.disambiguation, ...notes].filter(Boolean).join("; "));
-    put(out, "sources", sourcesOf(p.citations, p.birth?.citations, p.death?.citations, ...p.otherNames.map((n) => n.citations)));
+    put(
+      out,
+      "sources",
+      sourcesOf(p.citations, p.birth?.citations, p.death?.citations, ...p.otherNames.map((n) => n.citations)),
+    );
     return out;
   });
 
@@ -149,29 +161,51 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     out.status = e.status;
     out.classification = eventKinds[e.kind].label;
     out.identifiers = identifiers(e.id);
-    put(out, "organization_id", e.series ?? e.organizations.find((o) => o.role === "organizer" || o.role === "host")?.organization);
+    put(
+      out,
+      "organization_id",
+      e.series ?? e.organizations.find((o) => o.role === "organizer" || o.role === "host")?.organization,
+    );
     put(out, "parent_id", e.parent);
     out.attendees = e.participants.map((p) => {
-      const attendee: Record<string, unknown> = { id: p.person, name: people.get(p.person)?.name ?? p.person, role: p.role };
+      const attendee: Record<string, unknown> = {
+        id: p.person,
+        name: people.get(p.person)?.name ?? p.person,
+        role: p.role,
+      };
       put(attendee, "post_id", p.post);
       if (p.post) attendee.label = posts.get(p.post)?.label;
       else put(attendee, "label", p.capacity);
       return attendee;
     });
     put(out, "note", notes.map((n) => `date: ${n}`).join("; "));
-    put(out, "sources", sourcesOf(e.citations, ...e.participants.map((p) => p.citations), ...e.earlierPlans.map((p) => p.citations)));
+    put(
+      out,
+      "sources",
+      sourcesOf(e.citations, ...e.participants.map((p) => p.citations), ...e.earlierPlans.map((p) => p.citations)),
+    );
     return out;
   });
 
   const areas = [
     ...dataset.countries.map((c) => {
-      const out: Record<string, unknown> = { id: c.id, name: c.name, identifier: c.id.toUpperCase(), classification: "country" };
+      const out: Record<string, unknown> = {
+        id: c.id,
+        name: c.name,
+        identifier: c.id.toUpperCase(),
+        classification: "country",
+      };
       put(out, "other_names", otherNamesOf(c));
       put(out, "sources", sourcesOf(c.citations, ...c.otherNames.map((n) => n.citations)));
       return out;
     }),
     ...dataset.places.map((p) => {
-      const out: Record<string, unknown> = { id: p.id, name: p.name, classification: p.kind, parent_id: p.within ?? p.country };
+      const out: Record<string, unknown> = {
+        id: p.id,
+        name: p.name,
+        classification: p.kind,
+        parent_id: p.within ?? p.country,
+      };
       put(out, "other_names", otherNamesOf(p));
       if (p.coordinates) out.geometry = { type: "Point", coordinates: [p.coordinates.lon, p.coordinates.lat] };
       put(out, "sources", sourcesOf(p.citations, ...p.otherNames.map((n) => n.citations)));

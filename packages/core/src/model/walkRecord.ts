@@ -23,7 +23,20 @@ export interface RecordCitationList {
   what: string;
 }
 
-const ANY: readonly RecordKind[] = ["events", "people", "organizations", "posts", "memberships", "documents", "statements", "topics", "places", "countries", "sources", "disagreements"];
+const ANY: readonly RecordKind[] = [
+  "events",
+  "people",
+  "organizations",
+  "posts",
+  "memberships",
+  "documents",
+  "statements",
+  "topics",
+  "places",
+  "countries",
+  "sources",
+  "disagreements",
+];
 const PARTY: readonly RecordKind[] = ["organizations", "countries"];
 const PEOPLE: readonly RecordKind[] = ["people"];
 const COUNTRIES: readonly RecordKind[] = ["countries"];
@@ -39,12 +52,26 @@ const REPUBLISHED: readonly RecordKind[] = ["organizations", "sources"];
  * Called for each link found by `forEachLink`: the id pointed to, the kinds it may be, and the path
  * inside the record as up to five segments (unused ones are undefined), so walking allocates nothing.
  */
-export type LinkVisitor = (target: string, kinds: readonly RecordKind[], p0: string, p1?: string | number, p2?: string | number, p3?: string | number, p4?: string | number) => void;
+export type LinkVisitor = (
+  target: string,
+  kinds: readonly RecordKind[],
+  p0: string,
+  p1?: string | number,
+  p2?: string | number,
+  p3?: string | number,
+  p4?: string | number,
+) => void;
 
 type Cited = { readonly citations: readonly Citation[] };
 
 /** Visits the sources of a citations array found at path p0[.p1[.p2]]. */
-function visitCitations(visit: LinkVisitor, citations: readonly Citation[], p0: string, p1?: string | number, p2?: string): void {
+function visitCitations(
+  visit: LinkVisitor,
+  citations: readonly Citation[],
+  p0: string,
+  p1?: string | number,
+  p2?: string,
+): void {
   for (let i = 0; i < citations.length; i++) {
     const source = citations[i]!.source;
     if (p1 === undefined) visit(source, SOURCES, p0, i, "source");
@@ -53,7 +80,10 @@ function visitCitations(visit: LinkVisitor, citations: readonly Citation[], p0: 
   }
 }
 
-function visitNames(visit: LinkVisitor, record: { otherNames?: readonly Cited[]; nativeName?: Cited | undefined }): void {
+function visitNames(
+  visit: LinkVisitor,
+  record: { otherNames?: readonly Cited[]; nativeName?: Cited | undefined },
+): void {
   if (record.nativeName) visitCitations(visit, record.nativeName.citations, "nativeName", "citations");
   const names = record.otherNames ?? [];
   for (let i = 0; i < names.length; i++) visitCitations(visit, names[i]!.citations, "otherNames", i, "citations");
@@ -111,9 +141,11 @@ export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, 
         if (p.post !== undefined) visit(p.post, POSTS, "participants", i, "post");
         visitCitations(visit, p.citations, "participants", i, "citations");
       }
-      for (let i = 0; i < e.organizations.length; i++) visit(e.organizations[i]!.organization, ORGANIZATIONS, "organizations", i, "organization");
+      for (let i = 0; i < e.organizations.length; i++)
+        visit(e.organizations[i]!.organization, ORGANIZATIONS, "organizations", i, "organization");
       visitIds(visit, e.topics, TOPICS, "topics");
-      for (let i = 0; i < e.earlierPlans.length; i++) visitCitations(visit, e.earlierPlans[i]!.citations, "earlierPlans", i, "citations");
+      for (let i = 0; i < e.earlierPlans.length; i++)
+        visitCitations(visit, e.earlierPlans[i]!.citations, "earlierPlans", i, "citations");
       visitCitations(visit, e.citations, "citations");
       break;
     }
@@ -162,7 +194,8 @@ export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, 
     case "disagreements": {
       const d = r as RecordOf<"disagreements">;
       visitIds(visit, d.about, ANY, "about");
-      for (let i = 0; i < d.versions.length; i++) visitCitations(visit, d.versions[i]!.citations, "versions", i, "citations");
+      for (let i = 0; i < d.versions.length; i++)
+        visitCitations(visit, d.versions[i]!.citations, "versions", i, "citations");
       break;
     }
   }
@@ -177,9 +210,28 @@ export function linksOf<K extends RecordKind>(kind: K, record: RecordOf<K>): Rec
   return out;
 }
 
-function names(out: RecordCitationList[], record: { otherNames?: readonly { name: string; citations: readonly Citation[] }[]; nativeName?: { citations: readonly Citation[] } | undefined }): void {
-  if (record.nativeName) out.push({ path: ["nativeName", "citations"], citations: record.nativeName.citations, required: false, what: "native name" });
-  record.otherNames?.forEach((n, i) => out.push({ path: ["otherNames", i, "citations"], citations: n.citations, required: true, what: `alternative name "${n.name}"` }));
+function names(
+  out: RecordCitationList[],
+  record: {
+    otherNames?: readonly { name: string; citations: readonly Citation[] }[];
+    nativeName?: { citations: readonly Citation[] } | undefined;
+  },
+): void {
+  if (record.nativeName)
+    out.push({
+      path: ["nativeName", "citations"],
+      citations: record.nativeName.citations,
+      required: false,
+      what: "native name",
+    });
+  record.otherNames?.forEach((n, i) =>
+    out.push({
+      path: ["otherNames", i, "citations"],
+      citations: n.citations,
+      required: true,
+      what: `alternative name "${n.name}"`,
+    }),
+  );
 }
 
 /** Every list of citations inside a record, marking those that back a fact and so must not be empty. */
@@ -190,15 +242,18 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
     case "people": {
       const p = r as RecordOf<"people">;
       names(out, p);
-      if (p.birth) out.push({ path: ["birth", "citations"], citations: p.birth.citations, required: true, what: "birth" });
-      if (p.death) out.push({ path: ["death", "citations"], citations: p.death.citations, required: true, what: "death" });
+      if (p.birth)
+        out.push({ path: ["birth", "citations"], citations: p.birth.citations, required: true, what: "birth" });
+      if (p.death)
+        out.push({ path: ["death", "citations"], citations: p.death.citations, required: true, what: "death" });
       out.push({ path: ["citations"], citations: p.citations, required: false, what: "person" });
       break;
     }
     case "organizations": {
       const o = r as RecordOf<"organizations">;
       names(out, o);
-      if (o.founded) out.push({ path: ["founded", "citations"], citations: o.founded.citations, required: true, what: "founding" });
+      if (o.founded)
+        out.push({ path: ["founded", "citations"], citations: o.founded.citations, required: true, what: "founding" });
       out.push({ path: ["citations"], citations: o.citations, required: false, what: "organization" });
       break;
     }
@@ -206,30 +261,71 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
     case "countries": {
       const p = r as RecordOf<"places">;
       names(out, p);
-      out.push({ path: ["citations"], citations: p.citations, required: false, what: kind === "places" ? "place" : "country" });
+      out.push({
+        path: ["citations"],
+        citations: p.citations,
+        required: false,
+        what: kind === "places" ? "place" : "country",
+      });
       break;
     }
     case "posts":
       out.push({ path: ["citations"], citations: (r as RecordOf<"posts">).citations, required: false, what: "post" });
       break;
     case "memberships":
-      out.push({ path: ["citations"], citations: (r as RecordOf<"memberships">).citations, required: true, what: "term of office" });
+      out.push({
+        path: ["citations"],
+        citations: (r as RecordOf<"memberships">).citations,
+        required: true,
+        what: "term of office",
+      });
       break;
     case "events": {
       const e = r as RecordOf<"events">;
       out.push({ path: ["citations"], citations: e.citations, required: true, what: "event" });
-      e.participants.forEach((p, i) => out.push({ path: ["participants", i, "citations"], citations: p.citations, required: true, what: `participation of ${p.person}` }));
-      e.earlierPlans.forEach((p, i) => out.push({ path: ["earlierPlans", i, "citations"], citations: p.citations, required: true, what: `earlier plan for ${p.date}` }));
+      e.participants.forEach((p, i) =>
+        out.push({
+          path: ["participants", i, "citations"],
+          citations: p.citations,
+          required: true,
+          what: `participation of ${p.person}`,
+        }),
+      );
+      e.earlierPlans.forEach((p, i) =>
+        out.push({
+          path: ["earlierPlans", i, "citations"],
+          citations: p.citations,
+          required: true,
+          what: `earlier plan for ${p.date}`,
+        }),
+      );
       break;
     }
     case "documents":
-      out.push({ path: ["citations"], citations: (r as RecordOf<"documents">).citations, required: true, what: "document" });
+      out.push({
+        path: ["citations"],
+        citations: (r as RecordOf<"documents">).citations,
+        required: true,
+        what: "document",
+      });
       break;
     case "statements":
-      out.push({ path: ["citations"], citations: (r as RecordOf<"statements">).citations, required: true, what: "statement" });
+      out.push({
+        path: ["citations"],
+        citations: (r as RecordOf<"statements">).citations,
+        required: true,
+        what: "statement",
+      });
       break;
     case "disagreements":
-      (r as RecordOf<"disagreements">).versions.forEach((v, i) => out.push({ path: ["versions", i, "citations"], citations: v.citations, required: true, what: `version "${v.value}"` }));
+      (r as RecordOf<"disagreements">).versions.forEach((v, i) =>
+        out.push({
+          path: ["versions", i, "citations"],
+          citations: v.citations,
+          required: true,
+          what: `version "${v.value}"`,
+        }),
+      );
       break;
     case "topics":
     case "sources":

@@ -12,7 +12,12 @@ import type { Frozen, HolderView, OfficeAnswer } from "./Parley.js";
  * or `ambiguous` (the date is too coarse to say). An unreadable date answers nothing.
  * `oneAtATime` says whether two answers at once mean the date straddles a change (a single-holder post).
  */
-export function answerOffice(index: ParleyIndex, terms: readonly Membership[], date: string, oneAtATime: boolean): OfficeAnswer {
+export function answerOffice(
+  index: ParleyIndex,
+  terms: readonly Membership[],
+  date: string,
+  oneAtATime: boolean,
+): OfficeAnswer {
   const bounds = dateBounds(date);
   const holders: HolderView[] = [];
   if (bounds) {
@@ -25,7 +30,12 @@ export function answerOffice(index: ParleyIndex, terms: readonly Membership[], d
       if (!span || person?.kind !== "people" || post?.kind !== "posts") continue;
       const certainty = termCovers(span, earliest, latest);
       if (certainty === "impossible") continue;
-      holders.push({ person: person.record as Frozen<Person>, post: post.record as Frozen<Post>, membership: membership as Frozen<Membership>, certainty });
+      holders.push({
+        person: person.record as Frozen<Person>,
+        post: post.record as Frozen<Post>,
+        membership: membership as Frozen<Membership>,
+        certainty,
+      });
     }
   }
   const ambiguous = holders.some((h) => h.certainty === "ambiguous") || (oneAtATime && holders.length > 1);

@@ -93,7 +93,10 @@ function dateOf(kind: RecordKind, record: AnyRecord): string | undefined {
 }
 
 /** The positions of the events under each key that `keysOf` gives for an event (one pass over the events). */
-function postingsOf(events: readonly Event[], keysOf: (event: Event, put: (key: string) => void) => void): Map<string, number[]> {
+function postingsOf(
+  events: readonly Event[],
+  keysOf: (event: Event, put: (key: string) => void) => void,
+): Map<string, number[]> {
   const map = new Map<string, number[]>();
   let position = 0;
   const put = (key: string) => addPosition(map, key, position);
@@ -165,7 +168,13 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   // events; with `map` they cost what they did before steps, and each takes about as long as the sort (~40 ms).
   const keyed = data.events.map((event): DateKeyed => {
     const b = bounds.get(event.id);
-    return { event, id: event.id, earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL, latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL, dated: b !== undefined };
+    return {
+      event,
+      id: event.id,
+      earliest: b ? (b.earliest ?? BEFORE_ALL) : BEFORE_ALL,
+      latest: b ? (b.latest ?? AFTER_ALL) : AFTER_ALL,
+      dated: b !== undefined,
+    };
   });
   yield;
   keyed.sort(compareDateKeys);
@@ -198,9 +207,11 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
     }),
   );
   const eventsByTopic = lazy(() => postingsOf(events, (event, put) => event.topics.forEach(put)));
-  const eventsByPlace = lazy(() => postingsOf(events, (event, put) => {
-    if (event.place) put(event.place);
-  }));
+  const eventsByPlace = lazy(() =>
+    postingsOf(events, (event, put) => {
+      if (event.place) put(event.place);
+    }),
+  );
   const eventsByCountry = lazy(() => postingsOf(events, (event, put) => event.countries.forEach(put)));
   const eventsByKind = lazy(() => postingsOf(events, (event, put) => put(event.kind)));
   const eventsByStatus = lazy(() => postingsOf(events, (event, put) => put(event.status)));
@@ -266,7 +277,8 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   });
   const disagreementsByRecord = new Map<string, Disagreement[]>();
   yield* inSteps(data.disagreements.length, (from, to) => {
-    for (let i = from; i < to; i++) for (const id of new Set(data.disagreements[i]!.about)) add(disagreementsByRecord, id, data.disagreements[i]!);
+    for (let i = from; i < to; i++)
+      for (const id of new Set(data.disagreements[i]!.about)) add(disagreementsByRecord, id, data.disagreements[i]!);
   });
 
   let citing: Map<string, string[]> | undefined;

@@ -23,7 +23,12 @@ export function computeStats(data: Dataset, index: ParleyIndex): Stats {
     const key = known ? source.publisher : null;
     byPublisher.set(key, (byPublisher.get(key) ?? 0) + 1);
   }
-  const sourcesByPublisher = [...byPublisher].map(([id, count]) => ({ publisher: id === null ? null : (index.byId.get(id)!.record as Frozen<Organization>), count }));
-  sourcesByPublisher.sort((a, b) => b.count - a.count || compareText(a.publisher?.name ?? "\uffff", b.publisher?.name ?? "\uffff"));
+  const sourcesByPublisher = [...byPublisher].map(([id, count]) => ({
+    publisher: id === null ? null : (index.byId.get(id)!.record as Frozen<Organization>),
+    count,
+  }));
+  sourcesByPublisher.sort(
+    (a, b) => b.count - a.count || compareText(a.publisher?.name ?? "\uffff", b.publisher?.name ?? "\uffff"),
+  );
   return deepFreeze({ counts, dateRange: { earliest, latest }, sourcesByPublisher });
 }

@@ -18,7 +18,10 @@ export function countTopicsOverTime(data: Dataset, index: ParleyIndex): readonly
     else years.set(year, { topic, year, count: 1 });
   };
   /** The year of an event's earliest possible day, or null when its start is open or unreadable. */
-  const yearAt = (position: number): number | null => (index.dated[position] && index.bounds.get(index.events[position]!.id)?.earliest ? Number(index.earliest[position]!.slice(0, 4)) : null);
+  const yearAt = (position: number): number | null =>
+    index.dated[position] && index.bounds.get(index.events[position]!.id)?.earliest
+      ? Number(index.earliest[position]!.slice(0, 4))
+      : null;
 
   index.events.forEach((event, position) => {
     if (event.topics.length === 0) return;
@@ -35,6 +38,8 @@ export function countTopicsOverTime(data: Dataset, index: ParleyIndex): readonly
     const eventTopics = index.events[position]!.topics;
     for (const topic of new Set(statement.topics)) if (!eventTopics.includes(topic)) bump(topic, year);
   }
-  const rows = [...byTopic.values()].flatMap((years) => [...years.values()]).sort((a, b) => a.year - b.year || compareText(a.topic, b.topic));
+  const rows = [...byTopic.values()]
+    .flatMap((years) => [...years.values()])
+    .sort((a, b) => a.year - b.year || compareText(a.topic, b.topic));
   return deepFreeze(rows);
 }

@@ -25,6 +25,11 @@ export function counterpartsAmong(index: ParleyIndex, personId: string, position
     if (person?.kind !== "people") continue;
     out.push({ person: person.record as Frozen<Person>, count: events.length, events: events as Frozen<Event>[] });
   }
-  out.sort((a, b) => b.count - a.count || compareText(labelFor(index, a.person.id), labelFor(index, b.person.id)) || compareText(a.person.id, b.person.id));
+  out.sort(
+    (a, b) =>
+      b.count - a.count ||
+      compareText(labelFor(index, a.person.id), labelFor(index, b.person.id)) ||
+      compareText(a.person.id, b.person.id),
+  );
   return deepFreeze(out);
 }

@@ -22,9 +22,20 @@ import { countTopicsOverTime } from "./countTopicsOverTime.js";
 import { filterEvents } from "./filterEvents.js";
 import { labelFor } from "./labelFor.js";
 import { networkAmong } from "./networkAmong.js";
-import type { CitationView, CitingRecord, Frozen, KindedRecord, Lookup, Network, NotFound, Parley, ParticipantView, Stats, TopicYear } from "./Parley.js";
+import type {
+  CitationView,
+  CitingRecord,
+  Frozen,
+  KindedRecord,
+  Lookup,
+  Network,
+  NotFound,
+  Parley,
+  ParticipantView,
+  Stats,
+  TopicYear,
+} from "./Parley.js";
 import { textFragmentUrl } from "./textFragmentUrl.js";
-
 
 const EMPTY: readonly never[] = Object.freeze([]);
 const RANK: Readonly<Record<Certainty, number>> = { certain: 2, ambiguous: 1, impossible: 0 };
@@ -36,8 +47,18 @@ function withArticle(noun: string): string {
 function notFound(id: string, kind: RecordKind | "any", found: RecordKind | undefined): { ok: false; error: NotFound } {
   const error: NotFound =
     found === undefined
-      ? { code: "not-found", id, kind, message: kind === "any" ? `no record with id "${id}"` : `no ${SINGULAR[kind]} with id "${id}"` }
-      : { code: "wrong-kind", id, kind, message: `"${id}" is ${withArticle(SINGULAR[found])}, not ${withArticle(SINGULAR[kind as RecordKind])}` };
+      ? {
+          code: "not-found",
+          id,
+          kind,
+          message: kind === "any" ? `no record with id "${id}"` : `no ${SINGULAR[kind]} with id "${id}"`,
+        }
+      : {
+          code: "wrong-kind",
+          id,
+          kind,
+          message: `"${id}" is ${withArticle(SINGULAR[found])}, not ${withArticle(SINGULAR[kind as RecordKind])}`,
+        };
   return Object.freeze({ ok: false as const, error: Object.freeze(error) });
 }
 
@@ -58,18 +79,21 @@ export function createParley(dataset: Dataset): Parley {
 /** The `Parley` over a dataset whose index is built already (by `buildIndex` or its steps); for core's own builders. */
 export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
   const data = dataset;
-  const eventsAt = (positions: Positions): readonly Frozen<Event>[] => Object.freeze(positions.map((p) => deepFreeze(index.events[p]!) as Frozen<Event>));
+  const eventsAt = (positions: Positions): readonly Frozen<Event>[] =>
+    Object.freeze(positions.map((p) => deepFreeze(index.events[p]!) as Frozen<Event>));
   const memo = new Map<string, unknown>();
   const once = <T>(key: string, make: () => T): T => {
     if (!memo.has(key)) memo.set(key, make());
     return memo.get(key) as T;
   };
 
-  const lookup = <K extends RecordKind>(kind: K) => (id: string): Lookup<RecordOf<K>> => {
-    const found = index.byId.get(id);
-    if (found?.kind !== kind) return notFound(id, kind, found?.kind);
-    return Object.freeze({ ok: true as const, value: deepFreeze(found.record) as Frozen<RecordOf<K>> });
-  };
+  const lookup =
+    <K extends RecordKind>(kind: K) =>
+    (id: string): Lookup<RecordOf<K>> => {
+      const found = index.byId.get(id);
+      if (found?.kind !== kind) return notFound(id, kind, found?.kind);
+      return Object.freeze({ ok: true as const, value: deepFreeze(found.record) as Frozen<RecordOf<K>> });
+    };
 
   /** The events an id is involved in, as one list to intersect: a person, organization, topic, place or country. */
   const involving = (id: string): Positions | null => {
@@ -132,10 +156,12 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
           else map.set(key, [record]);
         }
       }
-      for (const list of map.values()) list.sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.id, b.id));
+      for (const list of map.values())
+        list.sort((a, b) => compareText(sortKey(a), sortKey(b)) || compareText(a.id, b.id));
       return map;
     });
-  const related = <T>(map: ReadonlyMap<string, readonly { id: string }[]>, id: string): readonly Frozen<T>[] => frozenList<T>((map.get(id) ?? EMPTY) as readonly T[]);
+  const related = <T>(map: ReadonlyMap<string, readonly { id: string }[]>, id: string): readonly Frozen<T>[] =>
+    frozenList<T>((map.get(id) ?? EMPTY) as readonly T[]);
 
   const participants = new Map<string, readonly ParticipantView[]>();
   const participantsAt = (eventId: string): readonly ParticipantView[] => {
@@ -152,7 +178,8 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
         role: participation.role,
         post: post?.kind === "posts" ? (post.record as Frozen<Post>) : null,
         capacity: participation.capacity ?? null,
-        heldOnDate: participation.post === undefined ? null : heldOnDate(participation.person, participation.post, eventId),
+        heldOnDate:
+          participation.post === undefined ? null : heldOnDate(participation.person, participation.post, eventId),
         citations: participation.citations,
       });
     }
@@ -168,7 +195,10 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
     get(id) {
       const found = index.byId.get(id);
       if (!found) return notFound(id, "any", undefined);
-      return Object.freeze({ ok: true as const, value: deepFreeze({ kind: found.kind, record: found.record }) as KindedRecord });
+      return Object.freeze({
+        ok: true as const,
+        value: deepFreeze({ kind: found.kind, record: found.record }) as KindedRecord,
+      });
     },
     kindOf: (id) => index.byId.get(id)?.kind ?? null,
     labelOf: (id) => labelFor(index, id),
@@ -215,10 +245,22 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
     documentsOf(id) {
       const kind = index.byId.get(id)?.kind;
       if (kind === "events") return frozenList<Document>(index.documentsByEvent.get(id) ?? EMPTY);
-      if (kind === "topics") return related<Document>(pointingAt("document topics", data.documents, (d) => d.topics, (d) => byDate(d.id)), id);
+      if (kind === "topics")
+        return related<Document>(
+          pointingAt(
+            "document topics",
+            data.documents,
+            (d) => d.topics,
+            (d) => byDate(d.id),
+          ),
+          id,
+        );
       if (kind === "organizations" || kind === "countries" || kind === "people") {
         const partiesAndSignatories = (d: Document) => [...new Set([...d.parties, ...d.signatories])];
-        return related<Document>(pointingAt("document parties", data.documents, partiesAndSignatories, (d) => byDate(d.id)), id);
+        return related<Document>(
+          pointingAt("document parties", data.documents, partiesAndSignatories, (d) => byDate(d.id)),
+          id,
+        );
       }
       return EMPTY;
     },
@@ -227,16 +269,79 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
       const kind = index.byId.get(id)?.kind;
       if (kind === "events") return frozenList<Statement>(index.statementsByEvent.get(id) ?? EMPTY);
       if (kind === "people") return frozenList<Statement>(index.statementsBySpeaker.get(id) ?? EMPTY);
-      if (kind === "topics") return related<Statement>(pointingAt("statement topics", data.statements, (s) => s.topics, (s) => byDate(s.event)), id);
+      if (kind === "topics")
+        return related<Statement>(
+          pointingAt(
+            "statement topics",
+            data.statements,
+            (s) => s.topics,
+            (s) => byDate(s.event),
+          ),
+          id,
+        );
       return EMPTY;
     },
 
-    narrowerOf: (topicId) => related<Topic>(pointingAt("topic parent", data.topics, (t) => t.parent, (t) => byLabel(t.id)), topicId),
-    placesWithin: (placeId) => related<Place>(pointingAt("place within", data.places, (p) => p.within, (p) => byLabel(p.id)), placeId),
-    partsOf: (organizationId) => related<Organization>(pointingAt("organization parent", data.organizations, (o) => o.parent, (o) => byLabel(o.id)), organizationId),
-    postsOf: (organizationId) => related<Post>(pointingAt("post organization", data.posts, (p) => p.organization, (p) => byLabel(p.id)), organizationId),
-    sourcesPublishedBy: (organizationId) => related<Source>(pointingAt("source publisher", data.sources, (s) => s.publisher, (s) => byDate(s.id)), organizationId),
-    republicationsOf: (id) => related<Source>(pointingAt("source republishes", data.sources, (s) => s.republishes, (s) => byDate(s.id)), id),
+    narrowerOf: (topicId) =>
+      related<Topic>(
+        pointingAt(
+          "topic parent",
+          data.topics,
+          (t) => t.parent,
+          (t) => byLabel(t.id),
+        ),
+        topicId,
+      ),
+    placesWithin: (placeId) =>
+      related<Place>(
+        pointingAt(
+          "place within",
+          data.places,
+          (p) => p.within,
+          (p) => byLabel(p.id),
+        ),
+        placeId,
+      ),
+    partsOf: (organizationId) =>
+      related<Organization>(
+        pointingAt(
+          "organization parent",
+          data.organizations,
+          (o) => o.parent,
+          (o) => byLabel(o.id),
+        ),
+        organizationId,
+      ),
+    postsOf: (organizationId) =>
+      related<Post>(
+        pointingAt(
+          "post organization",
+          data.posts,
+          (p) => p.organization,
+          (p) => byLabel(p.id),
+        ),
+        organizationId,
+      ),
+    sourcesPublishedBy: (organizationId) =>
+      related<Source>(
+        pointingAt(
+          "source publisher",
+          data.sources,
+          (s) => s.publisher,
+          (s) => byDate(s.id),
+        ),
+        organizationId,
+      ),
+    republicationsOf: (id) =>
+      related<Source>(
+        pointingAt(
+          "source republishes",
+          data.sources,
+          (s) => s.republishes,
+          (s) => byDate(s.id),
+        ),
+        id,
+      ),
 
     holderOf(postId, date) {
       const post = index.byId.get(postId);
@@ -251,12 +356,15 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
 
     counterpartsOf(personId) {
       if (index.byId.get(personId)?.kind !== "people") return EMPTY;
-      return once(`counterparts\u0000${personId}`, () => counterpartsAmong(index, personId, index.eventsByPerson.get(personId) ?? EMPTY));
+      return once(`counterparts\u0000${personId}`, () =>
+        counterpartsAmong(index, personId, index.eventsByPerson.get(personId) ?? EMPTY),
+      );
     },
 
     network(filters = {}): Network {
       const key = `network\u0000${filters.from ?? ""}\u0000${filters.to ?? ""}`;
-      if (filters.from === undefined && filters.to === undefined) return once(key, () => networkAmong(index, filterEvents(index, {})));
+      if (filters.from === undefined && filters.to === undefined)
+        return once(key, () => networkAmong(index, filterEvents(index, {})));
       return networkAmong(index, filterEvents(index, { from: filters.from, to: filters.to }));
     },
 
@@ -271,7 +379,13 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
         list.citations.forEach((citation, i) => {
           const source = index.byId.get(citation.source);
           if (source?.kind !== "sources") return;
-          out.push({ citation, source: source.record as Frozen<Source>, what: list.what, path: [...list.path, i], url: textFragmentUrl(citation, source.record as Source) });
+          out.push({
+            citation,
+            source: source.record as Frozen<Source>,
+            what: list.what,
+            path: [...list.path, i],
+            url: textFragmentUrl(citation, source.record as Source),
+          });
         });
       }
       return deepFreeze(out);
@@ -283,11 +397,14 @@ export function createParleyWith(dataset: Dataset, index: ParleyIndex): Parley {
       if (index.byId.get(sourceId)?.kind !== "sources") return EMPTY;
       return once(`citing\u0000${sourceId}`, () =>
         deepFreeze(
-          (index.citingRecords.get(sourceId) ?? EMPTY).map((id): CitingRecord => ({ kind: index.byId.get(id)!.kind, id, label: labelFor(index, id) })),
+          (index.citingRecords.get(sourceId) ?? EMPTY).map((id): CitingRecord => ({
+            kind: index.byId.get(id)!.kind,
+            id,
+            label: labelFor(index, id),
+          })),
         ),
       );
     },
   };
   return Object.freeze(parley);
 }
-

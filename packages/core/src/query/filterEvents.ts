@@ -68,16 +68,32 @@ function countStartingBy(earliest: readonly string[], day: string): number {
  * `required` adds lists an event must also be in (e.g. a person's events). An empty filter list means "no filter";
  * a `from` or `to` that is not a date matches nothing.
  */
-export function filterEvents(index: ParleyIndex, filters: TimelineFilters = {}, required: readonly Positions[] = []): number[] {
+export function filterEvents(
+  index: ParleyIndex,
+  filters: TimelineFilters = {},
+  required: readonly Positions[] = [],
+): number[] {
   const lists: Positions[] = [...required];
   // The posting list is read only when its filter is used: most of them are built on first use.
-  const byList = <T extends string>(values: readonly T[] | undefined, map: () => ReadonlyMap<string, Positions>, expand?: (ids: readonly string[]) => string[]) => {
+  const byList = <T extends string>(
+    values: readonly T[] | undefined,
+    map: () => ReadonlyMap<string, Positions>,
+    expand?: (ids: readonly string[]) => string[],
+  ) => {
     if (values && values.length > 0) lists.push(union(map(), expand ? expand(values) : values));
   };
   byList(filters.people, () => index.eventsByPerson);
   byList(filters.organizations, () => index.eventsByOrganization);
-  byList(filters.topics, () => index.eventsByTopic, (ids) => withDescendants(ids, index.narrowerTopics));
-  byList(filters.places, () => index.eventsByPlace, (ids) => withDescendants(ids, index.placesWithin));
+  byList(
+    filters.topics,
+    () => index.eventsByTopic,
+    (ids) => withDescendants(ids, index.narrowerTopics),
+  );
+  byList(
+    filters.places,
+    () => index.eventsByPlace,
+    (ids) => withDescendants(ids, index.placesWithin),
+  );
   byList(filters.countries, () => index.eventsByCountry);
   byList(filters.kinds, () => index.eventsByKind);
   byList(filters.statuses, () => index.eventsByStatus);
@@ -97,7 +113,8 @@ export function filterEvents(index: ParleyIndex, filters: TimelineFilters = {}, 
   }
   const dateFiltered = filters.from !== undefined || filters.to !== undefined;
   const end = toDay === null ? index.events.length : countStartingBy(index.earliest, toDay);
-  const inRange = (p: number) => p < end && (!dateFiltered || (index.dated[p] === true && (fromDay === null || index.latest[p]! >= fromDay)));
+  const inRange = (p: number) =>
+    p < end && (!dateFiltered || (index.dated[p] === true && (fromDay === null || index.latest[p]! >= fromDay)));
 
   const out: number[] = [];
   if (lists.length === 0) {

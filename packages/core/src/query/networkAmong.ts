@@ -12,7 +12,9 @@ export function networkAmong(index: ParleyIndex, positions: Positions): Network 
   const neighbours = new Map<string, Set<string>>();
   for (const p of positions) {
     const event = index.events[p]!;
-    const people = peopleAt(event).filter((id) => index.byId.get(id)?.kind === "people").sort();
+    const people = peopleAt(event)
+      .filter((id) => index.byId.get(id)?.kind === "people")
+      .sort();
     for (const id of people) {
       eventCount.set(id, (eventCount.get(id) ?? 0) + 1);
       if (!neighbours.has(id)) neighbours.set(id, new Set());
@@ -34,8 +36,14 @@ export function networkAmong(index: ParleyIndex, positions: Positions): Network 
       }
     }
   }
-  const nodes = [...eventCount].map(([id, events]) => ({ person: index.byId.get(id)!.record as Frozen<Person>, degree: neighbours.get(id)!.size, events }));
+  const nodes = [...eventCount].map(([id, events]) => ({
+    person: index.byId.get(id)!.record as Frozen<Person>,
+    degree: neighbours.get(id)!.size,
+    events,
+  }));
   nodes.sort((a, b) => b.degree - a.degree || b.events - a.events || compareText(a.person.id, b.person.id));
-  const edgeList = [...edges.values()].sort((a, b) => b.count - a.count || compareText(a.source, b.source) || compareText(a.target, b.target));
+  const edgeList = [...edges.values()].sort(
+    (a, b) => b.count - a.count || compareText(a.source, b.source) || compareText(a.target, b.target),
+  );
   return deepFreeze({ nodes, edges: edgeList });
 }

@@ -89,7 +89,8 @@ export const partsOf: Parley["partsOf"] = (organizationId) => parley().partsOf(o
 export const postsOf: Parley["postsOf"] = (organizationId) => parley().postsOf(organizationId);
 
 /** The sources an organization published, by publication date. */
-export const sourcesPublishedBy: Parley["sourcesPublishedBy"] = (organizationId) => parley().sourcesPublishedBy(organizationId);
+export const sourcesPublishedBy: Parley["sourcesPublishedBy"] = (organizationId) =>
+  parley().sourcesPublishedBy(organizationId);
 
 /** The sources that republish a source or an organization's reporting (a wire service). */
 export const republicationsOf: Parley["republicationsOf"] = (id) => parley().republicationsOf(id);

@@ -15,16 +15,26 @@ export const Citation = z.strictObject({
   /** The cited source's id. */
   source: Id.describe("The cited source's id."),
   /** Paragraph number in the source (1-based, counting non-empty lines of its text), where known. */
-  paragraph: z.int().positive().optional().describe("1-based paragraph (non-empty line) of the source text, where known."),
+  paragraph: z
+    .int()
+    .positive()
+    .optional()
+    .describe("1-based paragraph (non-empty line) of the source text, where known."),
   /** A verbatim span of at most 12 words that pins the cited words; it becomes a URL text fragment. */
   fragment: z
     .string()
     .min(1)
-    .refine((s) => countWords(s) <= MAX_FRAGMENT_WORDS, { message: `a fragment has at most ${MAX_FRAGMENT_WORDS} words` })
+    .refine((s) => countWords(s) <= MAX_FRAGMENT_WORDS, {
+      message: `a fragment has at most ${MAX_FRAGMENT_WORDS} words`,
+    })
     .optional()
     .describe(`Verbatim words from the source, at most ${MAX_FRAGMENT_WORDS}.`),
   /** What exactly this source supports, where the record has several parts (e.g. "start date"). */
-  note: z.string().min(1).optional().describe("What this citation supports, where that is narrower than the whole record."),
+  note: z
+    .string()
+    .min(1)
+    .optional()
+    .describe("What this citation supports, where that is narrower than the whole record."),
 });
 export type Citation = z.infer<typeof Citation>;
 

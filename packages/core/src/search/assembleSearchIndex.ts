@@ -40,7 +40,12 @@ export interface IndexPart {
 }
 
 /** A part over loaded or built MiniSearch index, knowing every term it holds and the common words left out. */
-export function indexPart(records: readonly number[], mini: MiniSearch<number>, commonWords: readonly string[], terms: Iterable<string>): IndexPart {
+export function indexPart(
+  records: readonly number[],
+  mini: MiniSearch<number>,
+  commonWords: readonly string[],
+  terms: Iterable<string>,
+): IndexPart {
   return { records, mini, vocabulary: createVocabulary([...terms, ...commonWords]), commonWords };
 }
 
@@ -86,11 +91,18 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
   const titled = once(parts.titled);
   const described = once(parts.described);
   const exactWords: (string[][] | undefined)[] = [];
-  const exactWordsOf = (entry: number) => (exactWords[entry] ??= spellings[entry]!.map((s) => tokenize(s).map(exactForm)));
+  const exactWordsOf = (entry: number) =>
+    (exactWords[entry] ??= spellings[entry]!.map((s) => tokenize(s).map(exactForm)));
   const runs: readonly PartRun[] = [
     { part: () => named, kinds: new Set(NAMED_KINDS), weight: 1, minPrefix: MIN_PREFIX_NAME, named: true },
     { part: titled, kinds: new Set(TITLED_KINDS), weight: TITLE_WEIGHT, minPrefix: MIN_PREFIX_TEXT, named: false },
-    { part: described, kinds: new Set(DESCRIBED_KINDS), weight: DESCRIPTION_WEIGHT, minPrefix: MIN_PREFIX_TEXT, named: false },
+    {
+      part: described,
+      kinds: new Set(DESCRIBED_KINDS),
+      weight: DESCRIPTION_WEIGHT,
+      minPrefix: MIN_PREFIX_TEXT,
+      named: false,
+    },
   ];
 
   return Object.freeze({
@@ -106,7 +118,8 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
       const exactCount = (spellingWords: readonly string[]) => {
         let found = 0;
         exact.forEach((word, i) => {
-          if (i === exact.length - 1 ? spellingWords.some((w) => w.startsWith(word)) : spellingWords.includes(word)) found++;
+          if (i === exact.length - 1 ? spellingWords.some((w) => w.startsWith(word)) : spellingWords.includes(word))
+            found++;
         });
         return found;
       };
@@ -128,7 +141,11 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
       const exactBoost = (entry: number) => 1 + (EXACT_BONUS * bestSpelling(entry).found) / exact.length;
 
       // Typo tolerance only for words the index does not know (as a word, or as a prefix of one for the last word).
-      const run = ({ mini, vocabulary }: IndexPart, minPrefix: number, boostDocument?: (entry: number) => number): SearchResult[] =>
+      const run = (
+        { mini, vocabulary }: IndexPart,
+        minPrefix: number,
+        boostDocument?: (entry: number) => number,
+      ): SearchResult[] =>
         mini.search(query, {
           tokenize,
           processTerm: queryTerms,
@@ -191,7 +208,11 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
     },
 
     toJSON(): SerializedSearchIndex {
-      const part = ({ records, mini, commonWords }: IndexPart) => ({ records: [...records], index: mini.toJSON(), commonWords: [...commonWords] });
+      const part = ({ records, mini, commonWords }: IndexPart) => ({
+        records: [...records],
+        index: mini.toJSON(),
+        commonWords: [...commonWords],
+      });
       return {
         format: SEARCH_INDEX_FORMAT,
         version: 2,

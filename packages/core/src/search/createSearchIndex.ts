@@ -26,11 +26,17 @@ function memoizedTerms(): (word: string) => string[] {
 }
 
 /** MiniSearch options for a list of entries; while indexing, every term kept is added to `seen`. */
-function indexOptions(entries: SearchEntries, leaveOut: ReadonlySet<string>, seen: Set<string>, termsOf: (word: string) => string[]): Options<number> {
+function indexOptions(
+  entries: SearchEntries,
+  leaveOut: ReadonlySet<string>,
+  seen: Set<string>,
+  termsOf: (word: string) => string[],
+): Options<number> {
   return {
     fields: SEARCH_FIELDS,
     storeFields: [],
-    extractField: (entry, field) => (field === "id" ? entry : field === "name" ? entries.spellings[entry]![0] : entries.context[entry]),
+    extractField: (entry, field) =>
+      field === "id" ? entry : field === "name" ? entries.spellings[entry]![0] : entries.context[entry],
     tokenize,
     processTerm: (word) => {
       const terms = leaveOut.size > 0 ? termsOf(word).filter((t) => !leaveOut.has(t)) : termsOf(word);
@@ -47,7 +53,8 @@ function* commonTerms(entries: SearchEntries, limit: number, termsOf: (word: str
   const counts = new Map<string, number>();
   for (let i = 0; i < entries.records.length; i++) {
     const terms = new Set<string>();
-    for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`)) for (const t of termsOf(word)) terms.add(t);
+    for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`))
+      for (const t of termsOf(word)) terms.add(t);
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     if ((i + 1) % STEP_SIZE === 0) yield;
   }
@@ -55,7 +62,11 @@ function* commonTerms(entries: SearchEntries, limit: number, termsOf: (word: str
   return common;
 }
 
-function* buildPart(entries: SearchEntries, termsOf: (word: string) => string[], leaveOut: ReadonlySet<string> = new Set()): Steps<IndexPart> {
+function* buildPart(
+  entries: SearchEntries,
+  termsOf: (word: string) => string[],
+  leaveOut: ReadonlySet<string> = new Set(),
+): Steps<IndexPart> {
   const seen = new Set<string>();
   const mini = new MiniSearch<number>(indexOptions(entries, leaveOut, seen, termsOf));
   // What `addAll` does, with pauses.
@@ -68,11 +79,20 @@ function* buildPart(entries: SearchEntries, termsOf: (word: string) => string[],
 
 /** A part that leaves out the words too common in it. */
 function* buildTextPart(entries: SearchEntries, termsOf: (word: string) => string[]): Steps<IndexPart> {
-  return yield* buildPart(entries, termsOf, yield* commonTerms(entries, commonWordLimit(entries.records.length), termsOf));
+  return yield* buildPart(
+    entries,
+    termsOf,
+    yield* commonTerms(entries, commonWordLimit(entries.records.length), termsOf),
+  );
 }
 
 /** The index over search data and its parts, the title and description parts as given (made now or on first need). */
-function indexOver(data: SearchData, named: IndexPart, titled: () => IndexPart, described: () => IndexPart): SearchIndex {
+function indexOver(
+  data: SearchData,
+  named: IndexPart,
+  titled: () => IndexPart,
+  described: () => IndexPart,
+): SearchIndex {
   return assembleSearchIndex({
     records: data.records,
     named,
@@ -80,7 +100,10 @@ function indexOver(data: SearchData, named: IndexPart, titled: () => IndexPart, 
     titled,
     described,
     queryTerms: searchTerms,
-    transliterations: () => transliterationTable([data.named, data.titled, data.described].flatMap((part) => [...part.spellings.flat(), ...part.context])),
+    transliterations: () =>
+      transliterationTable(
+        [data.named, data.titled, data.described].flatMap((part) => [...part.spellings.flat(), ...part.context]),
+      ),
     fingerprint: () => fingerprintOf(data),
   });
 }
@@ -108,5 +131,10 @@ export function* searchIndexSteps(dataset: Dataset): Steps<SearchIndex> {
   const named = yield* buildPart(data.named, termsOf);
   const titled = yield* buildTextPart(data.titled, termsOf);
   const described = yield* buildTextPart(data.described, termsOf);
-  return indexOver(data, named, () => titled, () => described);
+  return indexOver(
+    data,
+    named,
+    () => titled,
+    () => described,
+  );
 }

@@ -12,7 +12,14 @@ export function fingerprintOf({ records, named, titled, described }: SearchData)
   };
   for (let i = 0; i < records.ids.length; i++) {
     const parent = records.parents[i];
-    for (const text of [records.kinds[i]!, records.ids[i]!, records.labels[i]!, records.dates[i] ?? "", parent ? `${parent.kind}:${parent.id}` : ""]) feed(text);
+    for (const text of [
+      records.kinds[i]!,
+      records.ids[i]!,
+      records.labels[i]!,
+      records.dates[i] ?? "",
+      parent ? `${parent.kind}:${parent.id}` : "",
+    ])
+      feed(text);
   }
   let count = 0;
   for (const part of [named, titled, described]) {

@@ -2,7 +2,13 @@ export { createSearchIndex } from "./createSearchIndex.js";
 export { createSearchIndexInSlices } from "./createSearchIndexInSlices.js";
 export type { SlicedBuildOptions } from "./createSearchIndexInSlices.js";
 export { loadSearchIndex } from "./loadSearchIndex.js";
-export type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex, SerializedSearchPart } from "./SearchIndex.js";
+export type {
+  SearchHit,
+  SearchIndex,
+  SearchOptions,
+  SerializedSearchIndex,
+  SerializedSearchPart,
+} from "./SearchIndex.js";
 export { search, searchIndex } from "./search.js";
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./searchEntries.js";

@@ -1,6 +1,12 @@
 import MiniSearch, { type AsPlainObject } from "minisearch";
 import type { Dataset } from "../schema/Dataset.js";
-import { assembleSearchIndex, indexPart, SEARCH_FIELDS, SEARCH_INDEX_FORMAT, type IndexPart } from "./assembleSearchIndex.js";
+import {
+  assembleSearchIndex,
+  indexPart,
+  SEARCH_FIELDS,
+  SEARCH_INDEX_FORMAT,
+  type IndexPart,
+} from "./assembleSearchIndex.js";
 import { fingerprintOf } from "./fingerprintOf.js";
 import { searchEntries, type SearchRecords } from "./searchEntries.js";
 import type { SearchIndex, SerializedSearchIndex, SerializedSearchPart } from "./SearchIndex.js";
@@ -9,13 +15,26 @@ import { tableTransliterator } from "./tableTransliterator.js";
 import { tokenize } from "./tokenize.js";
 
 const isObject = (value: unknown): value is Record<string, unknown> => value !== null && typeof value === "object";
-const isPart = (value: unknown): value is SerializedSearchPart => isObject(value) && Array.isArray(value.records) && isObject(value.index) && Array.isArray(value.commonWords);
+const isPart = (value: unknown): value is SerializedSearchPart =>
+  isObject(value) && Array.isArray(value.records) && isObject(value.index) && Array.isArray(value.commonWords);
 const isRecords = (value: unknown): value is SearchRecords =>
-  isObject(value) && (["kinds", "ids", "labels", "dates", "parents"] as const).every((list) => Array.isArray(value[list]) && (value[list] as unknown[]).length === (value.ids as unknown[]).length);
+  isObject(value) &&
+  (["kinds", "ids", "labels", "dates", "parents"] as const).every(
+    (list) => Array.isArray(value[list]) && (value[list] as unknown[]).length === (value.ids as unknown[]).length,
+  );
 
 function loadPart(part: SerializedSearchPart): IndexPart {
-  const mini = MiniSearch.loadJS<number>(part.index as AsPlainObject, { fields: SEARCH_FIELDS, storeFields: [], tokenize });
-  return indexPart(part.records, mini, part.commonWords.map(String), (part.index as AsPlainObject).index.map(([term]) => term));
+  const mini = MiniSearch.loadJS<number>(part.index as AsPlainObject, {
+    fields: SEARCH_FIELDS,
+    storeFields: [],
+    tokenize,
+  });
+  return indexPart(
+    part.records,
+    mini,
+    part.commonWords.map(String),
+    (part.index as AsPlainObject).index.map(([term]) => term),
+  );
 }
 
 /**
@@ -35,13 +54,22 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
   if (!isObject(index) || index.format !== SEARCH_INDEX_FORMAT || index.version !== 2) {
     throw new Error(`this is not a Parley search index (expected format ${SEARCH_INDEX_FORMAT}, version 2)`);
   }
-  if (!isRecords(index.records) || !isPart(index.named) || !Array.isArray(index.named.spellings) || !isPart(index.titled) || !isPart(index.described) || !isObject(index.transliterations)) {
+  if (
+    !isRecords(index.records) ||
+    !isPart(index.named) ||
+    !Array.isArray(index.named.spellings) ||
+    !isPart(index.titled) ||
+    !isPart(index.described) ||
+    !isObject(index.transliterations)
+  ) {
     throw new Error("the search index could not be read: a part is missing");
   }
   if (dataset !== undefined) {
     const fingerprint = fingerprintOf(searchEntries(dataset));
     if (index.fingerprint !== fingerprint) {
-      throw new Error(`the search index was built from other data (index ${String(index.fingerprint)}, dataset ${fingerprint}); rebuild it`);
+      throw new Error(
+        `the search index was built from other data (index ${String(index.fingerprint)}, dataset ${fingerprint}); rebuild it`,
+      );
     }
   }
   try {
@@ -60,6 +88,8 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
       fingerprint: () => String(index.fingerprint),
     });
   } catch (error) {
-    throw new Error(`the search index could not be read: ${error instanceof Error ? error.message : String(error)}`, { cause: error });
+    throw new Error(`the search index could not be read: ${error instanceof Error ? error.message : String(error)}`, {
+      cause: error,
+    });
   }
 }

@@ -3,7 +3,14 @@ import { fold } from "../text/fold.js";
 import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 
 /** The kinds found by their names (one search entry per name or spelling). */
-export const NAMED_KINDS = ["people", "organizations", "posts", "topics", "places", "countries"] as const satisfies readonly RecordKind[];
+export const NAMED_KINDS = [
+  "people",
+  "organizations",
+  "posts",
+  "topics",
+  "places",
+  "countries",
+] as const satisfies readonly RecordKind[];
 /** The kinds found by their titles. */
 export const TITLED_KINDS = ["events", "documents", "sources"] as const satisfies readonly RecordKind[];
 /**
@@ -94,7 +101,8 @@ function termYears(start: string | undefined, end: string | undefined): string {
   return from === to ? ` (${from})` : ` (${from}–${to})`;
 }
 
-const joinWords = (...words: (string | undefined)[]) => words.filter((w): w is string => typeof w === "string" && w !== "").join(" ");
+const joinWords = (...words: (string | undefined)[]) =>
+  words.filter((w): w is string => typeof w === "string" && w !== "").join(" ");
 
 /**
  * The search data of a dataset, always in the same order for the same data: every searchable record, and one entry
@@ -111,9 +119,17 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   const titled = entries();
   const described = entries();
   // The kinds of the records disagreements are about, and the dates of the events statements were made at.
-  const kindOf = new Map<string, SearchKind | null>(data.disagreements.flatMap((d) => d.about.map((id) => [id, null] as const)));
+  const kindOf = new Map<string, SearchKind | null>(
+    data.disagreements.flatMap((d) => d.about.map((id) => [id, null] as const)),
+  );
   const eventDate = new Map(data.statements.map((s) => [s.event, null as string | null]));
-  const addRecord = (kind: SearchKind, id: string, label: string, date: string | null = null, parent: SearchParent | null = null) => {
+  const addRecord = (
+    kind: SearchKind,
+    id: string,
+    label: string,
+    date: string | null = null,
+    parent: SearchParent | null = null,
+  ) => {
     records.kinds.push(kind);
     records.ids.push(id);
     records.labels.push(label);
@@ -151,7 +167,12 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
     if (pause()) yield;
   }
   for (const source of data.sources) {
-    pushText(titled, addRecord("sources", source.id, source.title), source.title, source.publisher ? (organizationName.get(source.publisher) ?? "") : "");
+    pushText(
+      titled,
+      addRecord("sources", source.id, source.title),
+      source.title,
+      source.publisher ? (organizationName.get(source.publisher) ?? "") : "",
+    );
     if (pause()) yield;
   }
 
@@ -160,7 +181,10 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   for (const statement of data.statements) {
     const speaker = person.get(statement.speaker);
     const label = speaker ? `${speaker.name}: ${statement.summary}` : statement.summary;
-    const record = addRecord("statements", statement.id, label, eventDate.get(statement.event) ?? null, { kind: "events", id: statement.event });
+    const record = addRecord("statements", statement.id, label, eventDate.get(statement.event) ?? null, {
+      kind: "events",
+      id: statement.event,
+    });
     pushText(described, record, statement.summary, joinWords(speaker?.name, speaker?.nativeName?.name));
     if (pause()) yield;
   }
@@ -169,13 +193,23 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
     const office = post.get(membership.post);
     const label = `${holder?.name ?? membership.person}, ${office?.label ?? membership.post}${termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen)}`;
     const record = addRecord("memberships", membership.id, label, null, { kind: "people", id: membership.person });
-    const context = joinWords(holder?.nativeName?.name, ...(office?.otherLabels ?? []), office ? organizationName.get(office.organization) : undefined);
+    const context = joinWords(
+      holder?.nativeName?.name,
+      ...(office?.otherLabels ?? []),
+      office ? organizationName.get(office.organization) : undefined,
+    );
     pushText(described, record, label, context);
     if (pause()) yield;
   }
   for (const disagreement of data.disagreements) {
     const about = disagreement.about.find((id) => kindOf.get(id));
-    const record = addRecord("disagreements", disagreement.id, disagreement.question, null, about === undefined ? null : { kind: kindOf.get(about)!, id: about });
+    const record = addRecord(
+      "disagreements",
+      disagreement.id,
+      disagreement.question,
+      null,
+      about === undefined ? null : { kind: kindOf.get(about)!, id: about },
+    );
     pushText(described, record, disagreement.question, joinWords(...disagreement.versions.map((v) => v.value)));
     if (pause()) yield;
   }

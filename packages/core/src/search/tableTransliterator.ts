@@ -9,7 +9,8 @@ export function tableTransliterator(table: TransliterationTable): (text: string)
   const blocks = new Map<number, readonly string[]>();
   const blockOf = (number: number) => {
     let block = blocks.get(number);
-    if (block === undefined) blocks.set(number, (block = Object.hasOwn(table, number) ? String(table[number]).split("\t") : []));
+    if (block === undefined)
+      blocks.set(number, (block = Object.hasOwn(table, number) ? String(table[number]).split("\t") : []));
     return block;
   };
   return (text) => {

@@ -15,7 +15,9 @@ export interface SlicedBuildOptions {
  * have no `setImmediate`, handle input between timer tasks.
  */
 const nextTask: () => Promise<void> =
-  typeof globalThis.setImmediate === "function" ? () => new Promise<void>((resolve) => globalThis.setImmediate(resolve)) : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
+  typeof globalThis.setImmediate === "function"
+    ? () => new Promise<void>((resolve) => globalThis.setImmediate(resolve))
+    : () => new Promise<void>((resolve) => setTimeout(resolve, 0));
 
 /**
  * Does the steps of some work in slices that each hold the thread for about `sliceMs`, giving it back between

@@ -25,7 +25,12 @@ export function buildDisagreements(ctx: GeneratorContext): void {
         nature: "contradiction",
         versions: [
           { value: `took place on ${event.date}`, date: event.date, rank: "preferred", citations: [{ source: main }] },
-          { value: `took place on ${alternative}`, date: alternative, rank: rng.chance(0.5) ? "normal" : "deprecated", citations: [{ source: other }] },
+          {
+            value: `took place on ${alternative}`,
+            date: alternative,
+            rank: rng.chance(0.5) ? "normal" : "deprecated",
+            citations: [{ source: other }],
+          },
         ],
         reason: "The preferred date is the one given by the report written closest to the event (synthetic).",
       };

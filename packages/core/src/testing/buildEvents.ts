@@ -20,7 +20,8 @@ const COUNTRY_NAME: Record<Side, string> = { vn: "Vietnam", ru: "Russia" };
 
 function ordinal(n: number): string {
   const tens = n % 100;
-  const suffix = tens >= 11 && tens <= 13 ? "th" : ({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th";
+  const suffix =
+    tens >= 11 && tens <= 13 ? "th" : (({ 1: "st", 2: "nd", 3: "rd" } as Record<number, string>)[n % 10] ?? "th");
   return `${n}${suffix}`;
 }
 
@@ -56,8 +57,14 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
   const { rng, ids, data } = ctx;
   const nameOf = (id: string) => offices.nameOf.get(id) ?? id;
   const topicLabel = new Map(world.leafTopics.map((t) => [t.id, t.label]));
-  const nextTopic = cursor(rng, world.leafTopics.map((t) => t.id));
-  const nextDeputy = { vn: cursor(rng, offices.deputies.vn), ru: cursor(rng, offices.deputies.ru) } satisfies Record<Side, () => Deputy>;
+  const nextTopic = cursor(
+    rng,
+    world.leafTopics.map((t) => t.id),
+  );
+  const nextDeputy = { vn: cursor(rng, offices.deputies.vn), ru: cursor(rng, offices.deputies.ru) } satisfies Record<
+    Side,
+    () => Deputy
+  >;
   const nextPublisher = cursor(rng, world.publishers);
 
   // Sources: up to seven consecutive events within ten days are reported together, published on or after the last of them.
@@ -66,7 +73,16 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
   const openSource = (): Source => {
     const publisher = nextPublisher();
     sourceCount++;
-    const language = publisher.side === "vn" ? (rng.chance(0.5) ? "vi" : "en") : publisher.side === "ru" ? (rng.chance(0.5) ? "ru" : "en") : "en";
+    const language =
+      publisher.side === "vn"
+        ? rng.chance(0.5)
+          ? "vi"
+          : "en"
+        : publisher.side === "ru"
+          ? rng.chance(0.5)
+            ? "ru"
+            : "en"
+          : "en";
     const source: Source = {
       id: ids.take(`${publisher.organization.id}-${sourceCount}`),
       title: "",
@@ -131,16 +147,31 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     for (const p of spec.participants ?? []) {
       if (seen.has(p.person)) continue;
       seen.add(p.person);
-      const participation: Participation = { person: p.person, role: p.role, ...(p.post ? { post: p.post } : {}), ...(p.capacity ? { capacity: p.capacity } : {}), citations: [{ source }] };
+      const participation: Participation = {
+        person: p.person,
+        role: p.role,
+        ...(p.post ? { post: p.post } : {}),
+        ...(p.capacity ? { capacity: p.capacity } : {}),
+        citations: [{ source }],
+      };
       event.participants.push(participation);
     }
     if (spec.status === "took-place" && !spec.parent && rng.chance(0.03)) {
-      event.earlierPlans.push({ date: isoMonth(spec.anchor - rng.int(30, 200)), outcome: "postponed", reason: "Rescheduled at the host's request (synthetic).", citations: [{ source }] });
+      event.earlierPlans.push({
+        date: isoMonth(spec.anchor - rng.int(30, 200)),
+        outcome: "postponed",
+        reason: "Rescheduled at the host's request (synthetic).",
+        citations: [{ source }],
+      });
     }
     return event;
   };
 
-  const lead = (seat: Seat, day: number, role: ParticipantRole) => ({ person: holderAt(seat, day).person, role, post: seat.post.id });
+  const lead = (seat: Seat, day: number, role: ParticipantRole) => ({
+    person: holderAt(seat, day).person,
+    role,
+    post: seat.post.id,
+  });
   const delegation = (side: Side, count: number, role: ParticipantRole = "delegation-member") =>
     Array.from({ length: count }, () => {
       const deputy = nextDeputy[side]();
@@ -157,7 +188,8 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
   const pair = (guestSide: Side): Pairing => {
     const hostSide = otherSide(guestSide);
     const roll = rng.next();
-    const seatOf = (side: Side, seats: Seat[]) => (side === "vn" ? seats[0]! : rng.chance(0.7) ? seats[0]! : seats[seats.length - 1]!);
+    const seatOf = (side: Side, seats: Seat[]) =>
+      side === "vn" ? seats[0]! : rng.chance(0.7) ? seats[0]! : seats[seats.length - 1]!;
     if (roll < 0.25 && offices.committees.length > 0) {
       const committee = rng.pick(offices.committees);
       const seats = { vn: committee.vn, ru: rng.pick(committee.ru) };
@@ -166,8 +198,17 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     if (roll < 0.45 && offices.regions.vn.length > 0) {
       return { guest: rng.pick(offices.regions[guestSide]), host: rng.pick(offices.regions[hostSide]), topic: null };
     }
-    if (roll < 0.55) return { guest: offices.friendship[guestSide], host: offices.friendship[hostSide], topic: "friendship-societies" };
-    return { guest: seatOf(guestSide, offices.top[guestSide]), host: seatOf(hostSide, offices.top[hostSide]), topic: null };
+    if (roll < 0.55)
+      return {
+        guest: offices.friendship[guestSide],
+        host: offices.friendship[hostSide],
+        topic: "friendship-societies",
+      };
+    return {
+      guest: seatOf(guestSide, offices.top[guestSide]),
+      host: seatOf(hostSide, offices.top[hostSide]),
+      topic: null,
+    };
   };
   const cityFor = (pairing: Pairing) => {
     if (pairing.host.city !== world.capital[pairing.host.side] || rng.chance(0.7)) return pairing.host.city;
@@ -203,10 +244,17 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     });
   };
   const documentAt = (event: Event, pairing: Pairing, kind: Document["kind"]) => {
-    const words = kind === "memorandum" ? "Memorandum of understanding" : kind === "joint-statement" ? "Joint statement" : "Agreement";
+    const words =
+      kind === "memorandum"
+        ? "Memorandum of understanding"
+        : kind === "joint-statement"
+          ? "Joint statement"
+          : "Agreement";
     const topic = event.topics[0] ?? "legislation";
     const label = (topicLabel.get(topic) ?? topic).toLowerCase();
-    const signatories = event.participants.filter((p) => p.post === pairing.guest.post.id || p.post === pairing.host.post.id).map((p) => p.person);
+    const signatories = event.participants
+      .filter((p) => p.post === pairing.guest.post.id || p.post === pairing.host.post.id)
+      .map((p) => p.person);
     data.documents.push({
       id: ids.take(`${event.id}-${kind}`),
       title: `${words} on ${label} between the ${pairing.guest.chamber.name} and the ${pairing.host.chamber.name}`,
@@ -252,7 +300,12 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       tripId = trip.id;
       used++;
     }
-    const kind: EventKind = pairing.guest === offices.top[guestSide][0] && rng.chance(0.15) ? "state-visit" : rng.chance(0.55) ? "official-visit" : "working-visit";
+    const kind: EventKind =
+      pairing.guest === offices.top[guestSide][0] && rng.chance(0.15)
+        ? "state-visit"
+        : rng.chance(0.55)
+          ? "official-visit"
+          : "working-visit";
     const host = lead(pairing.host, start, "host");
     const parent = add({
       kind,
@@ -276,38 +329,105 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       const day = start + rng.int(0, end - start);
       const g = lead(pairing.guest, day, "guest");
       const h = lead(pairing.host, day, "host");
-      const childKind = rng.pick(["talks", "talks", "reception", "meeting", "signing", "ceremony", "cultural-event"] as const);
-      const common = { date: isoDay(day), anchor: day, status: "took-place" as const, countries: [guestSide, hostSide], parent: parent.id, topics, hint: g.person };
+      const childKind = rng.pick([
+        "talks",
+        "talks",
+        "reception",
+        "meeting",
+        "signing",
+        "ceremony",
+        "cultural-event",
+      ] as const);
+      const common = {
+        date: isoDay(day),
+        anchor: day,
+        status: "took-place" as const,
+        countries: [guestSide, hostSide],
+        parent: parent.id,
+        topics,
+        hint: g.person,
+      };
       const at = withPlace(placeIn(city));
       switch (childKind) {
         case "talks": {
-          const child = add({ ...common, ...at, kind: "talks", title: `Talks between ${nameOf(g.person)} and ${nameOf(h.person)}`, summary: `Formal talks on ${topicWords(topics)}.`, participants: [g, h, ...members], organizations: involvement(pairing) });
+          const child = add({
+            ...common,
+            ...at,
+            kind: "talks",
+            title: `Talks between ${nameOf(g.person)} and ${nameOf(h.person)}`,
+            summary: `Formal talks on ${topicWords(topics)}.`,
+            participants: [g, h, ...members],
+            organizations: involvement(pairing),
+          });
           if (rng.chance(0.2)) documentAt(child, pairing, "joint-statement");
           if (rng.chance(0.3)) statement(child, rng.chance(0.5) ? g.person : h.person);
           break;
         }
         case "reception": {
-          const receiver = pairing.host === offices.top[hostSide][0] ? rng.pick(offices.vice[hostSide]) : offices.top[hostSide][0]!;
+          const receiver =
+            pairing.host === offices.top[hostSide][0] ? rng.pick(offices.vice[hostSide]) : offices.top[hostSide][0]!;
           const r = lead(receiver, day, "host");
-          add({ ...common, ...at, kind: "reception", title: `${nameOf(r.person)} receives ${nameOf(g.person)}`, summary: `A courtesy call during the visit.`, participants: [g, r] });
+          add({
+            ...common,
+            ...at,
+            kind: "reception",
+            title: `${nameOf(r.person)} receives ${nameOf(g.person)}`,
+            summary: `A courtesy call during the visit.`,
+            participants: [g, r],
+          });
           break;
         }
         case "meeting": {
-          const local = offices.regions[hostSide].length > 0 ? lead(rng.pick(offices.regions[hostSide]), day, "attendee") : { ...h, role: "attendee" as const };
-          const child = add({ ...common, ...at, kind: "meeting", title: `${nameOf(g.person)} meets ${nameOf(local.person)}`, summary: `A meeting on regional ties and ${topicWords(topics)}.`, participants: [{ ...g, role: "attendee" }, local] });
+          const local =
+            offices.regions[hostSide].length > 0
+              ? lead(rng.pick(offices.regions[hostSide]), day, "attendee")
+              : { ...h, role: "attendee" as const };
+          const child = add({
+            ...common,
+            ...at,
+            kind: "meeting",
+            title: `${nameOf(g.person)} meets ${nameOf(local.person)}`,
+            summary: `A meeting on regional ties and ${topicWords(topics)}.`,
+            participants: [{ ...g, role: "attendee" }, local],
+          });
           if (rng.chance(0.3)) statement(child, local.person);
           break;
         }
         case "signing": {
-          const child = add({ ...common, ...at, kind: "signing", title: `Signing ceremony: ${nameOf(g.person)} and ${nameOf(h.person)}`, summary: `The two sides signed a cooperation document on ${topicWords(topics)}.`, participants: [{ ...g, role: "signatory" }, { ...h, role: "signatory" }], organizations: involvement(pairing) });
+          const child = add({
+            ...common,
+            ...at,
+            kind: "signing",
+            title: `Signing ceremony: ${nameOf(g.person)} and ${nameOf(h.person)}`,
+            summary: `The two sides signed a cooperation document on ${topicWords(topics)}.`,
+            participants: [
+              { ...g, role: "signatory" },
+              { ...h, role: "signatory" },
+            ],
+            organizations: involvement(pairing),
+          });
           documentAt(child, pairing, rng.chance(0.5) ? "agreement" : "memorandum");
           break;
         }
         case "ceremony":
-          add({ ...common, ...at, kind: "ceremony", title: `Welcome ceremony for ${nameOf(g.person)}`, summary: `An official welcome in ${city.name}.`, participants: [g, { ...h, role: "welcomed-by" }] });
+          add({
+            ...common,
+            ...at,
+            kind: "ceremony",
+            title: `Welcome ceremony for ${nameOf(g.person)}`,
+            summary: `An official welcome in ${city.name}.`,
+            participants: [g, { ...h, role: "welcomed-by" }],
+          });
           break;
         default:
-          add({ ...common, ...at, kind: "cultural-event", title: `Cultural evening in honour of ${nameOf(g.person)}`, summary: `A performance attended by the delegation.`, participants: [{ ...g, role: "attendee" }, ...members.map((m) => ({ ...m, role: "attendee" as const }))] });
+          add({
+            ...common,
+            ...at,
+            kind: "cultural-event",
+            title: `Cultural evening in honour of ${nameOf(g.person)}`,
+            summary: `A performance attended by the delegation.`,
+            participants: [{ ...g, role: "attendee" }, ...members.map((m) => ({ ...m, role: "attendee" as const }))],
+          });
       }
       used++;
     }
@@ -325,9 +445,15 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       const sequence = (sessionCounts.get(m.organization.id) ?? 0) + 1;
       sessionCounts.set(m.organization.id, sequence);
       const committee = m.subject ? offices.committees.find((c) => c.topic === m.subject!.topic) : undefined;
-      const seats = committee ? { vn: committee.vn, ru: committee.ru[0]! } : { vn: offices.top.vn[0]!, ru: offices.top.ru[0]! };
+      const seats = committee
+        ? { vn: committee.vn, ru: committee.ru[0]! }
+        : { vn: offices.top.vn[0]!, ru: offices.top.ru[0]! };
       const host: Side = sequence % 2 === 1 ? "ru" : "vn";
-      const pairing: Pairing = { guest: seats[otherSide(host)], host: seats[host], topic: m.subject?.topic ?? "law-making-experience" };
+      const pairing: Pairing = {
+        guest: seats[otherSide(host)],
+        host: seats[host],
+        topic: m.subject?.topic ?? "law-making-experience",
+      };
       const topics = topicsFor(pairing);
       const event = add({
         kind: "committee-session",
@@ -338,7 +464,11 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
         summary: `The co-chairs reviewed cooperation on ${topicWords(topics)}.`,
         hint: `${m.organization.id}-${sequence}`,
         countries: [otherSide(host), host],
-        participants: [lead(pairing.guest, day, "co-chair"), lead(pairing.host, day, "co-chair"), ...delegation(otherSide(host), rng.int(0, 2))],
+        participants: [
+          lead(pairing.guest, day, "co-chair"),
+          lead(pairing.host, day, "co-chair"),
+          ...delegation(otherSide(host), rng.int(0, 2)),
+        ],
         organizations: [{ organization: m.organization.id, role: "organizer" }, ...involvement(pairing)],
         topics,
         series: m.organization.id,
@@ -355,33 +485,99 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     const base = { anchor: day, status, countries: [guestSide, hostSide], topics };
     if (roll < 0.28) {
       const [a, b] = [g("caller"), h("called")];
-      add({ ...base, kind: "phone-call", date: isoDay(day), title: `Phone call between ${nameOf(a.person)} and ${nameOf(b.person)}`, summary: `They spoke about ${topicWords(topics)}.`, hint: a.person, participants: [a, b] });
+      add({
+        ...base,
+        kind: "phone-call",
+        date: isoDay(day),
+        title: `Phone call between ${nameOf(a.person)} and ${nameOf(b.person)}`,
+        summary: `They spoke about ${topicWords(topics)}.`,
+        hint: a.person,
+        participants: [a, b],
+      });
     } else if (roll < 0.38) {
       const [a, b] = [g("speaker"), h("honoree")];
-      const occasion = rng.pick(["on the anniversary of diplomatic relations", "on National Day", "on re-election", "on Victory Day", "on the New Year"]);
-      add({ ...base, kind: "message", date: rng.chance(0.6) ? isoDay(day) : isoMonth(day), title: `${nameOf(a.person)}'s message to ${nameOf(b.person)} ${occasion}`, summary: `A message of congratulations that also mentioned ${topicWords(topics)}.`, hint: a.person, participants: [a, b] });
+      const occasion = rng.pick([
+        "on the anniversary of diplomatic relations",
+        "on National Day",
+        "on re-election",
+        "on Victory Day",
+        "on the New Year",
+      ]);
+      add({
+        ...base,
+        kind: "message",
+        date: rng.chance(0.6) ? isoDay(day) : isoMonth(day),
+        title: `${nameOf(a.person)}'s message to ${nameOf(b.person)} ${occasion}`,
+        summary: `A message of congratulations that also mentioned ${topicWords(topics)}.`,
+        hint: a.person,
+        participants: [a, b],
+      });
     } else if (roll < 0.47) {
       const [a, b] = [g("co-chair"), h("co-chair")];
-      const event = add({ ...base, kind: "online-meeting", date: isoDay(day), title: `Online meeting of ${nameOf(a.person)} and ${nameOf(b.person)}`, summary: `A video conference on ${topicWords(topics)}.`, hint: a.person, participants: [a, b, ...delegation(guestSide, rng.int(0, 2))] });
+      const event = add({
+        ...base,
+        kind: "online-meeting",
+        date: isoDay(day),
+        title: `Online meeting of ${nameOf(a.person)} and ${nameOf(b.person)}`,
+        summary: `A video conference on ${topicWords(topics)}.`,
+        hint: a.person,
+        participants: [a, b, ...delegation(guestSide, rng.int(0, 2))],
+      });
       if (rng.chance(0.3)) statement(event, a.person);
     } else if (roll < 0.72) {
       const kind = rng.pick(["talks", "meeting", "reception"] as const);
       const city = cityFor(pairing);
       const place = placeIn(city);
       const [a, b] = kind === "meeting" ? [g("attendee"), h("attendee")] : [g("guest"), h("host")];
-      const title = kind === "talks" ? `Talks between ${nameOf(a.person)} and ${nameOf(b.person)} in ${city.name}` : kind === "meeting" ? `${nameOf(a.person)} meets ${nameOf(b.person)} in ${city.name}` : `${nameOf(b.person)} receives ${nameOf(a.person)}`;
-      const event = add({ ...base, kind, date: isoDay(day), title, summary: `Discussion of ${topicWords(topics)}.`, hint: a.person, participants: [a, b, ...delegation(guestSide, rng.int(0, 2))], organizations: involvement(pairing), ...withPlace(place) });
+      const title =
+        kind === "talks"
+          ? `Talks between ${nameOf(a.person)} and ${nameOf(b.person)} in ${city.name}`
+          : kind === "meeting"
+            ? `${nameOf(a.person)} meets ${nameOf(b.person)} in ${city.name}`
+            : `${nameOf(b.person)} receives ${nameOf(a.person)}`;
+      const event = add({
+        ...base,
+        kind,
+        date: isoDay(day),
+        title,
+        summary: `Discussion of ${topicWords(topics)}.`,
+        hint: a.person,
+        participants: [a, b, ...delegation(guestSide, rng.int(0, 2))],
+        organizations: involvement(pairing),
+        ...withPlace(place),
+      });
       if (rng.chance(0.25)) statement(event, rng.chance(0.5) ? a.person : b.person);
       if (kind === "talks" && rng.chance(0.1)) documentAt(event, pairing, "joint-statement");
     } else if (roll < 0.77) {
       const third = rng.pick(world.thirdCapitals);
       const [a, b] = [g("attendee"), h("attendee")];
       const multilateral = [rng.pick(["ipu", "appf", "diplomacy"]), ...topics];
-      add({ ...base, topics: multilateral, kind: "meeting", date: isoDay(day), title: `${nameOf(a.person)} meets ${nameOf(b.person)} in ${third.city.name}`, summary: `A meeting on the sidelines of a multilateral assembly in ${third.city.name}.`, hint: a.person, countries: [guestSide, hostSide, third.country], participants: [a, b], ...withPlace(placeIn(third.city)) });
+      add({
+        ...base,
+        topics: multilateral,
+        kind: "meeting",
+        date: isoDay(day),
+        title: `${nameOf(a.person)} meets ${nameOf(b.person)} in ${third.city.name}`,
+        summary: `A meeting on the sidelines of a multilateral assembly in ${third.city.name}.`,
+        hint: a.person,
+        countries: [guestSide, hostSide, third.country],
+        participants: [a, b],
+        ...withPlace(placeIn(third.city)),
+      });
     } else if (roll < 0.82) {
       const city = cityFor(pairing);
       const [a, b] = [g("signatory"), h("signatory")];
-      const event = add({ ...base, kind: "signing", date: isoDay(day), title: `${nameOf(a.person)} and ${nameOf(b.person)} sign a cooperation document`, summary: `A document on ${topicWords(topics)} was signed in ${city.name}.`, hint: a.person, participants: [a, b], organizations: involvement(pairing), place: city.id });
+      const event = add({
+        ...base,
+        kind: "signing",
+        date: isoDay(day),
+        title: `${nameOf(a.person)} and ${nameOf(b.person)} sign a cooperation document`,
+        summary: `A document on ${topicWords(topics)} was signed in ${city.name}.`,
+        hint: a.person,
+        participants: [a, b],
+        organizations: involvement(pairing),
+        place: city.id,
+      });
       documentAt(event, pairing, rng.pick(["agreement", "memorandum", "regulations"] as const));
     } else if (roll < 0.9) {
       const city = rng.pick(world.cities[hostSide]);
@@ -397,7 +593,10 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
         title: `${label} days of ${COUNTRY_NAME[guestSide]} in ${city.name}`,
         summary: `A festival with performances and exhibitions, opened by legislators of both countries.`,
         hint: slugify(city.name),
-        participants: [{ person: organizer.id, role: "organizer", capacity: organizer.capacity }, ...(rng.chance(0.6) ? [g("attendee")] : [])],
+        participants: [
+          { person: organizer.id, role: "organizer", capacity: organizer.capacity },
+          ...(rng.chance(0.6) ? [g("attendee")] : []),
+        ],
         place: placeIn(city) ?? city.id,
       });
     } else {
@@ -405,9 +604,29 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       const roll2 = rng.next();
       const date = roll2 < 0.5 ? String(year) : roll2 < 0.8 ? isoMonth(day) : `${isoMonth(day)}~`;
       if (rng.chance(0.6)) {
-        add({ ...base, status: "took-place", kind: "milestone", date, topics: ["anniversaries"], title: `${ordinal(year - 1950)} anniversary of Vietnam–Russia diplomatic relations`, summary: `Both legislatures marked the anniversary (synthetic).`, hint: "anniversary", countries: ["vn", "ru"] });
+        add({
+          ...base,
+          status: "took-place",
+          kind: "milestone",
+          date,
+          topics: ["anniversaries"],
+          title: `${ordinal(year - 1950)} anniversary of Vietnam–Russia diplomatic relations`,
+          summary: `Both legislatures marked the anniversary (synthetic).`,
+          hint: "anniversary",
+          countries: ["vn", "ru"],
+        });
       } else {
-        add({ ...base, status: "took-place", kind: "diplomatic-recognition", date, topics: ["diplomacy"], title: `Exchange of notes between the ${pairing.guest.chamber.name} and the ${pairing.host.chamber.name}`, summary: `The two bodies recognised each other as partners (synthetic).`, hint: slugify(pairing.guest.chamber.id), organizations: involvement(pairing) });
+        add({
+          ...base,
+          status: "took-place",
+          kind: "diplomatic-recognition",
+          date,
+          topics: ["diplomacy"],
+          title: `Exchange of notes between the ${pairing.guest.chamber.name} and the ${pairing.host.chamber.name}`,
+          summary: `The two bodies recognised each other as partners (synthetic).`,
+          hint: slugify(pairing.guest.chamber.id),
+          organizations: involvement(pairing),
+        });
       }
     }
   };

@@ -96,7 +96,9 @@ class PeopleFactory {
         id: ids.take(slugify(name)),
         name,
         nativeName: { name: `${family.vi} ${middle.vi} ${given.vi}`, lang: "vi", citations: [] },
-        otherNames: [{ name: `${family.ru} ${middle.ru} ${given.ru}`, lang: "ru", kind: "spelling", citations: this.cite() }],
+        otherNames: [
+          { name: `${family.ru} ${middle.ru} ${given.ru}`, lang: "ru", kind: "spelling", citations: this.cite() },
+        ],
         nationality: ["vn"],
         citations: [],
       };
@@ -116,15 +118,25 @@ class PeopleFactory {
         id: ids.take(slugify(name)),
         name,
         nativeName: { name: `${given.ru} ${ru}`, lang: "ru", citations: [] },
-        otherNames: [{ name: `${given.ru} ${stem.ru}${given.female ? "овна" : "ович"} ${ru}`, lang: "ru", kind: "full", citations: this.cite() }],
+        otherNames: [
+          {
+            name: `${given.ru} ${stem.ru}${given.female ? "овна" : "ович"} ${ru}`,
+            lang: "ru",
+            kind: "full",
+            citations: this.cite(),
+          },
+        ],
         nationality: ["ru"],
         citations: [],
       };
-      if (given.alt) person.otherNames.push({ name: `${given.alt} ${en}`, lang: "en", kind: "spelling", citations: this.cite() });
+      if (given.alt)
+        person.otherNames.push({ name: `${given.alt} ${en}`, lang: "en", kind: "spelling", citations: this.cite() });
     }
     if (rng.chance(0.6)) {
       const year = Math.floor(1970 + activeFrom / 365.25) - rng.int(35, 60);
-      const date = rng.chance(0.4) ? String(year) : `${year}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
+      const date = rng.chance(0.4)
+        ? String(year)
+        : `${year}-${String(rng.int(1, 12)).padStart(2, "0")}-${String(rng.int(1, 28)).padStart(2, "0")}`;
       const { citations, ...rest } = person;
       person = { ...rest, birth: { date, citations: this.cite() }, summary, citations };
     } else {
@@ -156,10 +168,27 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
   const people = new PeopleFactory(ctx);
   const seats: Seat[] = [];
 
-  const post = (label: string, organization: Organization, side: Side, otherLabels: string[] = [], count = 1): Seat[] => {
-    const record: Post = { id: ids.take(slugify(label)), label, otherLabels, organization: organization.id, country: side, singleHolder: count === 1, citations: [] };
+  const post = (
+    label: string,
+    organization: Organization,
+    side: Side,
+    otherLabels: string[] = [],
+    count = 1,
+  ): Seat[] => {
+    const record: Post = {
+      id: ids.take(slugify(label)),
+      label,
+      otherLabels,
+      organization: organization.id,
+      country: side,
+      singleHolder: count === 1,
+      citations: [],
+    };
     data.posts.push(record);
-    const chamber = organization.kind === "parliamentary-body" || organization.kind === "friendship-group" ? (data.organizations.find((o) => o.id === organization.parent) ?? organization) : organization;
+    const chamber =
+      organization.kind === "parliamentary-body" || organization.kind === "friendship-group"
+        ? (data.organizations.find((o) => o.id === organization.parent) ?? organization)
+        : organization;
     const city = world.regions[side].find((r) => r.organization.id === organization.id)?.city ?? world.capital[side];
     const made: Seat[] = [];
     for (let i = 0; i < count; i++) made.push({ post: record, side, chamber, city, terms: [] });
@@ -168,7 +197,10 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
   };
 
   const top = {
-    vn: post("Chairman of the National Assembly", world.nationalAssembly, "vn", ["NA Chairman", "Chairwoman of the National Assembly"]),
+    vn: post("Chairman of the National Assembly", world.nationalAssembly, "vn", [
+      "NA Chairman",
+      "Chairwoman of the National Assembly",
+    ]),
     ru: [
       ...post("Chairman of the State Duma", world.stateDuma, "ru", ["Speaker of the State Duma"]),
       ...post("Chair of the Federation Council", world.federationCouncil, "ru", ["Speaker of the Federation Council"]),
@@ -185,7 +217,10 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
   const committees = world.committees.map((c) => ({
     topic: c.subject.topic,
     vn: post(`Chair of the ${c.vn.name}`, c.vn, "vn")[0]!,
-    ru: [post(`Chair of the ${c.duma.name}`, c.duma, "ru")[0]!, post(`Chair of the ${c.council.name}`, c.council, "ru")[0]!],
+    ru: [
+      post(`Chair of the ${c.duma.name}`, c.duma, "ru")[0]!,
+      post(`Chair of the ${c.council.name}`, c.council, "ru")[0]!,
+    ],
   }));
   const regions = {
     vn: world.regions.vn.map((r) => post(`Chair of the ${r.organization.name}`, r.organization, "vn")[0]!),
@@ -232,7 +267,11 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
         term.person = pool[at]!.person;
         pool.splice(at, 1);
       } else {
-        term.person = people.create(seat.side, `Synthetic officeholder, first recorded as ${seat.post.label}.`, term.start).id;
+        term.person = people.create(
+          seat.side,
+          `Synthetic officeholder, first recorded as ${seat.post.label}.`,
+          term.start,
+        ).id;
       }
     }
     if (term.end !== null && !term.reelected) releases.push({ side: seat.side, person: term.person, at: term.end });
@@ -251,15 +290,22 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
       const unknownStart = i === 0 && rng.chance(0.25);
       if (!unknownStart) {
         membership.start = day(term.start, 0.15);
-        membership.startHow = previous?.reelected ? "re-elected" : i === 0 ? rng.pick(["elected", "appointed"] as const) : "elected";
+        membership.startHow = previous?.reelected
+          ? "re-elected"
+          : i === 0
+            ? rng.pick(["elected", "appointed"] as const)
+            : "elected";
       }
       if (term.end !== null) {
         membership.end = day(term.end, 0.15);
-        membership.endHow = term.reelected ? "re-elected" : rng.pick(["term-ended", "term-ended", "resigned", "relieved"] as const);
+        membership.endHow = term.reelected
+          ? "re-elected"
+          : rng.pick(["term-ended", "term-ended", "resigned", "relieved"] as const);
       }
       membership.acting = false;
       if (unknownStart) membership.firstSeen = isoDay(term.start + rng.int(0, 150));
-      if (term.end === null && rng.chance(0.3)) membership.lastSeen = isoDay(Math.max(term.start + 1, ctx.lastDay - rng.int(0, 300)));
+      if (term.end === null && rng.chance(0.3))
+        membership.lastSeen = isoDay(Math.max(term.start + 1, ctx.lastDay - rng.int(0, 300)));
       if (rng.chance(0.2)) membership.note = `Synthetic term ${i + 1} in this seat.`;
       membership.citations = [];
       ctx.pending.push({ list: membership.citations, day: term.start });
@@ -292,11 +338,12 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
 
   // A few former holders who have since died (death after their last term).
   const lastEnd = new Map<string, number | null>();
-  for (const seat of seats) for (const term of seat.terms) {
-    const known = lastEnd.get(term.person);
-    if (known === null) continue;
-    lastEnd.set(term.person, term.end === null ? null : Math.max(known ?? 0, term.end));
-  }
+  for (const seat of seats)
+    for (const term of seat.terms) {
+      const known = lastEnd.get(term.person);
+      if (known === null) continue;
+      lastEnd.set(term.person, term.end === null ? null : Math.max(known ?? 0, term.end));
+    }
   for (const person of data.people) {
     const end = lastEnd.get(person.id);
     if (end == null || !rng.chance(0.05)) continue;
@@ -311,7 +358,12 @@ export function buildOffices(ctx: GeneratorContext, world: World): Offices {
   const target = Math.max(Math.ceil(ctx.size / 20) - data.people.length, Math.min(10, Math.max(2, ctx.size)));
   for (let i = 0; i < target; i++) {
     const side: Side = i % 2 === 0 ? "vn" : "ru";
-    const capacity = side === "vn" ? "Member of the National Assembly" : rng.chance(0.7) ? "Deputy of the State Duma" : "Member of the Federation Council";
+    const capacity =
+      side === "vn"
+        ? "Member of the National Assembly"
+        : rng.chance(0.7)
+          ? "Deputy of the State Duma"
+          : "Member of the Federation Council";
     const person = people.create(side, `Synthetic legislator (${capacity.toLowerCase()}).`, ctx.firstDay);
     deputies[side].push({ id: person.id, capacity });
   }

@@ -30,7 +30,12 @@ export interface World {
   federationCouncil: Organization;
   friendshipGroups: Record<Side, Organization>;
   /** Committees per subject: the National Assembly's, the State Duma's, the Federation Council's. */
-  committees: { subject: (typeof syntheticWorld.subjects)[number]; vn: Organization; duma: Organization; council: Organization }[];
+  committees: {
+    subject: (typeof syntheticWorld.subjects)[number];
+    vn: Organization;
+    duma: Organization;
+    council: Organization;
+  }[];
   /** Standing bilateral mechanisms whose sessions are numbered, with the subject of each (null: the main one). */
   mechanisms: { organization: Organization; subject: (typeof syntheticWorld.subjects)[number] | null }[];
   publishers: { organization: Organization; side: Side | null }[];
@@ -47,7 +52,13 @@ export function buildWorld(ctx: GeneratorContext): World {
     return list;
   };
 
-  const country = (id: string, name: string, native: string, lang: string, other?: { name: string; kind: "spelling" | "full" }): Country => {
+  const country = (
+    id: string,
+    name: string,
+    native: string,
+    lang: string,
+    other?: { name: string; kind: "spelling" | "full" },
+  ): Country => {
     const record: Country = { id, name, nativeName: nativeName(native, lang), otherNames: [], citations: [] };
     if (other) record.otherNames.push({ name: other.name, lang: "en", kind: other.kind, citations: cite() });
     data.countries.push(record);
@@ -55,20 +66,52 @@ export function buildWorld(ctx: GeneratorContext): World {
   };
   country("vn", "Vietnam", "Việt Nam", "vi", { name: "Viet Nam", kind: "spelling" });
   country("ru", "Russia", "Россия", "ru", { name: "Russian Federation", kind: "full" });
-  const thirdLangs: Record<string, string> = { ch: "fr", cn: "zh", la: "lo", by: "be", kz: "kk", id: "id", kh: "km", in: "hi" };
-  for (const third of syntheticWorld.thirdCountries) country(third.code, third.name, third.nativeName, thirdLangs[third.code] ?? "en");
+  const thirdLangs: Record<string, string> = {
+    ch: "fr",
+    cn: "zh",
+    la: "lo",
+    by: "be",
+    kz: "kk",
+    id: "id",
+    kh: "km",
+    in: "hi",
+  };
+  for (const third of syntheticWorld.thirdCountries)
+    country(third.code, third.name, third.nativeName, thirdLangs[third.code] ?? "en");
 
   const venuesPerCity = scaled(ctx, 400, 1, syntheticWorld.venues.length);
-  const city = (name: string, native: string, lang: string, countryId: string, coordinates?: { lat: number; lon: number }): SyntheticCity => {
+  const city = (
+    name: string,
+    native: string,
+    lang: string,
+    countryId: string,
+    coordinates?: { lat: number; lon: number },
+  ): SyntheticCity => {
     const id = ids.take(slugify(name));
-    const place: Place = { id, name, nativeName: nativeName(native, lang), otherNames: [], kind: "city", country: countryId, citations: [] };
+    const place: Place = {
+      id,
+      name,
+      nativeName: nativeName(native, lang),
+      otherNames: [],
+      kind: "city",
+      country: countryId,
+      citations: [],
+    };
     if (coordinates) place.coordinates = coordinates;
     data.places.push(place);
     const venues: string[] = [];
     for (let v = 0; v < venuesPerCity; v++) {
       const venueName = syntheticWorld.venues[v]!.replace("{city}", name);
       const venueId = ids.take(slugify(venueName));
-      data.places.push({ id: venueId, name: venueName, otherNames: [], kind: "venue", country: countryId, within: id, citations: [] });
+      data.places.push({
+        id: venueId,
+        name: venueName,
+        otherNames: [],
+        kind: "venue",
+        country: countryId,
+        within: id,
+        citations: [],
+      });
       venues.push(venueId);
     }
     return { id, name, venues };
@@ -79,16 +122,32 @@ export function buildWorld(ctx: GeneratorContext): World {
     Moscow: { lat: 55.7558, lon: 37.6173 },
     "Saint Petersburg": { lat: 59.9343, lon: 30.3351 },
   };
-  const vnCities = syntheticWorld.vietnameseProvinces.map((r) => city(r.city, r.cityNative, "vi", "vn", coordinates[r.city]));
-  const ruCities = syntheticWorld.russianRegions.map((r) => city(r.city, r.cityNative, "ru", "ru", coordinates[r.city]));
+  const vnCities = syntheticWorld.vietnameseProvinces.map((r) =>
+    city(r.city, r.cityNative, "vi", "vn", coordinates[r.city]),
+  );
+  const ruCities = syntheticWorld.russianRegions.map((r) =>
+    city(r.city, r.cityNative, "ru", "ru", coordinates[r.city]),
+  );
   const landmark = (cityOf: SyntheticCity, name: string, native: string, lang: string, countryId: string) => {
     const id = ids.take(slugify(name));
-    data.places.push({ id, name, nativeName: nativeName(native, lang), otherNames: [], kind: "building", country: countryId, within: cityOf.id, citations: [] });
+    data.places.push({
+      id,
+      name,
+      nativeName: nativeName(native, lang),
+      otherNames: [],
+      kind: "building",
+      country: countryId,
+      within: cityOf.id,
+      citations: [],
+    });
     cityOf.venues.unshift(id);
   };
   landmark(vnCities[0]!, "National Assembly House", "Nhà Quốc hội", "vi", "vn");
   landmark(ruCities[0]!, "State Duma building", "Здание Государственной думы", "ru", "ru");
-  const thirdCapitals = syntheticWorld.thirdCountries.map((t) => ({ country: t.code, city: city(t.city, t.cityNative, thirdLangs[t.code] ?? "en", t.code) }));
+  const thirdCapitals = syntheticWorld.thirdCountries.map((t) => ({
+    country: t.code,
+    city: city(t.city, t.cityNative, thirdLangs[t.code] ?? "en", t.code),
+  }));
 
   const leafTopics: { id: string; label: string }[] = [];
   for (const root of syntheticWorld.topics) {
@@ -100,7 +159,11 @@ export function buildWorld(ctx: GeneratorContext): World {
     }
   }
 
-  const organization = (name: string, kind: OrganizationKind, extra: Partial<Omit<Organization, "id" | "name" | "kind">> = {}): Organization => {
+  const organization = (
+    name: string,
+    kind: OrganizationKind,
+    extra: Partial<Omit<Organization, "id" | "name" | "kind">> = {},
+  ): Organization => {
     const record: Organization = {
       id: ids.take(slugify(name)),
       name,
@@ -116,7 +179,12 @@ export function buildWorld(ctx: GeneratorContext): World {
     data.organizations.push(record);
     return record;
   };
-  const other = (name: string, lang: string, kind: "spelling" | "short" | "full") => ({ name, lang, kind, citations: cite() });
+  const other = (name: string, lang: string, kind: "spelling" | "short" | "full") => ({
+    name,
+    lang,
+    kind,
+    citations: cite(),
+  });
 
   const nationalAssembly = organization("National Assembly of Vietnam", "legislature", {
     nativeName: nativeName("Quốc hội Việt Nam", "vi"),
@@ -129,28 +197,70 @@ export function buildWorld(ctx: GeneratorContext): World {
     countries: ["ru"],
     summary: "Russia's bicameral parliament (synthetic record).",
   });
-  const stateDuma = organization("State Duma", "chamber", { nativeName: nativeName("Государственная дума", "ru"), otherNames: [other("Duma", "en", "short")], parent: federalAssembly.id, countries: ["ru"] });
-  const federationCouncil = organization("Federation Council", "chamber", { nativeName: nativeName("Совет Федерации", "ru"), parent: federalAssembly.id, countries: ["ru"] });
+  const stateDuma = organization("State Duma", "chamber", {
+    nativeName: nativeName("Государственная дума", "ru"),
+    otherNames: [other("Duma", "en", "short")],
+    parent: federalAssembly.id,
+    countries: ["ru"],
+  });
+  const federationCouncil = organization("Federation Council", "chamber", {
+    nativeName: nativeName("Совет Федерации", "ru"),
+    parent: federalAssembly.id,
+    countries: ["ru"],
+  });
   const friendshipGroups: Record<Side, Organization> = {
-    vn: organization("Vietnam–Russia Friendship Parliamentarians' Group", "friendship-group", { nativeName: nativeName("Nhóm Nghị sĩ hữu nghị Việt Nam – Nga", "vi"), parent: nationalAssembly.id, countries: ["vn"] }),
-    ru: organization("State Duma Group for Relations with the National Assembly of Vietnam", "friendship-group", { nativeName: nativeName("Группа по связям с Национальным собранием Вьетнама", "ru"), parent: stateDuma.id, countries: ["ru"] }),
+    vn: organization("Vietnam–Russia Friendship Parliamentarians' Group", "friendship-group", {
+      nativeName: nativeName("Nhóm Nghị sĩ hữu nghị Việt Nam – Nga", "vi"),
+      parent: nationalAssembly.id,
+      countries: ["vn"],
+    }),
+    ru: organization("State Duma Group for Relations with the National Assembly of Vietnam", "friendship-group", {
+      nativeName: nativeName("Группа по связям с Национальным собранием Вьетнама", "ru"),
+      parent: stateDuma.id,
+      countries: ["ru"],
+    }),
   };
 
-  const committees = syntheticWorld.subjects.slice(0, scaled(ctx, 400, 0, syntheticWorld.subjects.length)).map((subject) => ({
-    subject,
-    vn: organization(`${subject.en} Committee of the National Assembly`, "parliamentary-body", { nativeName: nativeName(`Ủy ban ${subject.vi} của Quốc hội`, "vi"), parent: nationalAssembly.id, countries: ["vn"] }),
-    duma: organization(`${subject.en} Committee of the State Duma`, "parliamentary-body", { nativeName: nativeName(`Комитет Государственной думы по ${subject.ru}`, "ru"), parent: stateDuma.id, countries: ["ru"] }),
-    council: organization(`${subject.en} Committee of the Federation Council`, "parliamentary-body", { nativeName: nativeName(`Комитет Совета Федерации по ${subject.ru}`, "ru"), parent: federationCouncil.id, countries: ["ru"] }),
-  }));
+  const committees = syntheticWorld.subjects
+    .slice(0, scaled(ctx, 400, 0, syntheticWorld.subjects.length))
+    .map((subject) => ({
+      subject,
+      vn: organization(`${subject.en} Committee of the National Assembly`, "parliamentary-body", {
+        nativeName: nativeName(`Ủy ban ${subject.vi} của Quốc hội`, "vi"),
+        parent: nationalAssembly.id,
+        countries: ["vn"],
+      }),
+      duma: organization(`${subject.en} Committee of the State Duma`, "parliamentary-body", {
+        nativeName: nativeName(`Комитет Государственной думы по ${subject.ru}`, "ru"),
+        parent: stateDuma.id,
+        countries: ["ru"],
+      }),
+      council: organization(`${subject.en} Committee of the Federation Council`, "parliamentary-body", {
+        nativeName: nativeName(`Комитет Совета Федерации по ${subject.ru}`, "ru"),
+        parent: federationCouncil.id,
+        countries: ["ru"],
+      }),
+    }));
 
-  const regionCount = scaled(ctx, 250, 0, Math.min(syntheticWorld.vietnameseProvinces.length, syntheticWorld.russianRegions.length));
+  const regionCount = scaled(
+    ctx,
+    250,
+    0,
+    Math.min(syntheticWorld.vietnameseProvinces.length, syntheticWorld.russianRegions.length),
+  );
   const regionsOf = (side: Side, list: readonly SyntheticRegion[], cities: SyntheticCity[]) =>
     list.slice(0, regionCount).map((region, i) => ({
       region,
       city: cities[i]!,
-      organization: organization(region.legislature, "legislature", { nativeName: nativeName(region.legislatureNative, side === "vn" ? "vi" : "ru"), countries: [side] }),
+      organization: organization(region.legislature, "legislature", {
+        nativeName: nativeName(region.legislatureNative, side === "vn" ? "vi" : "ru"),
+        countries: [side],
+      }),
     }));
-  const regions = { vn: regionsOf("vn", syntheticWorld.vietnameseProvinces, vnCities), ru: regionsOf("ru", syntheticWorld.russianRegions, ruCities) };
+  const regions = {
+    vn: regionsOf("vn", syntheticWorld.vietnameseProvinces, vnCities),
+    ru: regionsOf("ru", syntheticWorld.russianRegions, ruCities),
+  };
 
   const mechanisms: World["mechanisms"] = [
     {
@@ -163,7 +273,12 @@ export function buildWorld(ctx: GeneratorContext): World {
     },
   ];
   for (const { subject } of committees.slice(0, scaled(ctx, 5000, 0, committees.length))) {
-    mechanisms.push({ organization: organization(`Vietnam–Russia Parliamentary Working Group on ${subject.en}`, "bilateral-mechanism", { countries: ["vn", "ru"] }), subject });
+    mechanisms.push({
+      organization: organization(`Vietnam–Russia Parliamentary Working Group on ${subject.en}`, "bilateral-mechanism", {
+        countries: ["vn", "ru"],
+      }),
+      subject,
+    });
   }
 
   const publishers: World["publishers"] = [];
@@ -175,7 +290,14 @@ export function buildWorld(ctx: GeneratorContext): World {
     const side: Side | null = placeIndex < 6 ? "vn" : placeIndex < 12 ? "ru" : null;
     const name = `${places[placeIndex]!} ${noun}`;
     const kind = rng.chance(0.2) ? "news-agency" : "news-publisher";
-    publishers.push({ organization: organization(name, kind, { countries: side ? [side] : [], url: `https://${slugify(name)}.example.com/`, summary: "A fictional publisher of synthetic reports." }), side });
+    publishers.push({
+      organization: organization(name, kind, {
+        countries: side ? [side] : [],
+        url: `https://${slugify(name)}.example.com/`,
+        summary: "A fictional publisher of synthetic reports.",
+      }),
+      side,
+    });
   }
 
   return {

@@ -29,10 +29,13 @@ export interface GenerateDatasetOptions {
  */
 export function generateDataset(options: GenerateDatasetOptions): Dataset {
   const { events, seed = 1, until = "2025-12-31" } = options;
-  if (!Number.isInteger(events) || events < 1) throw new RangeError(`generateDataset: events must be a positive whole number, got ${String(events)}`);
-  if (!Number.isInteger(seed)) throw new RangeError(`generateDataset: seed must be a whole number, got ${String(seed)}`);
+  if (!Number.isInteger(events) || events < 1)
+    throw new RangeError(`generateDataset: events must be a positive whole number, got ${String(events)}`);
+  if (!Number.isInteger(seed))
+    throw new RangeError(`generateDataset: seed must be a whole number, got ${String(seed)}`);
   const lastDay = dayNumber(until);
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(lastDay)) throw new RangeError(`generateDataset: until must be a day like 2025-12-31, got ${until}`);
+  if (!/^\d{4}-\d{2}-\d{2}$/.test(until) || Number.isNaN(lastDay))
+    throw new RangeError(`generateDataset: until must be a day like 2025-12-31, got ${until}`);
   const years = Math.max(3, Math.min(31, Math.ceil(events / 40)));
 
   const ctx: GeneratorContext = {

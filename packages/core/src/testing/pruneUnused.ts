@@ -15,7 +15,8 @@ export function pruneUnused(data: Dataset): void {
     }
     const parentOf = new Map(data.topics.map((t) => [t.id, t.parent]));
     for (const id of [...used]) {
-      for (let parent = parentOf.get(id); parent !== undefined && !used.has(parent); parent = parentOf.get(parent)) used.add(parent);
+      for (let parent = parentOf.get(id); parent !== undefined && !used.has(parent); parent = parentOf.get(parent))
+        used.add(parent);
     }
     let removed = 0;
     for (const kind of PRUNABLE) {

@@ -2,7 +2,11 @@ import { fold } from "../text/fold.js";
 
 /** Turns any text into an id-shaped slug: folded, with runs of other characters as single hyphens. */
 export function slugify(text: string): string {
-  return fold(text).replace(/[^a-z0-9]+/gu, "-").replace(/^-+|-+$/gu, "") || "x";
+  return (
+    fold(text)
+      .replace(/[^a-z0-9]+/gu, "-")
+      .replace(/^-+|-+$/gu, "") || "x"
+  );
 }
 
 /** Hands out ids unique across the whole dataset: the slug itself, else the slug with `-2`, `-3`… */

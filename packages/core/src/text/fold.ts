@@ -7,11 +7,5 @@ const SPACES = /\s+/gu;
  * Used for both indexing and querying so the two always agree.
  */
 export function fold(text: string): string {
-  return text
-    .normalize("NFD")
-    .replace(MARKS, "")
-    .replace(/[đĐ]/gu, "d")
-    .toLowerCase()
-    .replace(SPACES, " ")
-    .trim();
+  return text.normalize("NFD").replace(MARKS, "").replace(/[đĐ]/gu, "d").toLowerCase().replace(SPACES, " ").trim();
 }

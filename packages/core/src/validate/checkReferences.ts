@@ -4,9 +4,16 @@ import { fold } from "../text/fold.js";
 import { issue, jsonPath } from "./issue.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
-
 /** Kinds whose records must be used by another record. */
-const MUST_BE_USED: readonly RecordKind[] = ["people", "organizations", "posts", "places", "topics", "countries", "sources"];
+const MUST_BE_USED: readonly RecordKind[] = [
+  "people",
+  "organizations",
+  "posts",
+  "places",
+  "topics",
+  "countries",
+  "sources",
+];
 
 /** One bit per kind, in `recordKinds` order; `USED` marks an id another record points to. */
 const KIND_BIT = new Map<RecordKind, number>(recordKinds.map((kind, i) => [kind, 1 << i]));
@@ -61,7 +68,14 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
       const previous = bitsOf.get(id);
       if (previous !== undefined) {
         duplicates = true;
-        issues.push(issue("ref.duplicate-id", jsonPath([kind, i, "id"]), id, `id "${id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`));
+        issues.push(
+          issue(
+            "ref.duplicate-id",
+            jsonPath([kind, i, "id"]),
+            id,
+            `id "${id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`,
+          ),
+        );
       } else bitsOf.set(id, bit);
     }
   }
@@ -87,8 +101,17 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     if (targetKind !== undefined && kinds.includes(targetKind)) return; // an id found only in a record that failed the shape check
     const path = jsonPath([kind, index, ...[p0, p1, p2, p3, p4].filter((p) => p !== undefined)]);
     const expected = kinds.map((k) => SINGULAR[k]).join(" or ");
-    if (targetKind === undefined) issues.push(issue("ref.unknown", path, record.id, `"${target}" is not the id of any ${expected}`));
-    else issues.push(issue("ref.wrong-kind", path, record.id, `"${target}" is a ${SINGULAR[targetKind]}, but a ${expected} is expected here`));
+    if (targetKind === undefined)
+      issues.push(issue("ref.unknown", path, record.id, `"${target}" is not the id of any ${expected}`));
+    else
+      issues.push(
+        issue(
+          "ref.wrong-kind",
+          path,
+          record.id,
+          `"${target}" is a ${SINGULAR[targetKind]}, but a ${expected} is expected here`,
+        ),
+      );
   };
   for (const k of recordKinds) {
     const records = data[k];
@@ -124,13 +147,29 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     for (const r of records) if (duplicates || r[parentKey] !== undefined) parentOf.set(r.id!, r[parentKey]);
     records.forEach((record, i) => {
       if (!duplicates && record[parentKey] === undefined) return;
-      if (leadsBack(record.id!, parentOf)) issues.push(issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id!, `following "${parentKey}" from "${record.id}" leads back to itself`));
+      if (leadsBack(record.id!, parentOf))
+        issues.push(
+          issue(
+            "ref.cycle",
+            jsonPath([kind, i, parentKey]),
+            record.id!,
+            `following "${parentKey}" from "${record.id}" leads back to itself`,
+          ),
+        );
     });
   }
 
   for (const kind of MUST_BE_USED) {
     data[kind].forEach((record, i) => {
-      if (!isUsed(record.id)) issues.push(issue("ref.orphan", jsonPath([kind, i]), record.id, `${SINGULAR[kind]} "${record.id}" is not used by any other record`));
+      if (!isUsed(record.id))
+        issues.push(
+          issue(
+            "ref.orphan",
+            jsonPath([kind, i]),
+            record.id,
+            `${SINGULAR[kind]} "${record.id}" is not used by any other record`,
+          ),
+        );
     });
   }
 
@@ -154,8 +193,18 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
         const record = data[kind][i]!;
         if (record.disambiguation || flagged.has(i)) continue;
         flagged.add(i);
-        const others = ids.filter((id) => id !== record.id).map((id) => `"${id}"`).join(", ");
-        issues.push(issue("ref.name-clash", jsonPath([kind, i]), record.id, `shares the name "${name}" with ${others}; add a disambiguation note to each`));
+        const others = ids
+          .filter((id) => id !== record.id)
+          .map((id) => `"${id}"`)
+          .join(", ");
+        issues.push(
+          issue(
+            "ref.name-clash",
+            jsonPath([kind, i]),
+            record.id,
+            `shares the name "${name}" with ${others}; add a disambiguation note to each`,
+          ),
+        );
       }
     }
   }

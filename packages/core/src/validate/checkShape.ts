@@ -5,14 +5,20 @@ import { issue, jsonPath } from "./issue.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
 /** The record arrays of the dataset, with the schema of one record each. */
-const recordSchemas = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type === "array") as [string, z.ZodArray][];
+const recordSchemas = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type === "array") as [
+  string,
+  z.ZodArray,
+][];
 /** One fast parser per record schema, compiled on first use; zod itself parses only what they are unsure of. */
 let fastParsers: Map<string, FastParser> | null = null;
 function fastParserFor(kind: string): FastParser {
   fastParsers ??= new Map(recordSchemas.map(([k, schema]) => [k, compileFastParser(schema.element as z.ZodType)]));
   return fastParsers.get(kind)!;
 }
-const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type !== "array") as [string, z.ZodType][];
+const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type !== "array") as [
+  string,
+  z.ZodType,
+][];
 
 /** What the shape layer hands on: the records that passed, and every id seen even in records that failed. */
 export interface ShapeResult {
@@ -49,13 +55,16 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
 }
 
 function messageFor(zodIssue: z.core.$ZodIssue, value: unknown): string {
-  if (zodIssue.code === "invalid_type" && value === undefined) return `${String(zodIssue.path.at(-1) ?? "value")} is required`;
-  if (zodIssue.code === "unrecognized_keys") return `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${zodIssue.keys.map((k) => `"${k}"`).join(", ")}`;
+  if (zodIssue.code === "invalid_type" && value === undefined)
+    return `${String(zodIssue.path.at(-1) ?? "value")} is required`;
+  if (zodIssue.code === "unrecognized_keys")
+    return `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${zodIssue.keys.map((k) => `"${k}"`).join(", ")}`;
   return zodIssue.message;
 }
 
 function recordId(record: unknown): string | null {
-  if (record && typeof record === "object" && typeof (record as { id?: unknown }).id === "string") return (record as { id: string }).id;
+  if (record && typeof record === "object" && typeof (record as { id?: unknown }).id === "string")
+    return (record as { id: string }).id;
   return null;
 }
 
@@ -66,7 +75,9 @@ function recordId(record: unknown): string | null {
  */
 export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fatal: ValidationIssue[] } {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
-    return { fatal: [issue("shape.not-object", "$", null, "the dataset must be a JSON object with one array per kind")] };
+    return {
+      fatal: [issue("shape.not-object", "$", null, "the dataset must be a JSON object with one array per kind")],
+    };
   }
   const raw = input as Record<string, unknown>;
   const issues: ValidationIssue[] = [];
@@ -87,7 +98,15 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
   }
   const known = new Set(Object.keys(Dataset.shape));
   const extra = Object.keys(raw).filter((k) => !known.has(k));
-  if (extra.length > 0) issues.push(issue("shape.unknown-key", "$", null, `unknown top-level field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}`));
+  if (extra.length > 0)
+    issues.push(
+      issue(
+        "shape.unknown-key",
+        "$",
+        null,
+        `unknown top-level field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}`,
+      ),
+    );
 
   for (const [kind, arraySchema] of recordSchemas) {
     const records = raw[kind];
@@ -95,7 +114,14 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
     partial[kind] = good;
     if (!Array.isArray(records)) {
       const missing = records === undefined;
-      issues.push(issue(missing ? "shape.missing" : "shape.type", jsonPath([kind]), null, missing ? `${kind} is required (an array, possibly empty)` : `${kind} must be an array`));
+      issues.push(
+        issue(
+          missing ? "shape.missing" : "shape.type",
+          jsonPath([kind]),
+          null,
+          missing ? `${kind} is required (an array, possibly empty)` : `${kind} must be an array`,
+        ),
+      );
       continue;
     }
     const element = arraySchema.element as z.ZodType;

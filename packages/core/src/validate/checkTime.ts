@@ -37,12 +37,32 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     const first = start ?? firstSeen;
     const last = end ?? lastSeen;
     if (first?.earliest && last?.latest && last.latest < first.earliest) {
-      issues.push(issue("time.range", jsonPath(["memberships", index, end ? "end" : "lastSeen"]), membership.id, `the term ends (${membership.end ?? membership.lastSeen}) before it starts (${membership.start ?? membership.firstSeen})`));
+      issues.push(
+        issue(
+          "time.range",
+          jsonPath(["memberships", index, end ? "end" : "lastSeen"]),
+          membership.id,
+          `the term ends (${membership.end ?? membership.lastSeen}) before it starts (${membership.start ?? membership.firstSeen})`,
+        ),
+      );
     }
-    for (const [key, seen] of [["firstSeen", firstSeen], ["lastSeen", lastSeen]] as const) {
+    for (const [key, seen] of [
+      ["firstSeen", firstSeen],
+      ["lastSeen", lastSeen],
+    ] as const) {
       if (!seen) continue;
-      if ((start?.earliest && seen.latest && seen.latest < start.earliest) || (end?.latest && seen.earliest && seen.earliest > end.latest)) {
-        issues.push(issue("time.range", jsonPath(["memberships", index, key]), membership.id, `${key} ${membership[key]} lies outside the term's start and end`));
+      if (
+        (start?.earliest && seen.latest && seen.latest < start.earliest) ||
+        (end?.latest && seen.earliest && seen.earliest > end.latest)
+      ) {
+        issues.push(
+          issue(
+            "time.range",
+            jsonPath(["memberships", index, key]),
+            membership.id,
+            `${key} ${membership[key]} lies outside the term's start and end`,
+          ),
+        );
       }
     }
     const byPost = termsByPost.get(membership.post);
@@ -58,7 +78,15 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   const singleHolder = new Map(data.posts.map((p) => [p.id, p.singleHolder]));
   for (const [post, terms] of termsByPost) {
     if (singleHolder.get(post) !== true) continue;
-    const holders = terms.filter((t) => !t.membership.acting).sort((a, b) => (a.span.certainFrom === b.span.certainFrom ? a.index - b.index : a.span.certainFrom < b.span.certainFrom ? -1 : 1));
+    const holders = terms
+      .filter((t) => !t.membership.acting)
+      .sort((a, b) =>
+        a.span.certainFrom === b.span.certainFrom
+          ? a.index - b.index
+          : a.span.certainFrom < b.span.certainFrom
+            ? -1
+            : 1,
+      );
     for (let i = 0; i < holders.length; i++) {
       for (let j = i + 1; j < holders.length; j++) {
         const a = holders[i]!;
@@ -67,7 +95,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         const from = a.span.certainFrom > b.span.certainFrom ? a.span.certainFrom : b.span.certainFrom;
         const until = a.span.certainUntil < b.span.certainUntil ? a.span.certainUntil : b.span.certainUntil;
         if (from < until) {
-          issues.push(issue("time.overlap", jsonPath(["memberships", b.index]), b.membership.id, `overlaps "${a.membership.id}" in the single-holder post "${post}" (both certainly in post ${from} to ${until === "9999-12-31" ? "with no end recorded" : until})`));
+          issues.push(
+            issue(
+              "time.overlap",
+              jsonPath(["memberships", b.index]),
+              b.membership.id,
+              `overlaps "${a.membership.id}" in the single-holder post "${post}" (both certainly in post ${from} to ${until === "9999-12-31" ? "with no end recorded" : until})`,
+            ),
+          );
         }
       }
     }
@@ -78,14 +113,23 @@ export function checkTime(data: Dataset): ValidationIssue[] {
       const born = person.birth ? dateBounds(person.birth.date) : null;
       const died = person.death ? dateBounds(person.death.date) : null;
       if (born?.earliest && died?.latest && died.latest < born.earliest) {
-        issues.push(issue("time.range", jsonPath([key, i, "death", "date"]), person.id, `death (${person.death!.date}) is before birth (${person.birth!.date})`));
+        issues.push(
+          issue(
+            "time.range",
+            jsonPath([key, i, "death", "date"]),
+            person.id,
+            `death (${person.death!.date}) is before birth (${person.birth!.date})`,
+          ),
+        );
       }
     });
   }
 
   const eventIndex = new Map<string, number>();
   for (let i = 0; i < data.events.length; i++) eventIndex.set(data.events[i]!.id, i);
-  const publishedEarliest = new Map(data.sources.map((s) => [s.id, s.published ? (dateBounds(s.published)?.earliest ?? null) : null]));
+  const publishedEarliest = new Map(
+    data.sources.map((s) => [s.id, s.published ? (dateBounds(s.published)?.earliest ?? null) : null]),
+  );
 
   // Each event's bounds and day span, read once: the loops below look at an event's date up to three times.
   const eventBounds = data.events.map((event) => dateBounds(event.date));
@@ -107,8 +151,16 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         }
       }
       if (!fits) {
-        const why = terms.length === 0 ? "no term of office records them in it" : "none of their recorded terms covers that date";
-        issues.push(issue("time.post-not-held", jsonPath(["events", i, "participants", p, "post"]), event.id, `${participant.person} is listed as "${participant.post}" on ${event.date}, but ${why}`));
+        const why =
+          terms.length === 0 ? "no term of office records them in it" : "none of their recorded terms covers that date";
+        issues.push(
+          issue(
+            "time.post-not-held",
+            jsonPath(["events", i, "participants", p, "post"]),
+            event.id,
+            `${participant.person} is listed as "${participant.post}" on ${event.date}, but ${why}`,
+          ),
+        );
       }
     }
 
@@ -122,7 +174,15 @@ export function checkTime(data: Dataset): ValidationIssue[] {
           childBounds.precision === "day"
             ? span.earliest < parentSpan.earliest || span.latest > parentSpan.latest
             : span.latest < parentSpan.earliest || span.earliest > parentSpan.latest;
-        if (outside) issues.push(issue("time.child-outside-parent", jsonPath(["events", i, "date"]), event.id, `${event.date} falls outside its parent "${event.parent}" (${parent!.date})`));
+        if (outside)
+          issues.push(
+            issue(
+              "time.child-outside-parent",
+              jsonPath(["events", i, "date"]),
+              event.id,
+              `${event.date} falls outside its parent "${event.parent}" (${parent!.date})`,
+            ),
+          );
       }
     }
 
@@ -135,7 +195,15 @@ export function checkTime(data: Dataset): ValidationIssue[] {
           break;
         }
       }
-      if (!backed) issues.push(issue("time.unsupported-status", jsonPath(["events", i, "status"]), event.id, `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; cite a later report or mark it "announced"`));
+      if (!backed)
+        issues.push(
+          issue(
+            "time.unsupported-status",
+            jsonPath(["events", i, "status"]),
+            event.id,
+            `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; cite a later report or mark it "announced"`,
+          ),
+        );
     }
   });
 
@@ -145,7 +213,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     const eventSpan = eventAt === undefined ? null : eventSpans[eventAt]!;
     const docSpan = daySpan(dateBounds(document.date));
     if (eventSpan && docSpan && (docSpan.latest < eventSpan.earliest || docSpan.earliest > eventSpan.latest)) {
-      issues.push(issue("time.document-outside-event", jsonPath(["documents", i, "date"]), document.id, `dated ${document.date}, outside the event "${document.event}" (${data.events[eventAt!]!.date})`));
+      issues.push(
+        issue(
+          "time.document-outside-event",
+          jsonPath(["documents", i, "date"]),
+          document.id,
+          `dated ${document.date}, outside the event "${document.event}" (${data.events[eventAt!]!.date})`,
+        ),
+      );
     }
   });
 
@@ -159,15 +234,33 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     sessions.set(event.series, list);
   });
   for (const [series, list] of sessions) {
-    list.sort((a, b) => a.sequence - b.sequence || (a.span.earliest < b.span.earliest ? -1 : a.span.earliest > b.span.earliest ? 1 : a.index - b.index));
+    list.sort(
+      (a, b) =>
+        a.sequence - b.sequence ||
+        (a.span.earliest < b.span.earliest ? -1 : a.span.earliest > b.span.earliest ? 1 : a.index - b.index),
+    );
     for (let k = 1; k < list.length; k++) {
       const prev = list[k - 1]!;
       const here = list[k]!;
       const event = data.events[here.index]!;
       if (prev.sequence === here.sequence) {
-        issues.push(issue("time.sequence-order", jsonPath(["events", here.index, "sequence"]), event.id, `session number ${here.sequence} of "${series}" is also used by "${data.events[prev.index]!.id}"`));
+        issues.push(
+          issue(
+            "time.sequence-order",
+            jsonPath(["events", here.index, "sequence"]),
+            event.id,
+            `session number ${here.sequence} of "${series}" is also used by "${data.events[prev.index]!.id}"`,
+          ),
+        );
       } else if (here.span.latest < prev.span.earliest) {
-        issues.push(issue("time.sequence-order", jsonPath(["events", here.index, "sequence"]), event.id, `session ${here.sequence} of "${series}" (${event.date}) is dated before session ${prev.sequence} (${data.events[prev.index]!.date})`));
+        issues.push(
+          issue(
+            "time.sequence-order",
+            jsonPath(["events", here.index, "sequence"]),
+            event.id,
+            `session ${here.sequence} of "${series}" (${event.date}) is dated before session ${prev.sequence} (${data.events[prev.index]!.date})`,
+          ),
+        );
       }
     }
   }

@@ -180,9 +180,14 @@ function readObject(schema: ZodInternals): Node {
   const shape = def.shape;
   // Only strict objects (`catchall: never`) and objects with no catchall; checks on the object itself go to zod.
   const catchall = def.catchall?._zod.def.type;
-  if (!shape || (catchall !== undefined && catchall !== "never") || (def.checks?.length ?? 0) > 0) return { type: "delegate", schema };
+  if (!shape || (catchall !== undefined && catchall !== "never") || (def.checks?.length ?? 0) > 0)
+    return { type: "delegate", schema };
   const keys = Object.keys(shape);
-  if (Object.getOwnPropertySymbols(shape).length > 0 || keys.some((key) => key === "__proto__" || key in Object.prototype)) return { type: "delegate", schema };
+  if (
+    Object.getOwnPropertySymbols(shape).length > 0 ||
+    keys.some((key) => key === "__proto__" || key in Object.prototype)
+  )
+    return { type: "delegate", schema };
   const fields = keys.map((key) => {
     const field = shape[key]!;
     const { optin, optout } = field._zod;
@@ -201,14 +206,18 @@ function readNode(schema: ZodInternals): Node {
   switch (def.type) {
     case "array": {
       const test = readChecks(def, "array");
-      return test && def.element ? { type: "array", test, element: readNode(def.element) } : { type: "delegate", schema };
+      return test && def.element
+        ? { type: "array", test, element: readNode(def.element) }
+        : { type: "delegate", schema };
     }
     case "object":
       return readObject(schema);
     case "optional":
       if (!wrapperOk) return { type: "delegate", schema };
       // Absence passes through unless the inner schema supplies a default.
-      return def.innerType!._zod.optin === "defaulted" ? readNode(def.innerType!) : { type: "optional", inner: readNode(def.innerType!) };
+      return def.innerType!._zod.optin === "defaulted"
+        ? readNode(def.innerType!)
+        : { type: "optional", inner: readNode(def.innerType!) };
     case "nullable":
       return wrapperOk ? { type: "nullable", inner: readNode(def.innerType!) } : { type: "delegate", schema };
     case "default":
@@ -265,7 +274,8 @@ function toClosure(node: Node): FastParser {
       const element = toClosure(node.element);
       return (value) => {
         if (!Array.isArray(value) || !test(value as never)) return UNSURE;
-        let out: unknown[] | null = Object.getPrototypeOf(value) === Array.prototype ? null : new Array<unknown>(value.length);
+        let out: unknown[] | null =
+          Object.getPrototypeOf(value) === Array.prototype ? null : new Array<unknown>(value.length);
         for (let i = 0; i < value.length; i++) {
           const item: unknown = value[i];
           const parsed = element(item);
@@ -291,7 +301,11 @@ function toClosure(node: Node): FastParser {
           const parsed = parse(item);
           if (parsed === UNSURE) return UNSURE;
           const present = key in input;
-          const write = presence === "required" || presence === "defaulted" || present || (presence === "present-or-value" && parsed !== undefined);
+          const write =
+            presence === "required" ||
+            presence === "defaulted" ||
+            present ||
+            (presence === "present-or-value" && parsed !== undefined);
           if (presence === "required" && !present) return UNSURE;
           if (!write) continue;
           out[key] = parsed;
@@ -352,7 +366,14 @@ function toGenerated(root: Node): FastParser {
         const def = bind(node.def);
         const body: string[] = [];
         const inner = emit(node.inner, src, body);
-        out.push(`let ${result};`, `if (${src} === undefined) ${result} = ${def}.defaultValue;`, `else {`, ...body, `${result} = ${inner} === undefined ? ${def}.defaultValue : ${inner};`, `}`);
+        out.push(
+          `let ${result};`,
+          `if (${src} === undefined) ${result} = ${def}.defaultValue;`,
+          `else {`,
+          ...body,
+          `${result} = ${inner} === undefined ? ${def}.defaultValue : ${inner};`,
+          `}`,
+        );
         return result;
       }
       case "array": {
@@ -383,7 +404,11 @@ function toGenerated(root: Node): FastParser {
 
   function emitObject(node: Extract<Node, { type: "object" }>): string {
     const name = fresh("parseObject");
-    const body: string[] = [`if (typeof input !== "object" || input === null || Array.isArray(input)) return U;`, `let same = Object.getPrototypeOf(input) === Object.prototype;`, `let written = 0;`];
+    const body: string[] = [
+      `if (typeof input !== "object" || input === null || Array.isArray(input)) return U;`,
+      `let same = Object.getPrototypeOf(input) === Object.prototype;`,
+      `let written = 0;`,
+    ];
     const writes: string[] = [];
     for (const { key, presence, node: field } of node.fields) {
       const k = JSON.stringify(key);

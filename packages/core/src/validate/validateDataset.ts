@@ -33,11 +33,21 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     if ("fatal" in shape) return { ok: false, dataset: null, issues: shape.fatal, notices: [] };
     const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
     const provenance = checkProvenance(shape.partial, texts);
-    const issues = [...shape.issues, ...checkReferences(shape.partial, shape.seenIds), ...checkTime(shape.partial), ...provenance.issues];
+    const issues = [
+      ...shape.issues,
+      ...checkReferences(shape.partial, shape.seenIds),
+      ...checkTime(shape.partial),
+      ...provenance.issues,
+    ];
     if (issues.length > 0) return { ok: false, dataset: null, issues, notices: provenance.notices };
     return { ok: true, dataset: shape.partial, issues: [], notices: provenance.notices };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
-    return { ok: false, dataset: null, issues: [issue("shape.unreadable", "$", null, `the dataset could not be read: ${detail}`)], notices: [] };
+    return {
+      ok: false,
+      dataset: null,
+      issues: [issue("shape.unreadable", "$", null, `the dataset could not be read: ${detail}`)],
+      notices: [],
+    };
   }
 }

@@ -10,7 +10,9 @@ const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫ
 describe("data quality", () => {
   test("every person whose native-script name a source gives has it as their native name", () => {
     for (const person of dataset.people) {
-      const nativeForms = person.otherNames.filter((n) => (n.lang === "ru" && CYRILLIC.test(n.name)) || (n.lang === "vi" && VIETNAMESE_MARKS.test(n.name)));
+      const nativeForms = person.otherNames.filter(
+        (n) => (n.lang === "ru" && CYRILLIC.test(n.name)) || (n.lang === "vi" && VIETNAMESE_MARKS.test(n.name)),
+      );
       const nativeLang = person.nationality.includes("vn") ? "vi" : person.nationality.includes("ru") ? "ru" : null;
       if (nativeForms.some((n) => n.lang === nativeLang)) expect(person.nativeName, person.id).toBeDefined();
     }
@@ -26,7 +28,9 @@ describe("data quality", () => {
 
   test("every Vietnamese leader who takes part in an event has a native-script name", () => {
     const participants = new Set(dataset.events.flatMap((e) => e.participants.map((p) => p.person)));
-    const missing = dataset.people.filter((p) => p.nationality.includes("vn") && participants.has(p.id) && !p.nativeName).map((p) => p.id);
+    const missing = dataset.people
+      .filter((p) => p.nationality.includes("vn") && participants.has(p.id) && !p.nativeName)
+      .map((p) => p.id);
     expect(missing).toEqual([]);
   });
 
@@ -62,7 +66,8 @@ describe("data quality", () => {
       for (const s of spans) {
         if (s.until < coveredTo) continue;
         const allowed = first ? from : nextDay(coveredTo);
-        if (s.from > allowed) gaps.push(`${post.id}: no holder recorded from ${first ? from : nextDay(coveredTo)} to ${s.from}`);
+        if (s.from > allowed)
+          gaps.push(`${post.id}: no holder recorded from ${first ? from : nextDay(coveredTo)} to ${s.from}`);
         first = false;
         if (s.until > coveredTo) coveredTo = s.until;
         if (coveredTo >= until) break;

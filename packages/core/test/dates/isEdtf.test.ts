@@ -4,7 +4,13 @@ import { dateBounds, isEdtf } from "../../src/dates/dateBounds.js";
 
 /** Text shaped like a plain day, with any digits (and now and then a character that is not one). */
 const dayLike = fc
-  .tuple(fc.integer({ min: 0, max: 9999 }), fc.integer({ min: 0, max: 99 }), fc.integer({ min: 0, max: 99 }), fc.constantFrom("", "", "", "a", "-", " ", "\u0660"), fc.nat({ max: 9 }))
+  .tuple(
+    fc.integer({ min: 0, max: 9999 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.integer({ min: 0, max: 99 }),
+    fc.constantFrom("", "", "", "a", "-", " ", "\u0660"),
+    fc.nat({ max: 9 }),
+  )
   .map(([y, m, d, odd, at]) => {
     const text = `${String(y).padStart(4, "0")}-${String(m).padStart(2, "0")}-${String(d).padStart(2, "0")}`;
     return odd === "" ? text : text.slice(0, at) + odd + text.slice(at + 1);
@@ -33,6 +39,7 @@ describe("isEdtf", () => {
     expect(isEdtf("2024-02-29")).toBe(true);
     expect(isEdtf("2023-02-29")).toBe(false);
     expect(isEdtf("2023-04-31")).toBe(false);
-    for (const text of ["0000-02-29", "0004-02-29", "0100-02-29", "1900-02-29", "2000-02-29"]) expect(isEdtf(text), text).toBe(dateBounds(text) !== null);
+    for (const text of ["0000-02-29", "0004-02-29", "0100-02-29", "1900-02-29", "2000-02-29"])
+      expect(isEdtf(text), text).toBe(dateBounds(text) !== null);
   });
 });

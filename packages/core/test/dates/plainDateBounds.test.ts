@@ -8,7 +8,8 @@ function datesIn(value: unknown, found = new Set<string>()): Set<string> {
   if (Array.isArray(value)) for (const item of value) datesIn(item, found);
   else if (value !== null && typeof value === "object") {
     for (const [key, child] of Object.entries(value)) {
-      if (typeof child === "string" && /^(date|start|end|published|firstSeen|lastSeen|accessed)$/.test(key)) found.add(child);
+      if (typeof child === "string" && /^(date|start|end|published|firstSeen|lastSeen|accessed)$/.test(key))
+        found.add(child);
       else datesIn(child, found);
     }
   }
@@ -22,13 +23,27 @@ describe("plainDateBounds", () => {
     for (const date of dates) {
       const plain = plainDateBounds(date);
       if (plain !== null) expect(plain, date).toEqual(dateBounds(date));
-      else expect(/^\d{4}(-\d{2}){0,2}[~?%]?(\/(\d{4}(-\d{2}){0,2}[~?%]?|\.\.)?)?$/.test(date), `${date} is plain but was not read`).toBe(false);
+      else
+        expect(
+          /^\d{4}(-\d{2}){0,2}[~?%]?(\/(\d{4}(-\d{2}){0,2}[~?%]?|\.\.)?)?$/.test(date),
+          `${date} is plain but was not read`,
+        ).toBe(false);
     }
   });
 
   test("reads years, months, days, qualifiers and open intervals", () => {
-    expect(plainDateBounds("2023-10")).toMatchObject({ earliest: "2023-10-01", latest: "2023-10-31", precision: "month", interval: false });
-    expect(plainDateBounds("2023-10-15/2023-10-16")).toMatchObject({ earliest: "2023-10-15", latest: "2023-10-16", precision: "day", interval: true });
+    expect(plainDateBounds("2023-10")).toMatchObject({
+      earliest: "2023-10-01",
+      latest: "2023-10-31",
+      precision: "month",
+      interval: false,
+    });
+    expect(plainDateBounds("2023-10-15/2023-10-16")).toMatchObject({
+      earliest: "2023-10-15",
+      latest: "2023-10-16",
+      precision: "day",
+      interval: true,
+    });
     expect(plainDateBounds("2024~")).toMatchObject({ precision: "year", approximate: true });
     expect(plainDateBounds("2024-07-18/..")).toMatchObject({ earliest: "2024-07-18", latest: null });
   });

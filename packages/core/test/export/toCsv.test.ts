@@ -28,13 +28,15 @@ describe("toCsv", () => {
     expect(text.charCodeAt(0)).toBe(0xfeff);
     const parsed = parseBack(text);
     const native = parsed[0]!.indexOf("nativeName.name");
-    expect(parsed.slice(1).map((r) => r[native])).toContain(data.people.find((p) => p.nativeName?.lang === "vi")!.nativeName!.name);
+    expect(parsed.slice(1).map((r) => r[native])).toContain(
+      data.people.find((p) => p.nativeName?.lang === "vi")!.nativeName!.name,
+    );
     expect(parsed.slice(1).some((r) => /[А-Яа-я]/u.test(r[native]!))).toBe(true);
   });
 
   test("a cell starting with =, +, - or @ is escaped against formula injection", () => {
     const risky = structuredClone(data);
-    const titles = ["=HYPERLINK(\"http://evil.example\",\"x\")", "+1+2", "-2+3", "@SUM(A1:A2)"];
+    const titles = ['=HYPERLINK("http://evil.example","x")', "+1+2", "-2+3", "@SUM(A1:A2)"];
     titles.forEach((title, i) => (risky.documents[i]!.title = title));
     const parsed = parseBack(toCsv(risky, "documents"));
     const column = parsed[0]!.indexOf("title");
@@ -57,16 +59,24 @@ describe("toCsv", () => {
   });
 
   test("participants flatten to person:role:post and citations to source#paragraph, joined with '; '", () => {
-    const event = data.events.find((e) => e.participants.length >= 2 && e.citations.some((c) => c.paragraph !== undefined))!;
+    const event = data.events.find(
+      (e) => e.participants.length >= 2 && e.citations.some((c) => c.paragraph !== undefined),
+    )!;
     const { columns, rows } = csvTable(data, "events");
     const row = rows[data.events.indexOf(event)]!;
-    expect(row[columns.indexOf("participants")]).toBe(event.participants.map((p) => `${p.person}:${p.role}:${p.post ?? ""}`).join("; "));
-    expect(row[columns.indexOf("citations")]).toBe(event.citations.map((c) => (c.paragraph ? `${c.source}#${c.paragraph}` : c.source)).join("; "));
+    expect(row[columns.indexOf("participants")]).toBe(
+      event.participants.map((p) => `${p.person}:${p.role}:${p.post ?? ""}`).join("; "),
+    );
+    expect(row[columns.indexOf("citations")]).toBe(
+      event.citations.map((c) => (c.paragraph ? `${c.source}#${c.paragraph}` : c.source)).join("; "),
+    );
     expect(row[columns.indexOf("countries")]).toBe(event.countries.join("; "));
   });
 
   test("an unknown kind is refused with a one-line message", () => {
-    expect(() => toCsv(data, "planets" as RecordKind)).toThrow(/^unknown kind "planets"; expected one of events, people/);
+    expect(() => toCsv(data, "planets" as RecordKind)).toThrow(
+      /^unknown kind "planets"; expected one of events, people/,
+    );
   });
 
   test("every kind of the shipped dataset gives parseable CSV with one row per record", () => {

@@ -52,7 +52,9 @@ describe("toICalendar", () => {
     day[0]!.status = "took-place";
     day[1]!.status = "announced";
     day[2]!.status = "cancelled";
-    const byUid = new Map(vevents(toICalendar(mixed).ics).map((v) => [v.getFirstPropertyValue("uid"), v.getFirstPropertyValue("status")]));
+    const byUid = new Map(
+      vevents(toICalendar(mixed).ics).map((v) => [v.getFirstPropertyValue("uid"), v.getFirstPropertyValue("status")]),
+    );
     expect([0, 1, 2].map((i) => byUid.get(`${day[i]!.id}@parley`))).toEqual(["CONFIRMED", "TENTATIVE", "CANCELLED"]);
   });
 
@@ -80,9 +82,14 @@ describe("toICalendar", () => {
 describe("foldIcalLine", () => {
   test("folds at 75 octets without splitting a character, and unfolding gives the line back", async () => {
     const { foldIcalLine } = await import("../../src/export/icalText.js");
-    for (const line of ["x".repeat(300), `DESCRIPTION:${"Vương Đình Huệ gặp Вячеслав Володин; ".repeat(12)}`, `SUMMARY:${"😀".repeat(40)}`]) {
+    for (const line of [
+      "x".repeat(300),
+      `DESCRIPTION:${"Vương Đình Huệ gặp Вячеслав Володин; ".repeat(12)}`,
+      `SUMMARY:${"😀".repeat(40)}`,
+    ]) {
       const folded = foldIcalLine(line);
-      for (const physical of folded.split("\r\n")) expect(new TextEncoder().encode(physical).length).toBeLessThanOrEqual(75);
+      for (const physical of folded.split("\r\n"))
+        expect(new TextEncoder().encode(physical).length).toBeLessThanOrEqual(75);
       expect(folded.replace(/\r\n /g, "")).toBe(line);
     }
   });
@@ -92,12 +99,35 @@ describe("toICalendar locations", () => {
   test("the location names the venue, its city and the country once, even when the country is itself a place", () => {
     const data = smallDataset(60, 3);
     const event = data.events.find((e) => dateBounds(e.date)!.precision === "day" && e.place)!;
-    const city = { id: "test-city", name: "Test City", otherNames: [], kind: "city" as const, country: "vn", within: "test-country", citations: [] };
-    const country = { id: "test-country", name: "Vietnam", otherNames: [], kind: "country" as const, country: "vn", citations: [] };
-    const withCountryPlace = { ...data, places: [...data.places, city, country], events: [{ ...event, place: "test-city" }] };
+    const city = {
+      id: "test-city",
+      name: "Test City",
+      otherNames: [],
+      kind: "city" as const,
+      country: "vn",
+      within: "test-country",
+      citations: [],
+    };
+    const country = {
+      id: "test-country",
+      name: "Vietnam",
+      otherNames: [],
+      kind: "country" as const,
+      country: "vn",
+      citations: [],
+    };
+    const withCountryPlace = {
+      ...data,
+      places: [...data.places, city, country],
+      events: [{ ...event, place: "test-city" }],
+    };
     const [only] = vevents(toICalendar(withCountryPlace).ics);
     expect(only!.getFirstPropertyValue("location")).toBe("Test City, Vietnam");
-    const plain = { ...data, places: [...data.places, { ...city, within: undefined }], events: [{ ...event, place: "test-city" }] };
+    const plain = {
+      ...data,
+      places: [...data.places, { ...city, within: undefined }],
+      events: [{ ...event, place: "test-city" }],
+    };
     expect(vevents(toICalendar(plain).ics)[0]!.getFirstPropertyValue("location")).toBe("Test City, Vietnam");
   });
 });

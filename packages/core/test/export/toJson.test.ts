@@ -26,11 +26,17 @@ describe("toJson", () => {
 });
 
 describe("toJsonSchema", () => {
-  const schema = toJsonSchema() as { $schema: string; properties: Record<string, { items?: { required?: string[] } }>; required: string[] };
+  const schema = toJsonSchema() as {
+    $schema: string;
+    properties: Record<string, { items?: { required?: string[] } }>;
+    required: string[];
+  };
 
   test("it is a draft 2020-12 schema with a property for every kind and the release fields", () => {
     expect(schema.$schema).toBe("https://json-schema.org/draft/2020-12/schema");
-    expect(Object.keys(schema.properties)).toEqual(expect.arrayContaining(["version", "citation", "license", ...recordKinds]));
+    expect(Object.keys(schema.properties)).toEqual(
+      expect.arrayContaining(["version", "citation", "license", ...recordKinds]),
+    );
   });
 
   test("it describes the file as written: fields with defaults are optional", () => {

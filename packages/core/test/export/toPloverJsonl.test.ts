@@ -7,13 +7,28 @@ import { smallDataset } from "./fixtures.js";
 describe("toPloverJsonl", () => {
   const data = smallDataset(300, 4);
   const text = toPloverJsonl(data);
-  const records = text.trimEnd().split("\n").map((line) => JSON.parse(line) as PloverRecord);
+  const records = text
+    .trimEnd()
+    .split("\n")
+    .map((line) => JSON.parse(line) as PloverRecord);
   const byId = new Map(records.map((r) => [r.id, r]));
 
   test("every line is one JSON object with actor and recipient lists", () => {
     expect(text.endsWith("\n")).toBe(true);
     for (const record of records) {
-      expect(Object.keys(record)).toEqual(["id", "date", "event_type", "mode", "context", "actor", "recipient", "cameo", "location", "summary", "sources"]);
+      expect(Object.keys(record)).toEqual([
+        "id",
+        "date",
+        "event_type",
+        "mode",
+        "context",
+        "actor",
+        "recipient",
+        "cameo",
+        "location",
+        "summary",
+        "sources",
+      ]);
       expect(Array.isArray(record.actor)).toBe(true);
       expect(Array.isArray(record.recipient)).toBe(true);
       expect(record.sources.length).toBeGreaterThan(0);
@@ -28,18 +43,31 @@ describe("toPloverJsonl", () => {
   });
 
   test("in a visit the guest's side is the actor and the host the recipient, legislators marked LEG", () => {
-    const visit = data.events.find((e) => e.kind === "official-visit" && e.status === "took-place" && e.participants.some((p) => p.role === "delegation-member"))!;
+    const visit = data.events.find(
+      (e) =>
+        e.kind === "official-visit" &&
+        e.status === "took-place" &&
+        e.participants.some((p) => p.role === "delegation-member"),
+    )!;
     const record = byId.get(visit.id)!;
     const guest = visit.participants.find((p) => p.role === "guest")!;
     const host = visit.participants.find((p) => p.role === "host")!;
-    expect(record.actor.map((a) => a.id)).toEqual(visit.participants.filter((p) => p.role === "guest" || p.role === "delegation-member").map((p) => p.person));
+    expect(record.actor.map((a) => a.id)).toEqual(
+      visit.participants.filter((p) => p.role === "guest" || p.role === "delegation-member").map((p) => p.person),
+    );
     expect(record.recipient.map((a) => a.id)).toEqual([host.person]);
-    expect(record.actor[0]).toMatchObject({ id: guest.person, sector: "LEG", country: expect.stringMatching(/^(VN|RU)$/) });
+    expect(record.actor[0]).toMatchObject({
+      id: guest.person,
+      sector: "LEG",
+      country: expect.stringMatching(/^(VN|RU)$/),
+    });
     expect(record.context[0]).toBe("legislative");
   });
 
   test("co-chairs of a session are split by country, so a meeting of many stays one record", () => {
-    const session = data.events.find((e) => e.kind === "committee-session" && e.status === "took-place" && e.participants.length >= 3)!;
+    const session = data.events.find(
+      (e) => e.kind === "committee-session" && e.status === "took-place" && e.participants.length >= 3,
+    )!;
     const record = byId.get(session.id)!;
     expect(record.actor.length + record.recipient.length).toBe(session.participants.length);
     expect(new Set(record.actor.map((a) => a.country)).size).toBe(1);

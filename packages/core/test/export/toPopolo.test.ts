@@ -21,18 +21,34 @@ describe("toPopolo", () => {
     const source = data.people.find((p) => p.birth && p.nativeName)!;
     const person = popolo.persons.find((p) => p.id === source.id)!;
     expect(person).toMatchObject({ name: source.name, identifiers: [{ scheme: "parley", identifier: source.id }] });
-    expect(person.other_names).toContainEqual({ name: source.nativeName!.name, note: `native name (${source.nativeName!.lang})` });
+    expect(person.other_names).toContainEqual({
+      name: source.nativeName!.name,
+      note: `native name (${source.nativeName!.lang})`,
+    });
     expect(person.birth_date).toMatch(POPOLO_DATE);
-    expect(person.sources).toEqual(expect.arrayContaining([expect.objectContaining({ url: expect.stringMatching(/^https:/), note: expect.any(String) })]));
+    expect(person.sources).toEqual(
+      expect.arrayContaining([
+        expect.objectContaining({ url: expect.stringMatching(/^https:/), note: expect.any(String) }),
+      ]),
+    );
   });
 
   test("memberships, posts and organizations link by Popolo ids", () => {
     const membership = popolo.memberships.find((m) => m.start_date)!;
-    expect(membership).toEqual(expect.objectContaining({ person_id: expect.any(String), post_id: expect.any(String), organization_id: expect.any(String), role: expect.any(String) }));
+    expect(membership).toEqual(
+      expect.objectContaining({
+        person_id: expect.any(String),
+        post_id: expect.any(String),
+        organization_id: expect.any(String),
+        role: expect.any(String),
+      }),
+    );
     expect(membership.start_date).toMatch(POPOLO_DATE);
     const post = popolo.posts[0]!;
     expect(Object.keys(post)).toEqual(expect.arrayContaining(["id", "label", "role", "organization_id"]));
-    expect(popolo.organizations.find((o) => o.parent_id)).toEqual(expect.objectContaining({ classification: expect.any(String) }));
+    expect(popolo.organizations.find((o) => o.parent_id)).toEqual(
+      expect.objectContaining({ classification: expect.any(String) }),
+    );
   });
 
   test("events carry start and end dates, location, status, classification, parent and attendees", () => {
@@ -41,7 +57,9 @@ describe("toPopolo", () => {
     const [start, end] = source.date.split("/");
     expect(event).toMatchObject({ name: source.title, start_date: start, end_date: end, status: source.status });
     expect(event.location).toEqual(expect.any(String));
-    expect(event.attendees).toContainEqual(expect.objectContaining({ id: source.participants[0]!.person, role: source.participants[0]!.role }));
+    expect(event.attendees).toContainEqual(
+      expect.objectContaining({ id: source.participants[0]!.person, role: source.participants[0]!.role }),
+    );
     const child = popolo.events.find((e) => e.parent_id);
     expect(child).toBeDefined();
     for (const e of popolo.events) {
@@ -60,9 +78,15 @@ describe("toPopolo", () => {
 
   test("dates are never made more precise than the sources give them", () => {
     expect(popoloSpan("2023-10-15/2023-10-16")).toEqual({ start: "2023-10-15", end: "2023-10-16", notes: [] });
-    expect(popoloDate("2016-10-05/2016-10-07")).toEqual({ date: "2016-10", notes: ["given as the span 2016-10-05/2016-10-07"] });
+    expect(popoloDate("2016-10-05/2016-10-07")).toEqual({
+      date: "2016-10",
+      notes: ["given as the span 2016-10-05/2016-10-07"],
+    });
     expect(popoloDate("2016-12-30/2017-01-02").date).toBeNull();
-    expect(popoloDate("2023-10-XX")).toEqual({ date: "2023-10", notes: ["given as 2023-10-XX; the unspecified digits are left out"] });
+    expect(popoloDate("2023-10-XX")).toEqual({
+      date: "2023-10",
+      notes: ["given as 2023-10-XX; the unspecified digits are left out"],
+    });
     expect(popoloSpan("../2025-09-28")).toEqual({ start: null, end: "2025-09-28", notes: ["open start"] });
   });
 });

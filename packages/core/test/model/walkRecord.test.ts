@@ -42,7 +42,12 @@ describe("walkRecord", () => {
       nationality: ["ru"],
       birth: { date: "1964-02-04", citations: [{ source: "c" }] },
     });
-    expect(linksOf("people", person).map((l) => l.path.join("."))).toEqual(["nationality.0", "nativeName.citations.0.source", "otherNames.0.citations.0.source", "birth.citations.0.source"]);
+    expect(linksOf("people", person).map((l) => l.path.join("."))).toEqual([
+      "nationality.0",
+      "nativeName.citations.0.source",
+      "otherNames.0.citations.0.source",
+      "birth.citations.0.source",
+    ]);
   });
 
   test("citationListsOf marks the facts that must be cited", () => {

@@ -35,7 +35,8 @@ describe("the built package", () => {
     const esmFiles = (file: string, seen = new Set<string>()): Set<string> => {
       if (seen.has(file)) return seen;
       seen.add(file);
-      for (const [, chunk] of readFileSync(`${dist}${file}`, "utf8").matchAll(/from ["']\.\/([^"']+)["']/g)) esmFiles(chunk!, seen);
+      for (const [, chunk] of readFileSync(`${dist}${file}`, "utf8").matchAll(/from ["']\.\/([^"']+)["']/g))
+        esmFiles(chunk!, seen);
       return seen;
     };
     const files = [...esmFiles("search.js"), "search.cjs"];
@@ -64,7 +65,12 @@ describe("the built package", () => {
 
   test("keeps the main entry free of Node built-ins so it runs in a browser", async () => {
     const { readFileSync, readdirSync } = await import("node:fs");
-    const files = readdirSync(dist).filter((f) => f.endsWith(".js") && !["node.js", "report.js", "write-exports.js", "testing.js"].includes(f));
-    for (const file of files) expect(readFileSync(`${dist}${file}`, "utf8"), file).not.toMatch(/from ["']node:|require\(["'](node:)?(fs|path|os|child_process)["']\)/);
+    const files = readdirSync(dist).filter(
+      (f) => f.endsWith(".js") && !["node.js", "report.js", "write-exports.js", "testing.js"].includes(f),
+    );
+    for (const file of files)
+      expect(readFileSync(`${dist}${file}`, "utf8"), file).not.toMatch(
+        /from ["']node:|require\(["'](node:)?(fs|path|os|child_process)["']\)/,
+      );
   });
 });

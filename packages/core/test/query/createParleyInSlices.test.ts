@@ -15,7 +15,15 @@ function answersOf(parley: Parley): string {
   const post = data.memberships[0]!.post;
   const topic = data.topics[0]!.id;
   const source = data.sources[0]!.id;
-  const per = [event.id, data.events[1234]!.id, person.id, data.people[5]!.id, topic, data.places[0]!.id, data.organizations[0]!.id].map((id) => ({
+  const per = [
+    event.id,
+    data.events[1234]!.id,
+    person.id,
+    data.people[5]!.id,
+    topic,
+    data.places[0]!.id,
+    data.organizations[0]!.id,
+  ].map((id) => ({
     id,
     get: parley.get(id),
     events: parley.eventsOf(id).map((e) => e.id),
@@ -72,6 +80,8 @@ describe("createParleyInSlices", () => {
     const building = createParleyInSlices(data, { sliceMs: 0, signal: controller.signal });
     controller.abort(new Error("closed"));
     await expect(building).rejects.toThrow("closed");
-    await expect(createParleyInSlices(data, { signal: AbortSignal.abort(new Error("already")) })).rejects.toThrow("already");
+    await expect(createParleyInSlices(data, { signal: AbortSignal.abort(new Error("already")) })).rejects.toThrow(
+      "already",
+    );
   });
 });

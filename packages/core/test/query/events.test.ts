@@ -51,14 +51,22 @@ describe("timeline", () => {
   });
 
   test("organizations match involvement or the series a session belongs to", () => {
-    expect(ids(parley.timeline({ organizations: ["inter-parliamentary-commission-vn-ru"] }))).toEqual([SESSION_1, SESSION_2]);
+    expect(ids(parley.timeline({ organizations: ["inter-parliamentary-commission-vn-ru"] }))).toEqual([
+      SESSION_1,
+      SESSION_2,
+    ]);
     expect(ids(parley.timeline({ organizations: ["national-assembly-of-vietnam"] }))).toEqual([VISIT, RECEPTION]);
   });
 
   test("a list filter matches any of its items, and all filters must match", () => {
     expect(ids(parley.timeline({ people: ["valentina-matviyenko", "vo-van-thuong"] }))).toEqual([MEETING, CALL]);
-    expect(ids(parley.timeline({ people: ["vyacheslav-volodin"], kinds: ["committee-session"], statuses: ["announced"] }))).toEqual([SESSION_2]);
-    expect(ids(parley.timeline({ people: ["vuong-dinh-hue"], topics: ["energy"], to: "2023-09-11" }))).toEqual([VISIT, TALKS]);
+    expect(
+      ids(parley.timeline({ people: ["vyacheslav-volodin"], kinds: ["committee-session"], statuses: ["announced"] })),
+    ).toEqual([SESSION_2]);
+    expect(ids(parley.timeline({ people: ["vuong-dinh-hue"], topics: ["energy"], to: "2023-09-11" }))).toEqual([
+      VISIT,
+      TALKS,
+    ]);
   });
 
   test("countries, kinds and statuses filter", () => {
@@ -87,7 +95,11 @@ describe("eventsOf", () => {
   });
 
   test("takes further filters", () => {
-    expect(ids(parley.eventsOf("vyacheslav-volodin", { from: "2024-01-01", topLevelOnly: true }))).toEqual([CALL, RECEPTION, SESSION_2]);
+    expect(ids(parley.eventsOf("vyacheslav-volodin", { from: "2024-01-01", topLevelOnly: true }))).toEqual([
+      CALL,
+      RECEPTION,
+      SESSION_2,
+    ]);
   });
 
   test("answers topics, places and countries too", () => {

@@ -6,12 +6,20 @@ import { generateDataset } from "../../src/testing/index.js";
 
 describe("eventsInDateOrder", () => {
   test("orders the shipped events exactly as the timeline does", () => {
-    expect(eventsInDateOrder(dataset.events).map((e) => e.id)).toEqual(createParley(dataset).timeline().map((e) => e.id));
+    expect(eventsInDateOrder(dataset.events).map((e) => e.id)).toEqual(
+      createParley(dataset)
+        .timeline()
+        .map((e) => e.id),
+    );
   });
 
   test("orders a generated dataset exactly as the timeline does", () => {
     const data = generateDataset({ events: 2_000, seed: 7 });
-    expect(eventsInDateOrder(data.events).map((e) => e.id)).toEqual(createParley(data).timeline().map((e) => e.id));
+    expect(eventsInDateOrder(data.events).map((e) => e.id)).toEqual(
+      createParley(data)
+        .timeline()
+        .map((e) => e.id),
+    );
   });
 
   test("puts a month before the days within it that end earlier, and breaks ties by id", () => {
@@ -26,7 +34,10 @@ describe("eventsInDateOrder", () => {
   });
 
   test("leaves its input as it was", () => {
-    const events = [{ id: "y", date: "2024" }, { id: "x", date: "2023" }];
+    const events = [
+      { id: "y", date: "2024" },
+      { id: "x", date: "2023" },
+    ];
     eventsInDateOrder(events);
     expect(events.map((e) => e.id)).toEqual(["y", "x"]);
   });

@@ -22,7 +22,10 @@ describe("lookups by id", () => {
 
   test("get reports an unknown id as not found, without throwing", () => {
     const found = parley.get("no-such-record");
-    expect(found).toEqual({ ok: false, error: { code: "not-found", id: "no-such-record", kind: "any", message: 'no record with id "no-such-record"' } });
+    expect(found).toEqual({
+      ok: false,
+      error: { code: "not-found", id: "no-such-record", kind: "any", message: 'no record with id "no-such-record"' },
+    });
   });
 
   test("a typed getter returns the record of its kind", () => {
@@ -33,14 +36,22 @@ describe("lookups by id", () => {
   });
 
   test("a typed getter says when the id belongs to another kind", () => {
-    expect(parley.getPerson("moscow")).toEqual({ ok: false, error: { code: "wrong-kind", id: "moscow", kind: "people", message: '"moscow" is a place, not a person' } });
+    expect(parley.getPerson("moscow")).toEqual({
+      ok: false,
+      error: { code: "wrong-kind", id: "moscow", kind: "people", message: '"moscow" is a place, not a person' },
+    });
     const asEvent = parley.getEvent("energy");
     expect(asEvent.ok ? null : asEvent.error.message).toBe('"energy" is a topic, not an event');
   });
 
   test("a typed getter reports an unknown id in the words of its kind", () => {
     const missing = parley.getOrganization("nowhere");
-    expect(missing.ok ? null : missing.error).toEqual({ code: "not-found", id: "nowhere", kind: "organizations", message: 'no organization with id "nowhere"' });
+    expect(missing.ok ? null : missing.error).toEqual({
+      code: "not-found",
+      id: "nowhere",
+      kind: "organizations",
+      message: 'no organization with id "nowhere"',
+    });
   });
 
   test("every typed getter finds a record of its kind", () => {
@@ -74,7 +85,10 @@ describe("labelOf", () => {
     ["state-duma", "State Duma"],
     ["da-nang", "Da Nang"],
     ["vn", "Vietnam"],
-    ["fixture-cooperation-agreement-2023", "Cooperation agreement between the National Assembly of Vietnam and the State Duma"],
+    [
+      "fixture-cooperation-agreement-2023",
+      "Cooperation agreement between the National Assembly of Vietnam and the State Duma",
+    ],
     ["no-such-id", "no-such-id"],
   ])("labelOf(%s) is %s", (id, label) => {
     expect(parley.labelOf(id)).toBe(label);
@@ -83,7 +97,11 @@ describe("labelOf", () => {
 
 describe("boundsOf", () => {
   test("gives the precomputed bounds of an event's date", () => {
-    expect(parley.boundsOf("fixture-thuong-volodin-call-2024-03")).toMatchObject({ earliest: "2024-03-01", latest: "2024-03-31", precision: "month" });
+    expect(parley.boundsOf("fixture-thuong-volodin-call-2024-03")).toMatchObject({
+      earliest: "2024-03-01",
+      latest: "2024-03-31",
+      precision: "month",
+    });
   });
 
   test("gives a membership's start and a statement its event's date", () => {

@@ -58,7 +58,10 @@ describe("holderOf", () => {
   });
 
   test("takes EDTF intervals and qualifiers", () => {
-    expect(parley.holderOf(PRESIDENT, "2024-05-21/2024-05-23").holders.map((h) => h.person.id)).toEqual(["vo-thi-anh-xuan", "to-lam"]);
+    expect(parley.holderOf(PRESIDENT, "2024-05-21/2024-05-23").holders.map((h) => h.person.id)).toEqual([
+      "vo-thi-anh-xuan",
+      "to-lam",
+    ]);
     expect(holders(parley.holderOf(PRESIDENT, "2023-10~"))).toEqual([["vo-van-thuong", "certain"]]);
   });
 
@@ -67,7 +70,9 @@ describe("holderOf", () => {
   });
 
   test("treats an open term as continuing", () => {
-    expect(holders(parley.holderOf("chairman-of-the-state-duma", "2030-01-01"))).toEqual([["vyacheslav-volodin", "certain"]]);
+    expect(holders(parley.holderOf("chairman-of-the-state-duma", "2030-01-01"))).toEqual([
+      ["vyacheslav-volodin", "certain"],
+    ]);
   });
 
   test("is ambiguous before the first time a source shows a holder whose start is unknown", () => {
@@ -104,7 +109,9 @@ describe("officeOn", () => {
 
   test("is ambiguous when a month straddles the end of a term", () => {
     const answer = parley.officeOn("vuong-dinh-hue", "2024-05");
-    expect(answer.holders.map((h) => [h.post.id, h.certainty])).toEqual([["chairman-of-the-national-assembly-of-vietnam", "ambiguous"]]);
+    expect(answer.holders.map((h) => [h.post.id, h.certainty])).toEqual([
+      ["chairman-of-the-national-assembly-of-vietnam", "ambiguous"],
+    ]);
     expect(answer.ambiguous).toBe(true);
   });
 
@@ -119,7 +126,11 @@ describe("officeOn", () => {
 
 describe("terms of office", () => {
   test("membershipsOf lists a person's terms in date order", () => {
-    expect(parley.membershipsOf("vo-thi-anh-xuan").map((m) => m.id)).toEqual(["xuan-vice-president-2021", "xuan-acting-president-2023", "xuan-acting-president-2024"]);
+    expect(parley.membershipsOf("vo-thi-anh-xuan").map((m) => m.id)).toEqual([
+      "xuan-vice-president-2021",
+      "xuan-acting-president-2023",
+      "xuan-acting-president-2024",
+    ]);
   });
 
   test("holdersOf lists a post's terms in date order", () => {

@@ -7,10 +7,22 @@ import { smallDataset } from "../fixtures/smallDataset.js";
 /** The fixture with a parliament made of the two Russian chambers, and a reprint of one report. */
 function withParliamentAndReprint(): Dataset {
   const data = structuredClone(smallDataset());
-  data.organizations.push({ ...structuredClone(data.organizations.find((o) => o.id === "state-duma")!), id: "federal-assembly", name: "Federal Assembly", nativeName: undefined, kind: "legislature" });
-  for (const o of data.organizations) if (o.id === "state-duma" || o.id === "federation-council") o.parent = "federal-assembly";
+  data.organizations.push({
+    ...structuredClone(data.organizations.find((o) => o.id === "state-duma")!),
+    id: "federal-assembly",
+    name: "Federal Assembly",
+    nativeName: undefined,
+    kind: "legislature",
+  });
+  for (const o of data.organizations)
+    if (o.id === "state-duma" || o.id === "federation-council") o.parent = "federal-assembly";
   const report = data.sources.find((s) => s.id === "fixture-visit-report")!;
-  data.sources.push({ ...structuredClone(report), id: "fixture-visit-reprint", republishes: report.id, published: "2023-09-15" });
+  data.sources.push({
+    ...structuredClone(report),
+    id: "fixture-visit-reprint",
+    republishes: report.id,
+    published: "2023-09-15",
+  });
   return data;
 }
 
@@ -32,13 +44,18 @@ describe("relations between records", () => {
   });
 
   test("postsOf lists an organization's offices by label", () => {
-    expect(parley.postsOf("state-duma").map((p) => p.id)).toEqual(["chairman-of-the-state-duma", "deputy-of-the-state-duma"]);
+    expect(parley.postsOf("state-duma").map((p) => p.id)).toEqual([
+      "chairman-of-the-state-duma",
+      "deputy-of-the-state-duma",
+    ]);
   });
 
   test("sourcesPublishedBy lists a publisher's sources by publication date", () => {
     const sources = parley.sourcesPublishedBy("fixture-news");
     expect(sources[0]?.id).toBe("fixture-visit-report");
-    expect(sources.map((s) => parley.boundsOf(s.id)?.earliest)).toEqual([...sources.map((s) => parley.boundsOf(s.id)?.earliest)].sort());
+    expect(sources.map((s) => parley.boundsOf(s.id)?.earliest)).toEqual(
+      [...sources.map((s) => parley.boundsOf(s.id)?.earliest)].sort(),
+    );
   });
 
   test("republicationsOf lists the sources that republish a source", () => {
@@ -47,10 +64,17 @@ describe("relations between records", () => {
 
   test("republicationsOf also lists the reprints of a wire service's reporting", () => {
     const shipped = createParley(dataset);
-    const wire = dataset.sources.find((s) => s.republishes !== undefined && shipped.kindOf(s.republishes) === "organizations")?.republishes;
+    const wire = dataset.sources.find(
+      (s) => s.republishes !== undefined && shipped.kindOf(s.republishes) === "organizations",
+    )?.republishes;
     expect(wire).toBeDefined();
     const reprints = shipped.republicationsOf(wire!);
-    expect(reprints.map((s) => s.id).sort()).toEqual(dataset.sources.filter((s) => s.republishes === wire).map((s) => s.id).sort());
+    expect(reprints.map((s) => s.id).sort()).toEqual(
+      dataset.sources
+        .filter((s) => s.republishes === wire)
+        .map((s) => s.id)
+        .sort(),
+    );
   });
 
   test("statementsOf and documentsOf answer for a topic, that topic only", () => {
@@ -63,14 +87,23 @@ describe("relations between records", () => {
     const shipped = createParley(dataset);
     for (const document of dataset.documents) {
       for (const party of document.parties) expect(shipped.documentsOf(party).map((d) => d.id)).toContain(document.id);
-      for (const signatory of document.signatories) expect(shipped.documentsOf(signatory).map((d) => d.id)).toContain(document.id);
+      for (const signatory of document.signatories)
+        expect(shipped.documentsOf(signatory).map((d) => d.id)).toContain(document.id);
     }
     const party = dataset.documents.find((d) => d.parties.length > 0)!.parties[0]!;
-    expect(shipped.documentsOf(party)).toHaveLength(dataset.documents.filter((d) => d.parties.includes(party) || d.signatories.includes(party)).length);
+    expect(shipped.documentsOf(party)).toHaveLength(
+      dataset.documents.filter((d) => d.parties.includes(party) || d.signatories.includes(party)).length,
+    );
   });
 
   test("answers an empty frozen list for unknown ids and ids of another kind", () => {
-    for (const list of [parley.narrowerOf("nobody"), parley.placesWithin("energy"), parley.partsOf("moscow"), parley.postsOf("nobody"), parley.documentsOf("moscow")]) {
+    for (const list of [
+      parley.narrowerOf("nobody"),
+      parley.placesWithin("energy"),
+      parley.partsOf("moscow"),
+      parley.postsOf("nobody"),
+      parley.documentsOf("moscow"),
+    ]) {
       expect(list).toEqual([]);
       expect(Object.isFrozen(list)).toBe(true);
     }

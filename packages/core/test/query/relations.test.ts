@@ -13,7 +13,10 @@ describe("counterpartsOf", () => {
       ["leonid-slutsky", 1],
       ["vo-van-thuong", 1],
     ]);
-    expect(met[1]?.events.map((e) => e.id)).toEqual(["fixture-man-receives-volodin-in-da-nang-2024", "fixture-commission-second-session"]);
+    expect(met[1]?.events.map((e) => e.id)).toEqual([
+      "fixture-man-receives-volodin-in-da-nang-2024",
+      "fixture-commission-second-session",
+    ]);
   });
 
   test("is empty for an unknown person or a record that is not a person", () => {
@@ -29,7 +32,11 @@ describe("network", () => {
       source: "vuong-dinh-hue",
       target: "vyacheslav-volodin",
       count: 3,
-      events: ["fixture-hue-official-visit-to-russia-2023", "fixture-hue-volodin-talks-2023", "fixture-commission-first-session"],
+      events: [
+        "fixture-hue-official-visit-to-russia-2023",
+        "fixture-hue-volodin-talks-2023",
+        "fixture-commission-first-session",
+      ],
     });
     expect(edges).toHaveLength(6);
     const volodin = nodes.find((n) => n.person.id === "vyacheslav-volodin");
@@ -66,7 +73,20 @@ describe("topicsOverTime", () => {
 describe("stats", () => {
   test("counts records per kind, the span of event dates and sources per publisher", () => {
     const stats = parley.stats();
-    expect(stats.counts).toEqual({ events: 7, people: 9, organizations: 6, posts: 6, memberships: 12, documents: 1, statements: 2, topics: 5, places: 3, countries: 2, sources: 5, disagreements: 1 });
+    expect(stats.counts).toEqual({
+      events: 7,
+      people: 9,
+      organizations: 6,
+      posts: 6,
+      memberships: 12,
+      documents: 1,
+      statements: 2,
+      topics: 5,
+      places: 3,
+      countries: 2,
+      sources: 5,
+      disagreements: 1,
+    });
     expect(stats.dateRange).toEqual({ earliest: "2023-09-10", latest: "2025-12-31" });
     expect(stats.sourcesByPublisher.map((s) => [s.publisher?.id ?? null, s.count])).toEqual([
       ["fixture-news", 3],
@@ -84,13 +104,17 @@ describe("citations", () => {
       ["participation of vyacheslav-volodin", ["participants", 1, "citations", 0]],
     ]);
     expect(views[0]?.source.id).toBe("fixture-visit-report");
-    expect(views[0]?.url).toBe("https://example.org/news/2023/visit-report#:~:text=talks%20in%20Moscow%20%2D%20energy%2C%20oil%20%26%20gas");
+    expect(views[0]?.url).toBe(
+      "https://example.org/news/2023/visit-report#:~:text=talks%20in%20Moscow%20%2D%20energy%2C%20oil%20%26%20gas",
+    );
     expect(views[1]?.url).toBe("https://example.org/news/2023/visit-report#top");
   });
 
   test("citationsOf includes the sources of alternative names, and gives null links for sources without a URL", () => {
     const views = parley.citationsOf("vuong-dinh-hue");
-    expect(views.map((v) => [v.what, v.source.id, v.url])).toEqual([['alternative name "Выонг Динь Хюэ"', "fixture-ru-talks-report", null]]);
+    expect(views.map((v) => [v.what, v.source.id, v.url])).toEqual([
+      ['alternative name "Выонг Динь Хюэ"', "fixture-ru-talks-report", null],
+    ]);
   });
 
   test("citationsOf is empty for an unknown id", () => {
@@ -99,9 +123,17 @@ describe("citations", () => {
 
   test("recordsCiting lists every record with a citation of the source, with kind and label", () => {
     expect(parley.recordsCiting("fixture-ru-talks-report")).toEqual([
-      { kind: "events", id: "fixture-hue-volodin-talks-2023", label: "Talks between Vuong Dinh Hue and Vyacheslav Volodin" },
+      {
+        kind: "events",
+        id: "fixture-hue-volodin-talks-2023",
+        label: "Talks between Vuong Dinh Hue and Vyacheslav Volodin",
+      },
       { kind: "people", id: "vuong-dinh-hue", label: "Vuong Dinh Hue" },
-      { kind: "statements", id: "fixture-volodin-on-oil-and-gas", label: "Fixture position on joint oil and gas projects." },
+      {
+        kind: "statements",
+        id: "fixture-volodin-on-oil-and-gas",
+        label: "Fixture position on joint oil and gas projects.",
+      },
       { kind: "disagreements", id: "fixture-visit-start-date", label: "On which day did the visit begin?" },
     ]);
   });
@@ -112,7 +144,9 @@ describe("citations", () => {
   });
 
   test("disagreementsAbout lists the disagreements about a record", () => {
-    expect(parley.disagreementsAbout("fixture-hue-official-visit-to-russia-2023").map((d) => d.id)).toEqual(["fixture-visit-start-date"]);
+    expect(parley.disagreementsAbout("fixture-hue-official-visit-to-russia-2023").map((d) => d.id)).toEqual([
+      "fixture-visit-start-date",
+    ]);
     expect(parley.disagreementsAbout("fixture-hue-volodin-talks-2023")).toEqual([]);
   });
 });

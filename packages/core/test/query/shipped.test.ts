@@ -8,7 +8,12 @@ const president = dataset.posts.find((p) => p.label === "President of Vietnam");
 const personNamed = (native: string) => dataset.people.find((p) => p.nativeName?.name === native);
 const thuong = personNamed("Võ Văn Thưởng");
 const xuan = personNamed("Võ Thị Ánh Xuân");
-const hasChain = Boolean(president && thuong && xuan && dataset.memberships.some((m) => m.post === president.id && m.person === xuan.id && m.acting));
+const hasChain = Boolean(
+  president &&
+  thuong &&
+  xuan &&
+  dataset.memberships.some((m) => m.post === president.id && m.person === xuan.id && m.acting),
+);
 
 describe("queries over the shipped dataset", () => {
   test("parley() builds the shared queries once", () => {
@@ -18,14 +23,20 @@ describe("queries over the shipped dataset", () => {
 
   test("the standalone functions answer as the shared queries do", () => {
     expect(stats()).toBe(parley().stats());
-    expect(timeline().map((e) => e.id)).toEqual(parley().timeline().map((e) => e.id));
+    expect(timeline().map((e) => e.id)).toEqual(
+      parley()
+        .timeline()
+        .map((e) => e.id),
+    );
     expect(getRecord("no-such-record").ok).toBe(false);
     expect(labelOf("no-such-record")).toBe("no-such-record");
     expect(typeof textFragmentUrl).toBe("function");
   });
 
   test("every query of Parley has a standalone function of the same name over the shipped dataset", () => {
-    const methods = Object.keys(parley()).filter((key) => typeof (parley() as unknown as Record<string, unknown>)[key] === "function" && key !== "get");
+    const methods = Object.keys(parley()).filter(
+      (key) => typeof (parley() as unknown as Record<string, unknown>)[key] === "function" && key !== "get",
+    );
     const missing = methods.filter((name) => typeof (queries as Record<string, unknown>)[name] !== "function");
     expect(missing).toEqual([]);
     expect(queries.narrowerOf("no-such-topic")).toEqual([]);
@@ -43,12 +54,15 @@ describe("queries over the shipped dataset", () => {
     expect([...earliest].sort()).toEqual(earliest);
   });
 
-  test.runIf(hasChain)("holderOf('President of Vietnam', 2024-03) is ambiguous between Võ Văn Thưởng and Võ Thị Ánh Xuân", () => {
-    const answer = holderOf(president!.id, "2024-03");
-    expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
-    expect(answer.holders.every((h) => h.certainty === "ambiguous")).toBe(true);
-    expect(answer.ambiguous).toBe(true);
-  });
+  test.runIf(hasChain)(
+    "holderOf('President of Vietnam', 2024-03) is ambiguous between Võ Văn Thưởng and Võ Thị Ánh Xuân",
+    () => {
+      const answer = holderOf(president!.id, "2024-03");
+      expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
+      expect(answer.holders.every((h) => h.certainty === "ambiguous")).toBe(true);
+      expect(answer.ambiguous).toBe(true);
+    },
+  );
 
   test.runIf(hasChain)("on the handover day 2024-03-21 both the relieved and the acting president are answered", () => {
     const answer = holderOf(president!.id, "2024-03-21");

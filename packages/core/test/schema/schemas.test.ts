@@ -23,7 +23,8 @@ const cite = [{ source: "hanoitimes-325064", paragraph: 6, fragment: "two-day vi
 describe("schemas", () => {
   test("an id is a readable slug", () => {
     expect(Id.safeParse("vyacheslav-volodin").success).toBe(true);
-    for (const bad of ["Volodin", "vyacheslav_volodin", "-x", "x-", "a--b", "", "người"]) expect(Id.safeParse(bad).success, bad).toBe(false);
+    for (const bad of ["Volodin", "vyacheslav_volodin", "-x", "x-", "a--b", "", "người"])
+      expect(Id.safeParse(bad).success, bad).toBe(false);
   });
 
   test("a date must be EDTF level 0/1", () => {
@@ -32,8 +33,16 @@ describe("schemas", () => {
   });
 
   test("a citation fragment has at most twelve words", () => {
-    expect(Citation.safeParse({ source: "s", fragment: "one two three four five six seven eight nine ten eleven twelve" }).success).toBe(true);
-    expect(Citation.safeParse({ source: "s", fragment: "one two three four five six seven eight nine ten eleven twelve thirteen" }).success).toBe(false);
+    expect(
+      Citation.safeParse({ source: "s", fragment: "one two three four five six seven eight nine ten eleven twelve" })
+        .success,
+    ).toBe(true);
+    expect(
+      Citation.safeParse({
+        source: "s",
+        fragment: "one two three four five six seven eight nine ten eleven twelve thirteen",
+      }).success,
+    ).toBe(false);
     expect(Citation.safeParse({ source: "s", paragraph: 0 }).success).toBe(false);
   });
 
@@ -60,7 +69,16 @@ describe("schemas", () => {
   });
 
   test("an event needs a kind from the controlled list, a status and at least one country", () => {
-    const base = { id: "e", title: "T", kind: "talks", date: "2023-10-15", status: "took-place", countries: ["vn", "ru"], summary: "S", citations: cite };
+    const base = {
+      id: "e",
+      title: "T",
+      kind: "talks",
+      date: "2023-10-15",
+      status: "took-place",
+      countries: ["vn", "ru"],
+      summary: "S",
+      citations: cite,
+    };
     expect(Event.safeParse(base).success).toBe(true);
     expect(Event.safeParse({ ...base, kind: "party" }).success).toBe(false);
     expect(Event.safeParse({ ...base, status: "happened" }).success).toBe(false);
@@ -69,7 +87,16 @@ describe("schemas", () => {
   });
 
   test("a source records unknown publisher, URL and date as null, not as guesses", () => {
-    const unknown = Source.parse({ id: "article-003", title: "T", publisher: null, url: null, published: "../2025-09-28", language: "en", textAvailable: true, textFile: "003.txt" });
+    const unknown = Source.parse({
+      id: "article-003",
+      title: "T",
+      publisher: null,
+      url: null,
+      published: "../2025-09-28",
+      language: "en",
+      textAvailable: true,
+      textFile: "003.txt",
+    });
     expect(unknown.publisher).toBeNull();
     expect(Source.safeParse({ ...unknown, url: "ftp://example.org/x" }).success).toBe(false);
     expect(Source.safeParse({ ...unknown, publisher: undefined }).success).toBe(false);
@@ -77,17 +104,30 @@ describe("schemas", () => {
 
   test("a disagreement keeps at least two versions with ranks", () => {
     const version = { value: "15 October", rank: "preferred", citations: cite };
-    const base = { id: "d", about: ["e"], field: "date", question: "When?", nature: "contradiction", reason: "Most sources.", versions: [version, { ...version, rank: "deprecated" }] };
+    const base = {
+      id: "d",
+      about: ["e"],
+      field: "date",
+      question: "When?",
+      nature: "contradiction",
+      reason: "Most sources.",
+      versions: [version, { ...version, rank: "deprecated" }],
+    };
     expect(Disagreement.safeParse(base).success).toBe(true);
     expect(Disagreement.safeParse({ ...base, versions: [version] }).success).toBe(false);
     expect(Disagreement.safeParse({ ...base, versions: [version, { ...version, rank: "best" }] }).success).toBe(false);
   });
 
   test("memberships, posts, organizations, places, documents and statements parse with their defaults", () => {
-    expect(Membership.parse({ id: "m", person: "p", post: "q", start: "2016-10-05", citations: cite }).acting).toBe(false);
+    expect(Membership.parse({ id: "m", person: "p", post: "q", start: "2016-10-05", citations: cite }).acting).toBe(
+      false,
+    );
     expect(Post.parse({ id: "q", label: "Chairman", organization: "o" }).singleHolder).toBe(true);
     expect(Organization.parse({ id: "o", name: "State Duma", kind: "chamber" }).countries).toEqual([]);
-    expect(Place.safeParse({ id: "hanoi", name: "Hanoi", kind: "city", country: "vn", coordinates: { lat: 200, lon: 0 } }).success).toBe(false);
+    expect(
+      Place.safeParse({ id: "hanoi", name: "Hanoi", kind: "city", country: "vn", coordinates: { lat: 200, lon: 0 } })
+        .success,
+    ).toBe(false);
     expect(Document.parse({ id: "d", title: "Agreement", kind: "agreement", citations: cite }).parties).toEqual([]);
     expect(Statement.parse({ id: "s", speaker: "p", event: "e", summary: "S", citations: cite }).topics).toEqual([]);
   });

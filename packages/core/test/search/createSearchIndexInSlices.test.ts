@@ -31,7 +31,8 @@ describe("createSearchIndexInSlices", () => {
   test("builds an index that answers every query exactly as createSearchIndex's does", async () => {
     const sliced = await createSearchIndexInSlices(data);
     const built = createSearchIndex(data);
-    for (const [query, options] of queriesOf()) expect(sliced.search(query, options)).toEqual(built.search(query, options));
+    for (const [query, options] of queriesOf())
+      expect(sliced.search(query, options)).toEqual(built.search(query, options));
     expect(sliced.search(data.people[0]!.name).length).toBeGreaterThan(0);
   });
 
@@ -53,6 +54,8 @@ describe("createSearchIndexInSlices", () => {
     const building = createSearchIndexInSlices(data, { sliceMs: 0, signal: controller.signal });
     controller.abort(new Error("closed"));
     await expect(building).rejects.toThrow("closed");
-    await expect(createSearchIndexInSlices(data, { signal: AbortSignal.abort(new Error("already")) })).rejects.toThrow("already");
+    await expect(createSearchIndexInSlices(data, { signal: AbortSignal.abort(new Error("already")) })).rejects.toThrow(
+      "already",
+    );
   });
 });

@@ -7,7 +7,8 @@ import { smallDataset } from "../fixtures/smallDataset.js";
 const data = smallDataset();
 const index = createSearchIndex(data);
 const top = (query: string, options?: Parameters<typeof index.search>[1]) => index.search(query, options)[0];
-const ids = (query: string, options?: Parameters<typeof index.search>[1]) => index.search(query, options).map((h) => h.id);
+const ids = (query: string, options?: Parameters<typeof index.search>[1]) =>
+  index.search(query, options).map((h) => h.id);
 
 describe("search: query → expected top hit", () => {
   test.each([
@@ -32,7 +33,11 @@ describe("search: query → expected top hit", () => {
     ["Speaker of the State Duma", "chairman-of-the-state-duma", "Speaker of the State Duma"],
     ["Москва", "moscow", "Москва"],
     ["Việt Nam", "vn", "Việt Nam"],
-    ["cooperation agreement", "fixture-cooperation-agreement-2023", "Cooperation agreement between the National Assembly of Vietnam and the State Duma"],
+    [
+      "cooperation agreement",
+      "fixture-cooperation-agreement-2023",
+      "Cooperation agreement between the National Assembly of Vietnam and the State Duma",
+    ],
   ])("%s → %s (matched %s)", (query, id, matched) => {
     const hit = top(query);
     expect(hit?.id).toBe(id);
@@ -41,13 +46,23 @@ describe("search: query → expected top hit", () => {
 
   test("volodin finds a record named only in Cyrillic", () => {
     expect(ids("volodin")).toContain("fixture-ru-talks-report");
-    expect(top("volodin", { kinds: ["sources"] })).toMatchObject({ kind: "sources", id: "fixture-ru-talks-report", matched: "Володин провёл переговоры с Выонг Динь Хюэ" });
+    expect(top("volodin", { kinds: ["sources"] })).toMatchObject({
+      kind: "sources",
+      id: "fixture-ru-talks-report",
+      matched: "Володин провёл переговоры с Выонг Динь Хюэ",
+    });
   });
 
   test("a query in Cyrillic finds a person recorded only in Latin letters", () => {
-    const latinOnly: Dataset = { ...data, people: data.people.map((p) => (p.id === "leonid-slutsky" ? { ...p, nativeName: undefined } : p)) };
+    const latinOnly: Dataset = {
+      ...data,
+      people: data.people.map((p) => (p.id === "leonid-slutsky" ? { ...p, nativeName: undefined } : p)),
+    };
     const latinIndex = createSearchIndex(latinOnly);
-    expect(latinIndex.search("Слуцкий", { kinds: ["people"] })[0]).toMatchObject({ id: "leonid-slutsky", matched: "Leonid Slutsky" });
+    expect(latinIndex.search("Слуцкий", { kinds: ["people"] })[0]).toMatchObject({
+      id: "leonid-slutsky",
+      matched: "Leonid Slutsky",
+    });
   });
 
   test("an exact-accent query ranks exact-diacritic matches above folded ones", () => {
@@ -58,7 +73,9 @@ describe("search: query → expected top hit", () => {
   });
 
   test("a folded query finds both accented forms", () => {
-    expect(ids("man", { kinds: ["people", "topics"] })).toEqual(expect.arrayContaining(["tran-thanh-man", "fruit-trade"]));
+    expect(ids("man", { kinds: ["people", "topics"] })).toEqual(
+      expect.arrayContaining(["tran-thanh-man", "fruit-trade"]),
+    );
   });
 
   test("names rank above the titles of events that mention them", () => {
@@ -110,7 +127,13 @@ describe("search options and edges", () => {
     // "ivan" is unknown here, so it may be a typo of "van" (Vo Van Thuong)…
     expect(ids("ivan", { kinds: ["people"] })).toContain("vo-van-thuong");
     // …but once someone is called Ivan, the word is taken as typed.
-    const withIvan: Dataset = { ...data, people: [...data.people, { ...data.people[0]!, id: "ivan-melnikov", name: "Ivan Melnikov", nativeName: undefined, otherNames: [] }] };
+    const withIvan: Dataset = {
+      ...data,
+      people: [
+        ...data.people,
+        { ...data.people[0]!, id: "ivan-melnikov", name: "Ivan Melnikov", nativeName: undefined, otherNames: [] },
+      ],
+    };
     const hits = createSearchIndex(withIvan).search("ivan", { kinds: ["people"] });
     expect(hits.map((h) => h.id)).toEqual(["ivan-melnikov"]);
   });
@@ -124,7 +147,11 @@ describe("search options and edges", () => {
   });
 
   test("words too common in a large set of titles are left out, and rarer words still find those titles", () => {
-    const events = Array.from({ length: 1200 }, (_, i) => ({ ...data.events[0]!, id: `bulk-${i}`, title: `Talks number ${i}${i === 777 ? " in Zanzibar" : ""}` }));
+    const events = Array.from({ length: 1200 }, (_, i) => ({
+      ...data.events[0]!,
+      id: `bulk-${i}`,
+      title: `Talks number ${i}${i === 777 ? " in Zanzibar" : ""}`,
+    }));
     const large: Dataset = { ...data, events: [...data.events, ...events] };
     const big = createSearchIndex(large);
     expect(big.search("zanzibar")[0]?.id).toBe("bulk-777");
@@ -137,24 +164,30 @@ describe("toJSON and loadSearchIndex", () => {
   test("an index asked about names first answers title questions and saves exactly as one asked about titles first", () => {
     const namesFirst = createSearchIndex(data);
     expect(namesFirst.search("volodin", { kinds: ["people"] })).toEqual(index.search("volodin", { kinds: ["people"] }));
-    for (const query of ["talks", "vuong dinh hue", "Володин"]) expect(namesFirst.search(query)).toEqual(index.search(query));
+    for (const query of ["talks", "vuong dinh hue", "Володин"])
+      expect(namesFirst.search(query)).toEqual(index.search(query));
     expect(JSON.stringify(createSearchIndex(data))).toBe(JSON.stringify(namesFirst));
   });
 
   test("a loaded index answers exactly as the one it was saved from", () => {
     const json = JSON.stringify(index);
     const loaded = loadSearchIndex(json, data);
-    for (const query of ["vuong dinh hue", "Володин", "Mẫn", "vol", "da nang"]) expect(loaded.search(query)).toEqual(index.search(query));
+    for (const query of ["vuong dinh hue", "Володин", "Mẫn", "vol", "da nang"])
+      expect(loaded.search(query)).toEqual(index.search(query));
     expect(loadSearchIndex(index.toJSON(), data).search("hue")).toEqual(index.search("hue"));
   });
 
   test("refuses an index built from other data, in one line", () => {
     const other: Dataset = { ...data, people: data.people.filter((p) => p.id !== "leonid-slutsky") };
-    expect(() => loadSearchIndex(index.toJSON(), other)).toThrow(/^the search index was built from other data \(index [\w-]+, dataset [\w-]+\); rebuild it$/);
+    expect(() => loadSearchIndex(index.toJSON(), other)).toThrow(
+      /^the search index was built from other data \(index [\w-]+, dataset [\w-]+\); rebuild it$/,
+    );
   });
 
   test("refuses JSON that is not a search index", () => {
     expect(() => loadSearchIndex("{not json", data)).toThrow("the search index is not valid JSON");
-    expect(() => loadSearchIndex(JSON.stringify({ hello: 1 }), data)).toThrow("this is not a Parley search index (expected format parley-search-index, version 2)");
+    expect(() => loadSearchIndex(JSON.stringify({ hello: 1 }), data)).toThrow(
+      "this is not a Parley search index (expected format parley-search-index, version 2)",
+    );
   });
 });

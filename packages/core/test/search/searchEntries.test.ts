@@ -21,14 +21,25 @@ describe("statements, terms of office and disagreements in search", () => {
   });
 
   test("a statement is found by its speaker's name, in either script", () => {
-    expect(index.search("volodin", { kinds: ["statements"] }).map((h) => h.id)).toEqual(["fixture-volodin-on-oil-and-gas"]);
-    expect(index.search("Выонг Динь Хюэ", { kinds: ["statements"] }).map((h) => h.id)).toEqual(["fixture-hue-on-energy"]);
-    expect(index.search("Вячеслав Володин", { kinds: ["statements"] }).map((h) => h.id)).toEqual(["fixture-volodin-on-oil-and-gas"]);
+    expect(index.search("volodin", { kinds: ["statements"] }).map((h) => h.id)).toEqual([
+      "fixture-volodin-on-oil-and-gas",
+    ]);
+    expect(index.search("Выонг Динь Хюэ", { kinds: ["statements"] }).map((h) => h.id)).toEqual([
+      "fixture-hue-on-energy",
+    ]);
+    expect(index.search("Вячеслав Володин", { kinds: ["statements"] }).map((h) => h.id)).toEqual([
+      "fixture-volodin-on-oil-and-gas",
+    ]);
   });
 
   test("a term of office is found by its holder and office, labelled with both and its years, and shown with its holder", () => {
     const hits = index.search("volodin chairman", { kinds: ["memberships"] });
-    expect(hits[0]).toMatchObject({ kind: "memberships", id: "volodin-chairman-2016", label: "Vyacheslav Volodin, Chairman of the State Duma (2016–)", parent: { kind: "people", id: "vyacheslav-volodin" } });
+    expect(hits[0]).toMatchObject({
+      kind: "memberships",
+      id: "volodin-chairman-2016",
+      label: "Vyacheslav Volodin, Chairman of the State Duma (2016–)",
+      parent: { kind: "people", id: "vyacheslav-volodin" },
+    });
     expect(hits[0]?.date).toBeUndefined();
   });
 
@@ -37,7 +48,9 @@ describe("statements, terms of office and disagreements in search", () => {
   });
 
   test("a term's label gives both years when it has ended, and the year first seen when its start is unknown", () => {
-    expect(entries.records.labels[recordOf("phuc-president-2021")]).toBe("Nguyen Xuan Phuc, President of Vietnam (2021–2023)");
+    expect(entries.records.labels[recordOf("phuc-president-2021")]).toBe(
+      "Nguyen Xuan Phuc, President of Vietnam (2021–2023)",
+    );
     expect(entries.records.labels[recordOf("volodin-deputy-seen-2023")]).toMatch(/, .+ \(2023–\)$/);
   });
 
@@ -51,7 +64,9 @@ describe("statements, terms of office and disagreements in search", () => {
   });
 
   test("a disagreement is found by the versions it keeps", () => {
-    expect(index.search("10 September", { kinds: ["disagreements"] }).map((h) => h.id)).toContain("fixture-visit-start-date");
+    expect(index.search("10 September", { kinds: ["disagreements"] }).map((h) => h.id)).toContain(
+      "fixture-visit-start-date",
+    );
   });
 
   test("an event hit carries its date, and a person hit neither a date nor a parent", () => {
@@ -69,8 +84,24 @@ describe("statements, terms of office and disagreements in search", () => {
   });
 
   test("every record of every kind is searchable", () => {
-    for (const kind of ["people", "organizations", "posts", "topics", "places", "countries", "events", "documents", "sources", "statements", "memberships", "disagreements"] as const) {
-      expect(entries.records.kinds.filter((k) => k === kind), kind).toHaveLength(data[kind].length);
+    for (const kind of [
+      "people",
+      "organizations",
+      "posts",
+      "topics",
+      "places",
+      "countries",
+      "events",
+      "documents",
+      "sources",
+      "statements",
+      "memberships",
+      "disagreements",
+    ] as const) {
+      expect(
+        entries.records.kinds.filter((k) => k === kind),
+        kind,
+      ).toHaveLength(data[kind].length);
     }
   });
 });

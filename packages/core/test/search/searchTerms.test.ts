@@ -17,7 +17,18 @@ describe("searchTerms", () => {
 
 describe("tokenize", () => {
   test("splits at spaces, punctuation and symbols", () => {
-    expect(tokenize("Lee Jae-myung's visit: 10–13 Sept, $5 & more")).toEqual(["Lee", "Jae", "myung", "s", "visit", "10", "13", "Sept", "5", "more"]);
+    expect(tokenize("Lee Jae-myung's visit: 10–13 Sept, $5 & more")).toEqual([
+      "Lee",
+      "Jae",
+      "myung",
+      "s",
+      "visit",
+      "10",
+      "13",
+      "Sept",
+      "5",
+      "more",
+    ]);
   });
 });
 

@@ -24,12 +24,15 @@ describe("search over the shipped dataset", () => {
     expect(search("hue", { kinds: ["people"] })[0]?.id).toBe(hue!.id);
   });
 
-  test.runIf(volodin !== undefined && hue !== undefined)("a person's events rank above the statements and terms of office that name them", () => {
-    for (const name of ["volodin", "hue"]) {
-      const hits = search(name, { limit: 100 });
-      const firstOf = (kinds: string[]) => hits.findIndex((h) => kinds.includes(h.kind));
-      expect(firstOf(["events"]), name).toBeGreaterThan(-1);
-      expect(firstOf(["events"]), name).toBeLessThan(firstOf(["statements", "memberships", "disagreements"]));
-    }
-  });
+  test.runIf(volodin !== undefined && hue !== undefined)(
+    "a person's events rank above the statements and terms of office that name them",
+    () => {
+      for (const name of ["volodin", "hue"]) {
+        const hits = search(name, { limit: 100 });
+        const firstOf = (kinds: string[]) => hits.findIndex((h) => kinds.includes(h.kind));
+        expect(firstOf(["events"]), name).toBeGreaterThan(-1);
+        expect(firstOf(["events"]), name).toBeLessThan(firstOf(["statements", "memberships", "disagreements"]));
+      }
+    },
+  );
 });

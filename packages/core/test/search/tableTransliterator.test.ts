@@ -6,9 +6,12 @@ import { transliterationTable } from "../../src/search/transliterationTable.js";
 describe("transliterationTable and tableTransliterator", () => {
   const transliterate = tableTransliterator(transliterationTable([]));
 
-  test.each(["Вячеслав Володин", "Vương Đình Huệ", "Леонид Слуцкий", "Αθήνα", "Ma\u0302\u0303n", "plain ascii 123"])("transliterate %s as any-ascii does", (text) => {
-    expect(transliterate(text)).toBe(anyAscii(text));
-  });
+  test.each(["Вячеслав Володин", "Vương Đình Huệ", "Леонид Слуцкий", "Αθήνα", "Ma\u0302\u0303n", "plain ascii 123"])(
+    "transliterate %s as any-ascii does",
+    (text) => {
+      expect(transliterate(text)).toBe(anyAscii(text));
+    },
+  );
 
   test("covers the blocks of the texts it is made from, beyond the usual scripts", () => {
     expect(tableTransliterator(transliterationTable(["北京"]))("北京")).toBe(anyAscii("北京"));
@@ -19,6 +22,8 @@ describe("transliterationTable and tableTransliterator", () => {
   });
 
   test("holds only the blocks it needs", () => {
-    expect(Object.keys(transliterationTable(["Москва"])).map(Number)).toEqual([0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x1e, 0x1f]);
+    expect(Object.keys(transliterationTable(["Москва"])).map(Number)).toEqual([
+      0x00, 0x01, 0x02, 0x03, 0x04, 0x05, 0x1e, 0x1f,
+    ]);
   });
 });

@@ -17,7 +17,10 @@ function* busySteps(count: number, ms: number): Steps<number> {
 describe("runStepsInSlices", () => {
   test("lets input and output through between slices, even with two builds running at once", async () => {
     let builds = 0;
-    const both = Promise.all([runStepsInSlices(busySteps(60, 4), { sliceMs: 8 }), runStepsInSlices(busySteps(60, 4), { sliceMs: 8 })]).then(() => builds++);
+    const both = Promise.all([
+      runStepsInSlices(busySteps(60, 4), { sliceMs: 8 }),
+      runStepsInSlices(busySteps(60, 4), { sliceMs: 8 }),
+    ]).then(() => builds++);
     // A file read completes on the loop's poll phase: it must not wait for both builds to end.
     const read = readFile(fileURLToPath(import.meta.url)).then(() => builds);
     expect(await read).toBe(0);

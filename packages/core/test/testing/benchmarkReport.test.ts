@@ -20,17 +20,45 @@ describe("the benchmark report", () => {
   });
 
   test("the core section replaces only what lies between its markers, keeping other sections", () => {
-    const existing = "# Benchmarks\n\n## Web\nweb numbers\n\n<!-- core:start -->\nold core\n<!-- core:end -->\n\n## Terminal\ntui numbers\n";
+    const existing =
+      "# Benchmarks\n\n## Web\nweb numbers\n\n<!-- core:start -->\nold core\n<!-- core:end -->\n\n## Terminal\ntui numbers\n";
     const updated = replaceCoreSection(existing, "## Core\nnew core");
-    expect(updated).toBe("# Benchmarks\n\n## Web\nweb numbers\n\n<!-- core:start -->\n## Core\nnew core\n<!-- core:end -->\n\n## Terminal\ntui numbers\n");
-    expect(replaceCoreSection("# Benchmarks\n\n## Web\nweb\n", "## Core")).toBe("# Benchmarks\n\n## Web\nweb\n\n<!-- core:start -->\n## Core\n<!-- core:end -->\n");
+    expect(updated).toBe(
+      "# Benchmarks\n\n## Web\nweb numbers\n\n<!-- core:start -->\n## Core\nnew core\n<!-- core:end -->\n\n## Terminal\ntui numbers\n",
+    );
+    expect(replaceCoreSection("# Benchmarks\n\n## Web\nweb\n", "## Core")).toBe(
+      "# Benchmarks\n\n## Web\nweb\n\n<!-- core:start -->\n## Core\n<!-- core:end -->\n",
+    );
     expect(replaceCoreSection(null, "## Core")).toContain("<!-- core:start -->\n## Core\n<!-- core:end -->");
   });
 
   test("the tables show each size with its ratio to the baseline, the growth and flag growth above 12×", () => {
-    const row = (size: number, value: number) => ({ size, measurements: [{ id: "v", group: "Validate", label: "validate", value, unit: "ms" as const, baseline: { label: "parse", value: value / 2 }, target: 1500 }] });
-    const text = formatReport([row(10_000, 100), row(100_000, 1300)], { date: "2026-11-22", cpu: "CPU", cores: 2, ramGiB: 24, node: "v20", seconds: 10, load: [1, 2] });
-    expect(text).toContain("| validate | 100 ms (×2.00) | 1300 ms (×2.00) | 13.0× ⚠ (baseline 13.0×) | parse: 650 ms | ≤ 1500 ms | met (87% of target) |");
+    const row = (size: number, value: number) => ({
+      size,
+      measurements: [
+        {
+          id: "v",
+          group: "Validate",
+          label: "validate",
+          value,
+          unit: "ms" as const,
+          baseline: { label: "parse", value: value / 2 },
+          target: 1500,
+        },
+      ],
+    });
+    const text = formatReport([row(10_000, 100), row(100_000, 1300)], {
+      date: "2026-11-22",
+      cpu: "CPU",
+      cores: 2,
+      ramGiB: 24,
+      node: "v20",
+      seconds: 10,
+      load: [1, 2],
+    });
+    expect(text).toContain(
+      "| validate | 100 ms (×2.00) | 1300 ms (×2.00) | 13.0× ⚠ (baseline 13.0×) | parse: 650 ms | ≤ 1500 ms | met (87% of target) |",
+    );
     expect(missedTargets([row(100_000, 2000)])).toEqual(["validate: 2000 ms against ≤ 1500 ms"]);
   });
 });

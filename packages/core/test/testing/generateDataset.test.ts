@@ -33,7 +33,9 @@ describe("generateDataset", () => {
   });
 
   test("the same seed gives identical output", () => {
-    expect(JSON.stringify(generateDataset({ events: 500, seed: 7 }))).toBe(JSON.stringify(generateDataset({ events: 500, seed: 7 })));
+    expect(JSON.stringify(generateDataset({ events: 500, seed: 7 }))).toBe(
+      JSON.stringify(generateDataset({ events: 500, seed: 7 })),
+    );
   });
 
   test("different seeds give different datasets", () => {
@@ -56,27 +58,39 @@ describe("generateDataset", () => {
     const russian = data.people.filter((p) => p.nativeName?.lang === "ru");
     expect(vietnamese.length).toBeGreaterThan(10);
     expect(russian.length).toBeGreaterThan(10);
-    expect(vietnamese.some((p) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(p.nativeName!.name))).toBe(true);
+    expect(
+      vietnamese.some((p) => /[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu.test(p.nativeName!.name)),
+    ).toBe(true);
     for (const p of russian) expect(p.nativeName!.name).toMatch(/^[\p{Script=Cyrillic} ]+$/u);
-    expect(data.people.every((p) => p.otherNames.length > 0 && p.otherNames.every((n) => n.citations.length > 0))).toBe(true);
+    expect(data.people.every((p) => p.otherNames.length > 0 && p.otherNames.every((n) => n.citations.length > 0))).toBe(
+      true,
+    );
   });
 
   test("single-holder posts have chains of several terms, handed over on a day or re-elected", () => {
     const data = datasets.get(2000)!;
-    const chairs = data.memberships.filter((m) => m.post === "chairman-of-the-national-assembly").sort((a, b) => (dateBounds(a.start ?? a.firstSeen!)!.earliest! < dateBounds(b.start ?? b.firstSeen!)!.earliest! ? -1 : 1));
+    const chairs = data.memberships
+      .filter((m) => m.post === "chairman-of-the-national-assembly")
+      .sort((a, b) =>
+        dateBounds(a.start ?? a.firstSeen!)!.earliest! < dateBounds(b.start ?? b.firstSeen!)!.earliest! ? -1 : 1,
+      );
     expect(chairs.length).toBeGreaterThan(3);
     expect(chairs.at(-1)!.end).toBeUndefined();
     for (let i = 1; i < chairs.length; i++) {
-      expect(dateBounds(chairs[i]!.start!)!.earliest!.slice(0, 7)).toBe(dateBounds(chairs[i - 1]!.end!)!.earliest!.slice(0, 7));
+      expect(dateBounds(chairs[i]!.start!)!.earliest!.slice(0, 7)).toBe(
+        dateBounds(chairs[i - 1]!.end!)!.earliest!.slice(0, 7),
+      );
     }
     expect(data.posts.some((p) => !p.singleHolder)).toBe(true);
   });
 
   test("it mixes date precisions: days, spans of days, months, years and approximate months", () => {
-    const kinds = new Set(datasets.get(2000)!.events.map((e) => {
-      const b = dateBounds(e.date)!;
-      return `${b.precision}${b.interval ? "/" : ""}${b.approximate ? "~" : ""}`;
-    }));
+    const kinds = new Set(
+      datasets.get(2000)!.events.map((e) => {
+        const b = dateBounds(e.date)!;
+        return `${b.precision}${b.interval ? "/" : ""}${b.approximate ? "~" : ""}`;
+      }),
+    );
     for (const kind of ["day", "day/", "month", "year", "month~"]) expect(kinds).toContain(kind);
   });
 
@@ -106,7 +120,9 @@ describe("generateDataset", () => {
   });
 
   test("it rejects a size that is not a positive whole number with a clear message", () => {
-    expect(() => generateDataset({ events: 0 })).toThrow("generateDataset: events must be a positive whole number, got 0");
+    expect(() => generateDataset({ events: 0 })).toThrow(
+      "generateDataset: events must be a positive whole number, got 0",
+    );
     expect(() => generateDataset({ events: 2.5 })).toThrow(/positive whole number/);
     expect(() => generateDataset({ events: 10, until: "2025-13-40" })).toThrow(/until must be a day/);
   });

@@ -48,7 +48,10 @@ const ODD_VALUES: unknown[] = [
 ];
 
 /** Every place inside a value a mutation can aim at: objects with their keys, arrays with their indexes. */
-function containers(value: unknown, out: (Record<string, unknown> | unknown[])[] = []): (Record<string, unknown> | unknown[])[] {
+function containers(
+  value: unknown,
+  out: (Record<string, unknown> | unknown[])[] = [],
+): (Record<string, unknown> | unknown[])[] {
   if (value !== null && typeof value === "object") {
     out.push(value as Record<string, unknown>);
     for (const child of Object.values(value)) containers(child, out);
@@ -124,11 +127,17 @@ describe("compileFastParser", () => {
     test(`agrees with zod on every record of the ${name} dataset after a random change`, () => {
       const outcomes = { accepted: 0, rejected: 0 };
       fc.assert(
-        fc.property(kindWithRecords(data), fc.nat(), fc.array(mutation, { minLength: 1, maxLength: 3 }), fc.constantFrom("generated", "closures"), (kind, at, changes, mode) => {
-          const record = structuredClone(data[kind][at % data[kind].length]);
-          for (const change of changes) mutate(record, change);
-          outcomes[expectAgreement(kind, record, mode as "generated" | "closures") ? "accepted" : "rejected"]++;
-        }),
+        fc.property(
+          kindWithRecords(data),
+          fc.nat(),
+          fc.array(mutation, { minLength: 1, maxLength: 3 }),
+          fc.constantFrom("generated", "closures"),
+          (kind, at, changes, mode) => {
+            const record = structuredClone(data[kind][at % data[kind].length]);
+            for (const change of changes) mutate(record, change);
+            outcomes[expectAgreement(kind, record, mode as "generated" | "closures") ? "accepted" : "rejected"]++;
+          },
+        ),
         { numRuns: 1500 },
       );
       // The changes are a real test only if they make both kinds of record.
@@ -156,15 +165,30 @@ describe("compileFastParser", () => {
   });
 
   test("leaves to zod a record whose reading throws", () => {
-    const hostile = new Proxy({}, { get() { throw new Error("boom"); } });
+    const hostile = new Proxy(
+      {},
+      {
+        get() {
+          throw new Error("boom");
+        },
+      },
+    );
     expect(parsers.generated.topics!(hostile)).toBe(UNSURE);
     expect(parsers.closures.topics!(hostile)).toBe(UNSURE);
   });
 
   test("hands schema parts it does not know to zod, with zod's answer", () => {
-    const Odd = z.strictObject({ when: z.iso.date(), pair: z.tuple([z.string(), z.number()]), either: z.union([z.string(), z.number()]) });
+    const Odd = z.strictObject({
+      when: z.iso.date(),
+      pair: z.tuple([z.string(), z.number()]),
+      either: z.union([z.string(), z.number()]),
+    });
     const parse = compileFastParser(Odd);
-    expect(parse({ when: "2024-01-02", pair: ["a", 1], either: 3 })).toEqual({ when: "2024-01-02", pair: ["a", 1], either: 3 });
+    expect(parse({ when: "2024-01-02", pair: ["a", 1], either: 3 })).toEqual({
+      when: "2024-01-02",
+      pair: ["a", 1],
+      either: 3,
+    });
     expect(parse({ when: "2024-13-02", pair: ["a", 1], either: 3 })).toBe(UNSURE);
   });
 });
@@ -173,15 +197,18 @@ describe("validateDataset with the fast shape check", () => {
   for (const [name, data] of Object.entries(corpora)) {
     test(`gives the same result as zod alone on the ${name} dataset after random changes`, () => {
       fc.assert(
-        fc.property(fc.array(fc.tuple(kindWithRecords(data), fc.nat(), mutation), { minLength: 1, maxLength: 4 }), (changes) => {
-          const copy = structuredClone(data);
-          for (const [kind, at, change] of changes) mutate(copy[kind][at % copy[kind].length], change);
-          const options = name === "shipped" ? { texts } : {};
-          const fast = validateDataset(copy, options);
-          const slow = validateDataset(copy, { ...options, zodOnly: true });
-          expect(fast).toStrictEqual(slow);
-          expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
-        }),
+        fc.property(
+          fc.array(fc.tuple(kindWithRecords(data), fc.nat(), mutation), { minLength: 1, maxLength: 4 }),
+          (changes) => {
+            const copy = structuredClone(data);
+            for (const [kind, at, change] of changes) mutate(copy[kind][at % copy[kind].length], change);
+            const options = name === "shipped" ? { texts } : {};
+            const fast = validateDataset(copy, options);
+            const slow = validateDataset(copy, { ...options, zodOnly: true });
+            expect(fast).toStrictEqual(slow);
+            expect(JSON.stringify(fast)).toBe(JSON.stringify(slow));
+          },
+        ),
         { numRuns: 60 },
       );
     });

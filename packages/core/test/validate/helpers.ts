@@ -25,7 +25,11 @@ export function breakCopy(change: (data: Dataset) => void): ValidationResult {
 }
 
 /** Finds a record or fails the test with a message naming what was looked for. */
-export function pick<T>(list: readonly T[], predicate: (item: T, index: number) => boolean, what: string): { item: T; index: number } {
+export function pick<T>(
+  list: readonly T[],
+  predicate: (item: T, index: number) => boolean,
+  what: string,
+): { item: T; index: number } {
   const index = list.findIndex(predicate);
   if (index === -1) throw new Error(`the shipped dataset has no ${what}`);
   return { item: list[index]!, index };

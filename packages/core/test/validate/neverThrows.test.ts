@@ -37,12 +37,16 @@ describe("validateDataset never throws", () => {
 
   test("on the shipped dataset with a random value swapped in somewhere", () => {
     fc.assert(
-      fc.property(fc.array(fc.nat(), { minLength: 1, maxLength: 6 }), fc.oneof(fc.jsonValue(), fc.constant(undefined)), (steps, replacement) => {
-        const data = mutate(copyDataset(), steps, replacement);
-        const result = validateDataset(data, { texts });
-        expect(Array.isArray(result.issues)).toBe(true);
-        expect(result.ok).toBe(result.issues.length === 0);
-      }),
+      fc.property(
+        fc.array(fc.nat(), { minLength: 1, maxLength: 6 }),
+        fc.oneof(fc.jsonValue(), fc.constant(undefined)),
+        (steps, replacement) => {
+          const data = mutate(copyDataset(), steps, replacement);
+          const result = validateDataset(data, { texts });
+          expect(Array.isArray(result.issues)).toBe(true);
+          expect(result.ok).toBe(result.issues.length === 0);
+        },
+      ),
       { numRuns: 200 },
     );
   });

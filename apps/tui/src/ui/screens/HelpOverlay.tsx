@@ -17,7 +17,10 @@ export function helpRows(width: number): Row[] {
   rows.push({ text: `${fit("letters", column)}type the query (any script, accents optional)`, tone: "text" });
   rows.push({ text: `${fit("← → Backspace", column)}move the caret, delete the letter before it`, tone: "text" });
   rows.push({ text: `${fit("Ctrl-U Ctrl-W", column)}delete to the start, or the word before the caret`, tone: "text" });
-  rows.push({ text: `${fit(`${keyLabels("up", true)} ${keyLabels("down", true)}`, column)}move through the results`, tone: "text" });
+  rows.push({
+    text: `${fit(`${keyLabels("up", true)} ${keyLabels("down", true)}`, column)}move through the results`,
+    tone: "text",
+  });
   rows.push({ text: `${fit("Enter", column)}open the selected result`, tone: "text" });
   rows.push({ text: `${fit("Esc", column)}leave the search`, tone: "text" });
   rows.push({ text: "", tone: "text" });
@@ -36,18 +39,25 @@ export interface HelpOverlayProps {
 export function HelpOverlay({ height, width, dispatch, onQuit }: HelpOverlayProps) {
   const source = useMemo(() => fromArray(helpRows(width)), [width]);
   const [offset, setOffset] = useState(0);
-  useKeys(
-    (input, key) => {
-      const command = commandFor(input, key);
-      const maxOffset = Math.max(0, source.count - height);
-      if (command === "help" || command === "back") dispatch({ type: "help", open: false });
-      else if (command === "quit") onQuit();
-      else if (command === "down" || command === "pageDown") setOffset((o) => Math.min(maxOffset, o + (command === "down" ? 1 : Math.max(1, height - 1))));
-      else if (command === "up" || command === "pageUp") setOffset((o) => Math.max(0, o - (command === "up" ? 1 : Math.max(1, height - 1))));
-      else if (command === "top") setOffset(0);
-      else if (command === "bottom") setOffset(maxOffset);
-    },
-    true,
+  useKeys((input, key) => {
+    const command = commandFor(input, key);
+    const maxOffset = Math.max(0, source.count - height);
+    if (command === "help" || command === "back") dispatch({ type: "help", open: false });
+    else if (command === "quit") onQuit();
+    else if (command === "down" || command === "pageDown")
+      setOffset((o) => Math.min(maxOffset, o + (command === "down" ? 1 : Math.max(1, height - 1))));
+    else if (command === "up" || command === "pageUp")
+      setOffset((o) => Math.max(0, o - (command === "up" ? 1 : Math.max(1, height - 1))));
+    else if (command === "top") setOffset(0);
+    else if (command === "bottom") setOffset(maxOffset);
+  }, true);
+  return (
+    <RowList
+      source={source}
+      cursor={-1}
+      offset={Math.min(offset, Math.max(0, source.count - height))}
+      height={height}
+      width={width}
+    />
   );
-  return <RowList source={source} cursor={-1} offset={Math.min(offset, Math.max(0, source.count - height))} height={height} width={width} />;
 }

@@ -42,14 +42,23 @@ export function RowScreen({ source, first, view, height, width, dispatch, focuse
       case "bottom":
         return dispatch({ type: "moveTo", index: Infinity, ...at });
       case "open":
-        return dispatch({ type: "openSelected", targetAt: (i) => (i < source.count ? source.row(i).target : undefined), first });
+        return dispatch({
+          type: "openSelected",
+          targetAt: (i) => (i < source.count ? source.row(i).target : undefined),
+          first,
+        });
       case "back":
         return dispatch({ type: "back" });
       case "nextList":
       case "prevList": {
         const by = command === "nextList" ? 1 : -1;
         if (tab === "lists") return dispatch({ type: "switchList", by });
-        return dispatch({ type: "seek", find: (from) => (nextLink(source, from, by) < 0 ? from : nextLink(source, from, by)), first, ...at });
+        return dispatch({
+          type: "seek",
+          find: (from) => (nextLink(source, from, by) < 0 ? from : nextLink(source, from, by)),
+          first,
+          ...at,
+        });
       }
       case "search":
         return dispatch({ type: "open", route: { screen: "search", query: "" } });

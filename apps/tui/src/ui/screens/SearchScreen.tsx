@@ -25,7 +25,8 @@ export interface SearchScreenProps {
 /** Results for a query, grouped by kind; a line saying why when search cannot run. */
 export function searchResults(parley: Parley, query: string, limit: number, columns: number, ready = true): RowSource {
   if (!ready) return fromArray([{ text: "Building the search index…", tone: "dim" }]);
-  if (query.trim() === "") return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
+  if (query.trim() === "")
+    return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
   try {
     const hits = searchIndexFor(parley).search(query, { limit });
     if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
@@ -62,7 +63,16 @@ function SearchBox({ query, caret, room, active }: { query: string; caret: numbe
 }
 
 /** Search as you type: the letters go into the box (the query lives in the route), arrows move through the results, Enter opens, Esc goes back. */
-export function SearchScreen({ parley, view, height, width, dispatch, focused, onQuit, limit = 200 }: SearchScreenProps) {
+export function SearchScreen({
+  parley,
+  view,
+  height,
+  width,
+  dispatch,
+  focused,
+  onQuit,
+  limit = 200,
+}: SearchScreenProps) {
   const { isRawModeSupported } = useStdin();
   const active = isRawModeSupported === true && focused;
   const query = view.route.screen === "search" ? view.route.query : "";
@@ -80,7 +90,10 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
       mounted = false;
     };
   }, [ready, parley]);
-  const results = useMemo(() => searchResults(parley, query, limit, width, ready), [parley, query, limit, width, ready]);
+  const results = useMemo(
+    () => searchResults(parley, query, limit, width, ready),
+    [parley, query, limit, width, ready],
+  );
   const listHeight = Math.max(1, height - 1);
   // Until the user moves, the first result is selected, so Enter opens it.
   const first = nextLink(results, -1, 1, listHeight);
@@ -95,7 +108,11 @@ export function SearchScreen({ parley, view, height, width, dispatch, focused, o
       if (edited) return dispatch({ type: "query", ...edited });
       switch (command) {
         case "open":
-          return dispatch({ type: "openSelected", targetAt: (i) => (i < results.count ? results.row(i).target : undefined), first });
+          return dispatch({
+            type: "openSelected",
+            targetAt: (i) => (i < results.count ? results.row(i).target : undefined),
+            first,
+          });
         case "back":
           return dispatch({ type: "back" });
         case "quit":

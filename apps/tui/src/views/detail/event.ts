@@ -20,7 +20,11 @@ export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
   if (e.series) l.link(e.series, `Session${e.sequence ? ` ${e.sequence}` : ""} of: ${parley.labelOf(e.series)}`);
   l.field("Status", e.status);
   for (const plan of e.earlierPlans) {
-    l.text(`earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`, "dim", 2);
+    l.text(
+      `earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`,
+      "dim",
+      2,
+    );
     l.sources(plan.citations, 4);
   }
   l.heading("Summary").text(e.summary);
@@ -30,10 +34,20 @@ export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
     if (p.post) l.link(p.post.id, `as ${p.post.label}${HELD[p.heldOnDate ?? "certain"] ?? ""}`, 2);
     else if (p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
   });
-  l.section("Organizations", e.organizations, (o) => l.link(o.organization, `${parley.labelOf(o.organization)} — ${o.role}`));
+  l.section("Organizations", e.organizations, (o) =>
+    l.link(o.organization, `${parley.labelOf(o.organization)} — ${o.role}`),
+  );
   l.section("Topics", e.topics, (t) => l.link(t));
-  l.section("Documents", parley.documentsOf(e.id), (d) => l.link(d.id, `${d.title}${d.date ? `  (${formatDate(d.date)})` : ""}`));
+  l.section("Documents", parley.documentsOf(e.id), (d) =>
+    l.link(d.id, `${d.title}${d.date ? `  (${formatDate(d.date)})` : ""}`),
+  );
   l.section("Statements", parley.statementsOf(e.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
   l.provenance(e.id);
-  return { kind: "event", id: e.id, title: e.title, subtitle: `${eventKinds[e.kind].label} · ${formatDate(e.date)} · ${e.status}`, lines: l.out };
+  return {
+    kind: "event",
+    id: e.id,
+    title: e.title,
+    subtitle: `${eventKinds[e.kind].label} · ${formatDate(e.date)} · ${e.status}`,
+    lines: l.out,
+  };
 }

@@ -56,7 +56,9 @@ export class Lines {
   /** A label for a linked event: its date at its precision and its title. */
   eventLink(id: string, indent?: number): this {
     const got = this.parley.getEvent(id);
-    return got.ok ? this.link(id, `${formatDate(got.value.date)}  ${got.value.title}`, indent) : this.link(id, undefined, indent);
+    return got.ok
+      ? this.link(id, `${formatDate(got.value.date)}  ${got.value.title}`, indent)
+      : this.link(id, undefined, indent);
   }
 
   /** The sources behind a list of citations, each as a link, indented under what they support. */
@@ -86,7 +88,10 @@ export class Lines {
     if (list.length === 0) return this;
     this.heading(`Sources disagree (${list.length})`);
     for (const d of list) {
-      this.text(`${d.question}  [${d.field}; ${d.nature === "contradiction" ? "contradiction" : "complementary accounts"}]`, "warn");
+      this.text(
+        `${d.question}  [${d.field}; ${d.nature === "contradiction" ? "contradiction" : "complementary accounts"}]`,
+        "warn",
+      );
       for (const v of d.versions) {
         const mark = v.rank === "preferred" ? "★ preferred" : v.rank === "deprecated" ? "✗ deprecated" : "· normal";
         this.text(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);
@@ -105,7 +110,9 @@ export class Lines {
     this.heading(`Citations (${list.length})`);
     for (const c of list) {
       this.link(c.source.id, `[${c.what}] ${c.source.title}`);
-      const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""].filter(Boolean).join(" · ");
+      const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""]
+        .filter(Boolean)
+        .join(" · ");
       if (c.citation.fragment) this.text(`“${c.citation.fragment}”${where ? `  ${where}` : ""}`, "quote", 2);
       else if (where) this.text(where, "dim", 2);
       if (c.source.url) this.url(c.source.url, "url", 2);
@@ -122,7 +129,15 @@ export class Lines {
 }
 
 /** A term of office as text: "15 Oct 2016 – 2021 (elected → re-elected)". */
-export function termText(m: { start?: string; end?: string; startHow?: string; endHow?: string; firstSeen?: string; lastSeen?: string; acting?: boolean }): string {
+export function termText(m: {
+  start?: string;
+  end?: string;
+  startHow?: string;
+  endHow?: string;
+  firstSeen?: string;
+  lastSeen?: string;
+  acting?: boolean;
+}): string {
   const start = m.start ? formatDate(m.start) : m.firstSeen ? `by ${formatDate(m.firstSeen)}` : "start unknown";
   const end = m.end ? formatDate(m.end) : m.lastSeen ? `still in post ${formatDate(m.lastSeen)}` : "no end recorded";
   const how = [m.startHow, m.endHow].filter(Boolean).join(" → ");

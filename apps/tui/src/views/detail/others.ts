@@ -1,5 +1,18 @@
 // Detail views of the kinds other than events and people; related records come from core's queries.
-import type { Country, Disagreement, Document, Frozen, Membership, Organization, Parley, Place, Post, Source, Statement, Topic } from "@parley/core";
+import type {
+  Country,
+  Disagreement,
+  Document,
+  Frozen,
+  Membership,
+  Organization,
+  Parley,
+  Place,
+  Post,
+  Source,
+  Statement,
+  Topic,
+} from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { plural, singular } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
@@ -26,7 +39,13 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
   l.section("Sources it published", parley.sourcesPublishedBy(o.id), (s) => l.link(s.id));
   l.section("Reprints of its reporting", parley.republicationsOf(o.id), (s) => l.link(s.id));
   l.provenance(o.id);
-  return { kind: "organization", id: o.id, title: o.name, subtitle: `${o.kind} · ${count(events.length, "event")}`, lines: l.out };
+  return {
+    kind: "organization",
+    id: o.id,
+    title: o.name,
+    subtitle: `${o.kind} · ${count(events.length, "event")}`,
+    lines: l.out,
+  };
 }
 
 export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
@@ -54,7 +73,13 @@ export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.section("Documents", parley.documentsOf(t.id), (d) => l.link(d.id));
   l.section("Statements", parley.statementsOf(t.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
-  return { kind: "topic", id: t.id, title: t.label, subtitle: `topic · ${count(events.length, "event")}`, lines: l.out };
+  return {
+    kind: "topic",
+    id: t.id,
+    title: t.label,
+    subtitle: `topic · ${count(events.length, "event")}`,
+    lines: l.out,
+  };
 }
 
 export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
@@ -68,7 +93,13 @@ export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
   const events = parley.eventsOf(p.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.provenance(p.id);
-  return { kind: "place", id: p.id, title: p.name, subtitle: `${p.kind} · ${count(events.length, "event")}`, lines: l.out };
+  return {
+    kind: "place",
+    id: p.id,
+    title: p.name,
+    subtitle: `${p.kind} · ${count(events.length, "event")}`,
+    lines: l.out,
+  };
 }
 
 export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
@@ -81,7 +112,13 @@ export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
   l.section("Signatories", d.signatories, (id) => l.link(id));
   l.section("Topics", d.topics, (id) => l.link(id));
   l.provenance(d.id);
-  return { kind: "document", id: d.id, title: d.title, subtitle: `${d.kind}${d.date ? ` · ${formatDate(d.date)}` : ""}`, lines: l.out };
+  return {
+    kind: "document",
+    id: d.id,
+    title: d.title,
+    subtitle: `${d.kind}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
+    lines: l.out,
+  };
 }
 
 export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
@@ -98,7 +135,13 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
   l.section("Republished by", parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
   l.section("Records citing it", citing, (r) => l.link(r.id, `${singular[r.kind]}: ${r.label}`));
-  return { kind: "source", id: s.id, title: s.title, subtitle: `source · cited by ${count(citing.length, "record")}`, lines: l.out };
+  return {
+    kind: "source",
+    id: s.id,
+    title: s.title,
+    subtitle: `source · cited by ${count(citing.length, "record")}`,
+    lines: l.out,
+  };
 }
 
 export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
@@ -108,7 +151,13 @@ export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
   l.heading("Position (paraphrased)").text(s.summary);
   l.section("Topics", s.topics, (id) => l.link(id));
   l.provenance(s.id);
-  return { kind: "statement", id: s.id, title: `${parley.labelOf(s.speaker)}: ${s.summary}`, subtitle: "statement", lines: l.out };
+  return {
+    kind: "statement",
+    id: s.id,
+    title: `${parley.labelOf(s.speaker)}: ${s.summary}`,
+    subtitle: "statement",
+    lines: l.out,
+  };
 }
 
 export function membershipDetail(parley: Parley, m: Frozen<Membership>): Detail {
@@ -129,7 +178,13 @@ export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
   const events = parley.eventsOf(c.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.provenance(c.id);
-  return { kind: "country", id: c.id, title: c.name, subtitle: `country · ${count(events.length, "event")}`, lines: l.out };
+  return {
+    kind: "country",
+    id: c.id,
+    title: c.name,
+    subtitle: `country · ${count(events.length, "event")}`,
+    lines: l.out,
+  };
 }
 
 export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Detail {
@@ -146,5 +201,11 @@ export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Det
     l.sources(v.citations);
   }
   l.heading("Reason").text(d.reason);
-  return { kind: "disagreement", id: d.id, title: d.question, subtitle: `${plural.disagreements.toLowerCase()} · ${d.nature}`, lines: l.out };
+  return {
+    kind: "disagreement",
+    id: d.id,
+    title: d.question,
+    subtitle: `${plural.disagreements.toLowerCase()} · ${d.nature}`,
+    lines: l.out,
+  };
 }

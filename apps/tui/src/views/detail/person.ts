@@ -17,9 +17,17 @@ export function personDetail(parley: Parley, p: Frozen<Person>): Detail {
   });
   const events = parley.eventsOf(p.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Met with", parley.counterpartsOf(p.id), (c) => l.link(c.person.id, `${c.person.name} — ${c.count} event${c.count === 1 ? "" : "s"}`));
+  l.section("Met with", parley.counterpartsOf(p.id), (c) =>
+    l.link(c.person.id, `${c.person.name} — ${c.count} event${c.count === 1 ? "" : "s"}`),
+  );
   l.section("Statements", parley.statementsOf(p.id), (s) => l.link(s.id, s.summary));
   l.provenance(p.id);
   const native = p.nativeName ? ` · ${p.nativeName.name}` : "";
-  return { kind: "person", id: p.id, title: p.name, subtitle: `person${native} · ${events.length} event${events.length === 1 ? "" : "s"}`, lines: l.out };
+  return {
+    kind: "person",
+    id: p.id,
+    title: p.name,
+    subtitle: `person${native} · ${events.length} event${events.length === 1 ? "" : "s"}`,
+    lines: l.out,
+  };
 }

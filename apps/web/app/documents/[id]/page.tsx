@@ -6,7 +6,8 @@ const route = entityRoute({
   kind: "documents",
   lookup: (parley, id) => parley.getDocument(id),
   title: (d) => d.title,
-  description: (d) => d.summary ?? `${d.title}${d.date ? `, ${formatEdtf(d.date)}` : ""}: parties, signatories and sources.`,
+  description: (d) =>
+    d.summary ?? `${d.title}${d.date ? `, ${formatEdtf(d.date)}` : ""}: parties, signatories and sources.`,
   render: (parley, d) => <DocumentView parley={parley} document={d} />,
 });
 

@@ -5,7 +5,8 @@ const route = entityRoute({
   kind: "places",
   lookup: (parley, id) => parley.getPlace(id),
   title: (p) => p.name,
-  description: (p, parley) => `${p.name}, ${parley.labelOf(p.country)}: Vietnam–Russia events held there, with sources.`,
+  description: (p, parley) =>
+    `${p.name}, ${parley.labelOf(p.country)}: Vietnam–Russia events held there, with sources.`,
   render: (parley, p) => <PlaceView parley={parley} place={p} />,
 });
 

@@ -5,7 +5,8 @@ const route = entityRoute({
   kind: "sources",
   lookup: (parley, id) => parley.getSource(id),
   title: (s) => s.title,
-  description: (s, parley) => `${s.title} (${s.publisher ? parley.labelOf(s.publisher) : "publisher unknown"}): every Parley record that cites it.`,
+  description: (s, parley) =>
+    `${s.title} (${s.publisher ? parley.labelOf(s.publisher) : "publisher unknown"}): every Parley record that cites it.`,
   render: (parley, s) => <SourceView parley={parley} source={s} />,
 });
 

@@ -5,7 +5,8 @@ const route = entityRoute({
   kind: "topics",
   lookup: (parley, id) => parley.getTopic(id),
   title: (t) => t.label,
-  description: (t) => t.description ?? `${t.label} in Vietnam–Russia relations: events and statements over time, with sources.`,
+  description: (t) =>
+    t.description ?? `${t.label} in Vietnam–Russia relations: events and statements over time, with sources.`,
   render: (parley, t) => <TopicView parley={parley} topic={t} />,
 });
 
