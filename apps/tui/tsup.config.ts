@@ -19,6 +19,9 @@ export default defineConfig({
   },
   // CommonJS dependencies bundled into ESM still call `require` for Node's built-in modules.
   banner: {
-    js: "#!/usr/bin/env node\nimport { createRequire as __parleyCreateRequire } from 'node:module';\nconst require = __parleyCreateRequire(import.meta.url);",
+    js:
+      "#!/usr/bin/env node\n" +
+      "import { createRequire as __parleyCreateRequire } from 'node:module';\n" +
+      "const require = __parleyCreateRequire(import.meta.url);",
   },
 });

@@ -47,7 +47,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
 
   program
     .description(
-      "Browse and query Parley, a source-cited knowledge base of Vietnam–Russia relations.\nWithout a command, opens the interactive browser (in a terminal) or prints a summary (in a pipe).",
+      "Browse and query Parley, a source-cited knowledge base of Vietnam–Russia relations.\n" +
+        "Without a command, opens the interactive browser (in a terminal) or prints a summary (in a pipe).",
     )
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
@@ -88,7 +89,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
   program
     .command("search")
     .description(
-      "search names, titles, labels and aliases, and what statements, terms of office and disagreements say, ignoring accents and script (tab-separated: kind, id, label)",
+      "search names, titles, labels and aliases, and what statements, terms of office and disagreements say, " +
+        "ignoring accents and script (tab-separated: kind, id, label)",
     )
     .argument("<query>", "words to look for, e.g. volodin or Володин")
     .addOption(new Option("--kind <kind>", `only this kind of record (${recordKindNames()})`).argParser(recordKindArg))
@@ -108,7 +110,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     .option("--out <file>", "write to this file atomically instead of stdout")
     .addHelpText(
       "after",
-      "\nFormats: json (the dataset), csv (one kind, needs --kind), ics (iCalendar of dated events),\npopolo (Popolo JSON), jsonl (PLOVER event data, one JSON per line), schema (JSON Schema of the dataset).",
+      "\nFormats: json (the dataset), csv (one kind, needs --kind), ics (iCalendar of dated events),\n" +
+        "popolo (Popolo JSON), jsonl (PLOVER event data, one JSON per line), schema (JSON Schema of the dataset).",
     )
     .action((options: ExportOptions) => {
       code = exportCommand(ctx, options);

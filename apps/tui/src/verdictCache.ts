@@ -59,7 +59,10 @@ function environmentHash(texts: ReadonlyMap<string, string>) {
   return hash;
 }
 
-/** The key of a verdict: a hash of the file's bytes and of everything else validation depends on (`texts`: the source texts that fragments may be checked against, by file name). */
+/**
+ * The key of a verdict: a hash of the file's bytes and of everything else validation depends on (`texts`: the source
+ * texts that fragments may be checked against, by file name).
+ */
 export function verdictKey(bytes: Uint8Array, texts: ReadonlyMap<string, string>): string {
   return environmentHash(texts).update(bytes).digest("hex");
 }
@@ -102,7 +105,10 @@ export function nameByIdentity(dir: string, identity: string): string | null {
   return typeof name === "string" && /^\d+-[0-9a-f]{64}$/u.test(name) ? name : null;
 }
 
-/** Remembers that a file identity has the entry `name` (for entries that exist; the oldest identities go first). Returns whether it was written. */
+/**
+ * Remembers that a file identity has the entry `name` (for entries that exist; the oldest identities go first). Returns
+ * whether it was written.
+ */
 export function rememberIdentity(dir: string, identity: string, name: string): boolean {
   try {
     const names = readIdentities(dir);

@@ -17,7 +17,10 @@ export interface Run {
 /** A verdict cache of the tests' own, so they never touch the user's (`XDG_CACHE_HOME`). */
 const testCache = mkdtempSync(join(tmpdir(), "parley-tui-cache-"));
 
-/** Runs the built CLI with piped stdin and stdout (so: no terminal), `CI` and `NO_COLOR` as given; its cache in a temporary folder unless `XDG_CACHE_HOME` is given. */
+/**
+ * Runs the built CLI with piped stdin and stdout (so: no terminal), `CI` and `NO_COLOR` as given; its cache in a
+ * temporary folder unless `XDG_CACHE_HOME` is given.
+ */
 export function runBuilt(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; shell?: string } = {},

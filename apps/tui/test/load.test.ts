@@ -241,19 +241,23 @@ describe("core's indexes, built in slices", () => {
     }
   };
 
-  it("prepareParley builds the Parley in slices, so a timer set before it runs before it is built, and the getter then uses it without building again", async () => {
-    const loaded = open();
-    expect(loaded.parleyBuilt).toBe(false);
-    const seen: string[] = [];
-    setTimeout(() => seen.push(loaded.parleyBuilt ? "timer after the build" : "timer during the build"), 0);
-    await loaded.prepareParley({ sliceMs: 0 });
-    seen.push("prepared");
-    expect(seen).toEqual(["timer during the build", "prepared"]);
-    expect(loaded.parleyBuilt).toBe(true);
-    expect(loaded.parley).toBe(loaded.parley);
-    expect(idsOf(loaded.parley.timeline())).toEqual(idsOf(createParley(loaded.dataset).timeline()));
-    expect(JSON.stringify(loaded.parley.stats())).toBe(JSON.stringify(createParley(loaded.dataset).stats()));
-  });
+  it(
+    "prepareParley builds the Parley in slices, so a timer set before it runs before it is built, " +
+      "and the getter then uses it without building again",
+    async () => {
+      const loaded = open();
+      expect(loaded.parleyBuilt).toBe(false);
+      const seen: string[] = [];
+      setTimeout(() => seen.push(loaded.parleyBuilt ? "timer after the build" : "timer during the build"), 0);
+      await loaded.prepareParley({ sliceMs: 0 });
+      seen.push("prepared");
+      expect(seen).toEqual(["timer during the build", "prepared"]);
+      expect(loaded.parleyBuilt).toBe(true);
+      expect(loaded.parley).toBe(loaded.parley);
+      expect(idsOf(loaded.parley.timeline())).toEqual(idsOf(createParley(loaded.dataset).timeline()));
+      expect(JSON.stringify(loaded.parley.stats())).toBe(JSON.stringify(createParley(loaded.dataset).stats()));
+    },
+  );
 
   it("builds the Parley at once when it is used before the sliced build ends, and keeps that one", async () => {
     const loaded = open();

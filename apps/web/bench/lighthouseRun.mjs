@@ -12,7 +12,10 @@ const FLAGS =
  * Runs Lighthouse (its CLI: mobile emulation and simulated throttling, the defaults) on one URL with Debian's Chromium,
  * and reads the four category scores (0–100) and the CLS from its JSON report.
  * @param {string} url
- * @returns {Promise<{ url: string, performance: number, accessibility: number, bestPractices: number, seo: number, cls: number, lcpMs: number, tbtMs: number }>}
+ * @returns {Promise<{
+ *   url: string, performance: number, accessibility: number, bestPractices: number, seo: number, cls: number,
+ *   lcpMs: number, tbtMs: number
+ * }>}
  */
 export function lighthouseRun(url) {
   const dir = mkdtempSync(join(tmpdir(), "parley-lh-"));

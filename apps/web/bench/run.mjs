@@ -58,7 +58,8 @@ console.log("Client JavaScript per route, as served (brotli / gzip) …");
 const js = routes.map(([type, route]) => ({ type, ...jsOfRoute(OUT_DIR, route) }));
 for (const r of js)
   console.log(
-    `  ${r.type.padEnd(14)} ${kb(r.br).padStart(6)} KB br / ${kb(r.gzip).padStart(6)} KB gzip scripts + ${kb(r.inlineBr).padStart(5)} KB inline payload  ${r.route}`,
+    `  ${r.type.padEnd(14)} ${kb(r.br).padStart(6)} KB br / ${kb(r.gzip).padStart(6)} KB gzip scripts + ` +
+      `${kb(r.inlineBr).padStart(5)} KB inline payload  ${r.route}`,
   );
 /** A file fetched only when used, as served: brotli, gzip and raw bytes. */
 const lazyFile = (/** @type {string} */ path) => ({
@@ -96,7 +97,9 @@ if (!flag("--skip-lighthouse")) {
       const result = await lighthouseRun(new URL(route, server.url).toString());
       lighthouse.push({ ...result, url: type });
       console.log(
-        `  ${type.padEnd(10)} performance ${result.performance}, accessibility ${result.accessibility}, best practices ${result.bestPractices}, SEO ${result.seo}, CLS ${result.cls}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms`,
+        `  ${type.padEnd(10)} performance ${result.performance}, accessibility ${result.accessibility}, ` +
+          `best practices ${result.bestPractices}, SEO ${result.seo}, ` +
+          `CLS ${result.cls}, LCP ${result.lcpMs} ms, TBT ${result.tbtMs} ms`,
       );
     }
   } finally {
@@ -130,11 +133,20 @@ const date = new Date().toISOString().slice(0, 10);
 const lines = [
   "## Web",
   "",
-  `Measured ${date} on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${node}, Next 16.4.6 (Turbopack), Debian Chromium. Reproduce: \`npx -y pnpm@10.34.9 --filter @parley/web bench\` after a build.`,
+  `Measured ${date} on ${cpus().length} cores (${cpu}), ${(totalmem() / 2 ** 30).toFixed(1)} GB RAM, Node ${node}, ` +
+    `Next 16.4.6 (Turbopack), Debian Chromium. Reproduce: \`npx -y pnpm@10.34.9 --filter @parley/web bench\` after a build.`,
   "",
   `### Client JavaScript per route, as served (budget ${BUDGET_KB} KB for content pages)`,
   "",
-  "What a browser downloads before the page can run: the scripts its HTML loads up front (`<script src>`, without the `noModule` polyfills modern browsers skip), counted as the bytes `serve` sends, i.e. the sizes of the precompressed `.br` copies (for browsers that accept brotli, which all current ones do: the budget column) and of the `.gz` copies (for clients without brotli), or of the file itself where no copy exists. Shared scripts are precompressed at brotli 11 and gzip 9 (`scripts/compress.mjs`). The inline RSC payload travels inside the HTML; its share is estimated apart as the inline scripts alone compressed at the HTML's brotli 5. KB = 1,024 bytes. The budget is set for content pages; the timeline, network and search pages, which carry their controls, are held to it too.",
+  "What a browser downloads before the page can run: the scripts its HTML loads up front (`<script src>`, " +
+    "without the `noModule` polyfills modern browsers skip), counted as the bytes `serve` sends, i.e. " +
+    "the sizes of the precompressed `.br` copies (for browsers that accept brotli, which all current ones do: " +
+    "the budget column) and of the `.gz` copies (for clients without brotli), " +
+    "or of the file itself where no copy exists. Shared scripts are precompressed at brotli 11 and gzip 9 " +
+    "(`scripts/compress.mjs`). The inline RSC payload travels inside the HTML; " +
+    "its share is estimated apart as the inline scripts alone compressed at the HTML's brotli 5. KB = 1,024 bytes. " +
+    "The budget is set for content pages; the timeline, network and search pages, which carry their controls, " +
+    "are held to it too.",
   "",
   "| page type | route | scripts, brotli (KB) | within budget | scripts, gzip (KB) | inline payload, brotli (KB) |",
   "|---|---|---:|:---:|---:|---:|",
@@ -143,7 +155,11 @@ const lines = [
       `| ${r.type} | \`${r.route}\` | ${kb(r.br)} | ${r.br / 1024 <= BUDGET_KB ? "yes" : "no"} | ${kb(r.gzip)} | ${kb(r.inlineBr)} |`,
   ),
   "",
-  `Loaded only when used (brotli / gzip / raw): the search dialog and engine (every chunk the pages load on first search) ${kb(searchChunk.br)} / ${kb(searchChunk.gzip)} / ${kb(searchChunk.raw)} KB and the search index ${kb(lazy.searchIndex.br)} / ${kb(lazy.searchIndex.gzip)} / ${kb(lazy.searchIndex.raw)} KB, fetched on first search; the timeline's event list ${kb(lazy.timelineJson.br)} / ${kb(lazy.timelineJson.gzip)} / ${kb(lazy.timelineJson.raw)} KB, fetched when a filter is first set.`,
+  `Loaded only when used (brotli / gzip / raw): the search dialog and engine (every chunk the pages load on ` +
+    `first search) ${kb(searchChunk.br)} / ${kb(searchChunk.gzip)} / ${kb(searchChunk.raw)} KB and the search ` +
+    `index ${kb(lazy.searchIndex.br)} / ${kb(lazy.searchIndex.gzip)} / ${kb(lazy.searchIndex.raw)} KB, ` +
+    `fetched on first search; the timeline's event list ${kb(lazy.timelineJson.br)} / ` +
+    `${kb(lazy.timelineJson.gzip)} / ${kb(lazy.timelineJson.raw)} KB, fetched when a filter is first set.`,
   "",
 ];
 if (lighthouse.length > 0) {
@@ -156,7 +172,8 @@ if (lighthouse.length > 0) {
     "|---|---:|---:|---:|---:|---:|---:|---:|",
     ...lighthouse.map(
       (l) =>
-        `| ${l.url} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ${l.seo} | ${Number(l.cls.toFixed(3))} | ${l.lcpMs} | ${l.tbtMs} |`,
+        `| ${l.url} | ${l.performance} | ${l.accessibility} | ${l.bestPractices} | ` +
+        `${l.seo} | ${Number(l.cls.toFixed(3))} | ${l.lcpMs} | ${l.tbtMs} |`,
     ),
     "",
   );
@@ -170,12 +187,16 @@ if (a && b) {
     "|---|---:|---:|---:|---:|---:|",
     ...builds.map(
       (x) =>
-        `| ${x.name === "out-shipped" ? "shipped" : "synthetic (generateDataset, seed 1)"} | ${x.events} | ${x.pages ?? "?"} | ${x.seconds.toFixed(1)} | ${x.pages ? (x.pages / x.seconds).toFixed(0) : "?"} | ${x.compressSeconds.toFixed(1)} |`,
+        `| ${x.name === "out-shipped" ? "shipped" : "synthetic (generateDataset, seed 1)"} | ${x.events} | ${x.pages ?? "?"} | ` +
+        `${x.seconds.toFixed(1)} | ${x.pages ? (x.pages / x.seconds).toFixed(0) : "?"} | ${x.compressSeconds.toFixed(1)} |`,
     ),
     "",
-    `Growth: ${(b.events / a.events).toFixed(0)}× the events and ${a.pages && b.pages ? `${(b.pages / a.pages).toFixed(1)}× the pages` : "more pages"} took ${(b.seconds / a.seconds).toFixed(1)}× the build time. Load average during the run: ${loadavg()
-      .map((l) => l.toFixed(1))
-      .join(", ")} (other work on the machine makes these numbers noisy).`,
+    `Growth: ${(b.events / a.events).toFixed(0)}× the events and ` +
+      `${a.pages && b.pages ? `${(b.pages / a.pages).toFixed(1)}× the pages` : "more pages"} ` +
+      `took ${(b.seconds / a.seconds).toFixed(1)}× the build time. ` +
+      `Load average during the run: ${loadavg()
+        .map((l) => l.toFixed(1))
+        .join(", ")} (other work on the machine makes these numbers noisy).`,
     "",
   );
 }

@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // @ts-check
-// Writes .br and .gz beside the text files of the static export (not the RSC .txt payloads, 3–4 per page), so the server sends them compressed.
+// Writes .br and .gz beside the text files of the static export (not the RSC .txt payloads), so the server sends
+// them compressed.
 import { readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join, relative, resolve, sep } from "node:path";
 import { brotliCompressSync, constants, gzipSync } from "node:zlib";
@@ -10,7 +11,10 @@ const MIN_BYTES = 1024;
 
 /** Brotli quality and gzip level for the shared assets: the smallest files, worth the slower compression. */
 export const SHARED_LEVELS = Object.freeze({ brotli: 11, gzip: 9 });
-/** Brotli quality and gzip level for per-page files: most of the gain at a fraction of the time, for the thousands of pages of a large build. */
+/**
+ * Brotli quality and gzip level for per-page files: most of the gain at a fraction of the time, for the thousands of
+ * pages of a large build.
+ */
 export const PAGE_LEVELS = Object.freeze({ brotli: 5, gzip: 6 });
 
 /**

@@ -41,7 +41,8 @@ process.stdout.write(String(performance.now() - start));`;
     const profileFile = readdirSync(dir).find((f) => f.endsWith(".cpuprofile"))!;
     const rows = summarizeProfile(JSON.parse(readFileSync(join(dir, profileFile), "utf8")) as CpuProfile);
     process.stdout.write(
-      `${step} at ${events} events: ${ms.toFixed(0)} ms for the second run; the profile covers both runs and the JSON.parse before each.\n\n`,
+      `${step} at ${events} events: ${ms.toFixed(0)} ms for the second run; ` +
+        `the profile covers both runs and the JSON.parse before each.\n\n`,
     );
     process.stdout.write("| function | inclusive | self |\n|---|---:|---:|\n");
     for (const row of rows.filter((r) => r.totalMs >= 20 && !r.name.startsWith("(root)")).slice(0, 45)) {

@@ -58,10 +58,17 @@ export function formatReport(results: readonly SizeResult[], info: RunInfo): str
   }
   const lines: string[] = [];
   lines.push(
-    `Measured ${info.date} on ${info.cpu} (${info.cores} cores, ${info.ramGiB} GiB RAM), Node ${info.node}; the whole run took ${info.seconds.toFixed(0)} s. The machine is shared: its one-minute load average was ${info.load[0].toFixed(1)} at the start and ${info.load[1].toFixed(1)} at the end, so other work competed for the ${info.cores} cores and single numbers can be off by tens of percent.`,
+    `Measured ${info.date} on ${info.cpu} (${info.cores} cores, ${info.ramGiB} GiB RAM), Node ${info.node}; ` +
+      `the whole run took ${info.seconds.toFixed(0)} s. The machine is shared: ` +
+      `its one-minute load average was ${info.load[0].toFixed(1)} at the start and ${info.load[1].toFixed(1)} at the end, ` +
+      `so other work competed for the ${info.cores} cores and single numbers can be off by tens of percent.`,
   );
   lines.push(
-    "Synthetic datasets from `generateDataset` (seeded); the built package (`dist/`) is measured. Each cell is the median of repeated runs after a warm-up, followed by the ratio to the baseline measured in the same run (×1 = as fast as the baseline, ×0.01 = 100 times faster). Growth is the 100k value over the 10k value (10× is linear), with the baseline's own growth beside it; ⚠ marks growth above 12×.",
+    "Synthetic datasets from `generateDataset` (seeded); the built package (`dist/`) is measured. " +
+      "Each cell is the median of repeated runs after a warm-up, followed by the ratio to the baseline measured in " +
+      "the same run (×1 = as fast as the baseline, ×0.01 = 100 times faster). " +
+      "Growth is the 100k value over the 10k value (10× is linear), with the baseline's own growth beside it; " +
+      "⚠ marks growth above 12×.",
   );
   lines.push("");
   const groups = [...new Set(order.map((m) => m.group))];
@@ -92,7 +99,8 @@ export function formatReport(results: readonly SizeResult[], info: RunInfo): str
           ? last.baseline.value / prev.baseline.value
           : Number.NaN;
       const growthText = Number.isFinite(growth)
-        ? `${growth.toFixed(1)}×${growth > GROWTH_FLAG ? " ⚠" : ""}${Number.isFinite(baseGrowth) ? ` (baseline ${baseGrowth.toFixed(1)}×)` : ""}`
+        ? `${growth.toFixed(1)}×${growth > GROWTH_FLAG ? " ⚠" : ""}` +
+          `${Number.isFinite(baseGrowth) ? ` (baseline ${baseGrowth.toFixed(1)}×)` : ""}`
         : "–";
       const baseline = last?.baseline ? `${last.baseline.label}: ${formatValue(last.baseline.value, last.unit)}` : "";
       const target = first.target !== undefined ? `≤ ${formatValue(first.target, first.unit)}` : "";
@@ -102,9 +110,15 @@ export function formatReport(results: readonly SizeResult[], info: RunInfo): str
         new Set(noted.map((n) => n.note)).size > 1
           ? noted.map((n) => `${sizeLabel(n.size)}: ${n.note}`)
           : [...new Set(noted.map((n) => n.note))];
-      lines.push(
-        `| ${[first.label + (notes.length > 0 ? ` (${notes.join("; ")})` : ""), ...cells, growthText, baseline, target, last ? verdict(last.value, first.target) : ""].join(" | ")} |`,
-      );
+      const rowCells = [
+        first.label + (notes.length > 0 ? ` (${notes.join("; ")})` : ""),
+        ...cells,
+        growthText,
+        baseline,
+        target,
+        last ? verdict(last.value, first.target) : "",
+      ];
+      lines.push(`| ${rowCells.join(" | ")} |`);
     }
     lines.push("");
   }
@@ -134,7 +148,11 @@ const END = "<!-- core:end -->";
 export function replaceCoreSection(existing: string | null, section: string): string {
   const block = `${START}\n${section.trimEnd()}\n${END}`;
   if (existing === null || existing.trim() === "")
-    return `# Benchmarks\n\nEach package measures itself and writes its own section here; \`pnpm bench\` at the root runs them all.\n\n${block}\n`;
+    return (
+      `# Benchmarks\n\n` +
+      `Each package measures itself and writes its own section here; \`pnpm bench\` at the root runs them all.\n\n` +
+      `${block}\n`
+    );
   const from = existing.indexOf(START);
   const to = existing.indexOf(END);
   if (from !== -1 && to > from) return existing.slice(0, from) + block + existing.slice(to + END.length);

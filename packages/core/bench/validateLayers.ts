@@ -43,7 +43,8 @@ function main(): void {
     }
   }
   process.stdout.write(
-    `validateDataset layers at ${events} events (${(bytes.length / 1048576).toFixed(0)} MB of JSON), medians of ${ROUNDS} rounds${exposed ? ", full GC before each step" : " (run with --expose-gc to collect before each step)"}:\n\n`,
+    `validateDataset layers at ${events} events (${(bytes.length / 1048576).toFixed(0)} MB of JSON), medians of ${ROUNDS} rounds` +
+      `${exposed ? ", full GC before each step" : " (run with --expose-gc to collect before each step)"}:\n\n`,
   );
   process.stdout.write("| step | wall | CPU |\n|---|---:|---:|\n");
   for (const [step, { wall, cpu }] of samples)

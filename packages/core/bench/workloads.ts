@@ -761,7 +761,8 @@ export function measureAll(file: string, size: number): Measurement[] {
  * What an application holding a dataset needs: read the file, validate, build both indexes, run a query or two.
  * Run with plain `node` (no TypeScript loader) as an ES module; prints `{ peakMB, heapMB, fileMB }` as JSON.
  */
-export const MEMORY_PROBE = `
+export const MEMORY_PROBE =
+  `
 import { readFileSync } from "node:fs";
 import { createParley, createSearchIndex, validateDataset } from "DIST/index.js";
 let text = readFileSync(process.argv[1], "utf8");
@@ -777,7 +778,8 @@ parley.timeline({ kinds: ["talks"] });
 parley.stats();
 index.search("nguy");
 globalThis.gc?.();
-process.stdout.write(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1024, heapMB: process.memoryUsage().heapUsed / 1048576, fileMB }));
+process.stdout.write(JSON.stringify({ peakMB: process.resourceUsage().maxRSS / 1024, ` +
+  `heapMB: process.memoryUsage().heapUsed / 1048576, fileMB }));
 `;
 
 /** The memory probe's output as measurements; `emptyMB` is the peak RSS of a Node process that does nothing. */

@@ -30,7 +30,8 @@ export function validateCommand(io: Io, file: string, options: { json?: boolean 
     const records = Object.values(result.dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
     const notices = result.notices.length;
     io.out(
-      `${file}: valid, ${records} records${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`,
+      `${file}: valid, ${records} records` +
+        `${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`,
     );
   }
   if (!result.ok) return 1;

@@ -15,7 +15,10 @@ export function fit(text: string, width: number): string {
   return n < width ? t + " ".repeat(width - n) : t;
 }
 
-/** Word-wraps text into lines of at most `width` characters (long words are cut; spacing inside a line is kept), for rows that must not wrap on screen. */
+/**
+ * Word-wraps text into lines of at most `width` characters (long words are cut; spacing inside a line is kept), for
+ * rows that must not wrap on screen.
+ */
 export function wrap(text: string, width: number): string[] {
   const w = Math.max(1, width);
   const len = (t: string) => Array.from(t).length;

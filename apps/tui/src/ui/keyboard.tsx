@@ -54,7 +54,6 @@ function keyOfChar(ch: string): [string, Key] {
 
 /** Whether a key is a printable character (typed or pasted text), not a command. */
 function isText([input, key]: [string, Key]): boolean {
-  // eslint-disable-next-line no-control-regex -- control characters are what we look for
   return (
     input !== "" &&
     !key.ctrl &&
@@ -63,6 +62,7 @@ function isText([input, key]: [string, Key]): boolean {
     !key.tab &&
     !key.backspace &&
     !key.delete &&
+    // eslint-disable-next-line no-control-regex -- control characters are what we look for
     !/[\u0000-\u001F\u007F]/u.test(input)
   );
 }

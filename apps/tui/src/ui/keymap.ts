@@ -134,7 +134,10 @@ export function keyLabelList(command: Command, typing = false): string[] {
   return [...new Set(labels)];
 }
 
-/** Footer hints: the commands that apply on a screen, in order, merged where they share a hint ("↑↓ move"); `rename` changes a hint's word. */
+/**
+ * Footer hints: the commands that apply on a screen, in order, merged where they share a hint ("↑↓ move"); `rename`
+ * changes a hint's word.
+ */
 export function footerHints(
   commands: readonly Command[],
   typing = false,

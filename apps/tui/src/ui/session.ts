@@ -27,7 +27,10 @@ export type Session =
        * both in slices between which keys are handled. Each takes a while for a large file.
        */
       afterFirstFrame: readonly (() => void)[];
-      /** Work that must not be lost when the user quits before it ran: remembering the verdict (once); ends the builds of core's indexes and the search index. */
+      /**
+       * Work that must not be lost when the user quits before it ran: remembering the verdict (once); ends the builds
+       * of core's indexes and the search index.
+       */
       beforeExit: () => void;
     }
   | { ok: false; message: string };

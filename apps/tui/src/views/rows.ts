@@ -208,7 +208,9 @@ export function issueRows(origin: string, issues: readonly ValidationIssue[], co
   const rows: Row[] = [];
   const groups = groupIssues(issues);
   rows.push({
-    text: `${origin} cannot be browsed: ${issues.length} issue${issues.length === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`,
+    text:
+      `${origin} cannot be browsed: ${issues.length} issue${issues.length === 1 ? "" : "s"} ` +
+      `in ${groups.length} record${groups.length === 1 ? "" : "s"}`,
     tone: "warn",
   });
   rows.push({ text: "Fix them, or check with `parley validate FILE`.", tone: "dim" });

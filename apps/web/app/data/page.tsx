@@ -9,7 +9,8 @@ import { plural } from "@/lib/labels";
 export const metadata: Metadata = {
   title: "Download the data",
   description:
-    "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, with its version, licence and how to cite it.",
+    "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, " +
+    "with its version, licence and how to cite it.",
   alternates: { canonical: "/data/" },
 };
 
@@ -32,7 +33,10 @@ export default function DataPage() {
       <PageTitle
         crumbs={[{ href: "/data/", label: "Data" }]}
         title="Download the data"
-        lede={`Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`}
+        lede={
+          `Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ` +
+          `${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`
+        }
       />
       <dl className="facts">
         <dt>Version</dt>
@@ -84,7 +88,8 @@ export default function DataPage() {
         CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells
         that look like formulas are escaped.
         {manifest.calendarSkipped > 0
-          ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} dated only to the month or year, rather than inventing a day.`
+          ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} ` +
+            `dated only to the month or year, rather than inventing a day.`
           : null}{" "}
         How the data is gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
       </p>

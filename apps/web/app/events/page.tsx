@@ -21,7 +21,10 @@ export default function EventsIndex() {
       <PageTitle
         crumbs={[{ href: "/events/", label: "Events" }]}
         title="Events"
-        lede={`${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. The timeline filters them.`}
+        lede={
+          `${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. ` +
+          `The timeline filters them.`
+        }
       />
       <p>
         <Link href="/timeline/">Filter them on the timeline</Link>

@@ -8,7 +8,8 @@ import { correctionUrl } from "@/lib/correctionUrl";
 export const metadata: Metadata = {
   title: "Methodology",
   description:
-    "What counts as an event in Parley, how every fact is sourced and checked, how disagreements between sources are kept, every validation rule, and how to report an error.",
+    "What counts as an event in Parley, how every fact is sourced and checked, how disagreements between sources are kept, " +
+    "every validation rule, and how to report an error.",
   alternates: { canonical: "/methodology/" },
 };
 

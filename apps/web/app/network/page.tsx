@@ -18,7 +18,11 @@ export default function NetworkPage() {
       <PageTitle
         crumbs={[{ href: "/network/", label: "Network" }]}
         title="Who met whom"
-        lede="People are linked when they took part in the same event; the more shared events, the thicker the line. Choose a period to see who met when. Each name opens that person's page; the table under the picture lists the same pairs."
+        lede={
+          "People are linked when they took part in the same event; the more shared events, the thicker the line. " +
+          "Choose a period to see who met when. Each name opens that person's page; " +
+          "the table under the picture lists the same pairs."
+        }
       />
       <NetworkExplorer data={data} />
     </div>

@@ -6,7 +6,8 @@ import { SearchPage } from "@/search/SearchPage";
 export const metadata: Metadata = {
   title: "Search",
   description:
-    "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, disagreements and sources in any script, with or without accents.",
+    "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, " +
+    "disagreements and sources in any script, with or without accents.",
   alternates: { canonical: "/search/" },
   robots: { index: false, follow: true },
 };

@@ -27,7 +27,10 @@ export default function SourcesIndex() {
       <PageTitle
         crumbs={[{ href: "/sources/", label: "Sources" }]}
         title="Sources"
-        lede={`${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. Unknown publishers, dates and addresses are shown as unknown, never guessed.`}
+        lede={
+          `${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. ` +
+          `Unknown publishers, dates and addresses are shown as unknown, never guessed.`
+        }
       />
       <DataTable
         columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}

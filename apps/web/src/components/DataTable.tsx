@@ -47,7 +47,8 @@ export function DataTable({
   rows: readonly DataRow[];
   caption?: string;
 }) {
-  // Every page is rendered at build time, so a row with the wrong number of cells stops the build instead of shifting its cells under the wrong headings.
+  // Every page is rendered at build time, so a row with the wrong number of cells stops the build instead of shifting
+  // its cells under the wrong headings.
   const uneven = rows.find((row) => row.cells.length !== columns.length);
   if (uneven)
     throw new Error(`DataTable row "${uneven.key}" has ${uneven.cells.length} cells for ${columns.length} columns`);

@@ -3,7 +3,8 @@ export const site = {
   name: "Parley",
   tagline: "Vietnam–Russia relations, source by source",
   description:
-    "Parley is a source-cited knowledge base of Vietnam–Russia relations, centred on parliamentary diplomacy: who met whom, when, where, in which office, about what, and which source says so.",
+    "Parley is a source-cited knowledge base of Vietnam–Russia relations, centred on parliamentary diplomacy: " +
+    "who met whom, when, where, in which office, about what, and which source says so.",
   /** The public address the export is deployed at (for the sitemap and Open Graph); `PARLEY_SITE_URL` overrides it. */
   url: (process.env.PARLEY_SITE_URL ?? "http://127.0.0.1:3000").replace(/\/+$/, ""),
   /** Where corrections go: a GitHub "new issue" URL (`PARLEY_ISSUES_URL`) or else an e-mail address (`PARLEY_CORRECTIONS_EMAIL`). */

@@ -36,7 +36,8 @@ export function SearchPage() {
   const groups = groupResults(results);
   const status =
     query === ""
-      ? "Type a name, place, topic, office or event title. Accents and script do not matter: “vuong dinh hue” finds Vương Đình Huệ and “Володин” finds Volodin."
+      ? "Type a name, place, topic, office or event title. Accents and script do not matter: " +
+        "“vuong dinh hue” finds Vương Đình Huệ and “Володин” finds Volodin."
       : engine.status === "loading"
         ? "Loading the search index…"
         : engine.status === "error"

@@ -21,7 +21,10 @@ export function hrefOf(hit: Pick<SearchHit, "kind" | "id" | "parent">): string {
   return `/search/?q=${encodeURIComponent(hit.id)}`;
 }
 
-/** A search hit as the site shows it: its kind in words, the page it opens, the matched name where it differs, and an event's date in words. */
+/**
+ * A search hit as the site shows it: its kind in words, the page it opens, the matched name where it differs, and an
+ * event's date in words.
+ */
 export function toSearchResult(hit: SearchHit): SearchResult {
   return {
     kind: hit.kind,

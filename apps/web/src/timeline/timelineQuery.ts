@@ -99,7 +99,8 @@ export function parseTimelineQuery(
     if (dayRange(value)) filters[key] = value;
     else
       notices.push(
-        `“${value}” is not a date we can read for “${key}”; use a year, month or day such as 2023, 2023-10 or 2023-10-16. That filter is ignored.`,
+        `“${value}” is not a date we can read for “${key}”; ` +
+          `use a year, month or day such as 2023, 2023-10 or 2023-10-16. That filter is ignored.`,
       );
   }
   if (filters.from && filters.to && dayRange(filters.from)!.first > dayRange(filters.to)!.last) {

@@ -12,7 +12,10 @@ const DESKTOP = { width: 1280, height: 800 };
 const VISIT = "/events/2023-10-volodin-visit-vietnam/";
 const PARTICIPANTS = "Participants, their roles and the posts they held on the day";
 
-/** Pages whose tables were too wide for a phone: the event with the most participants, people with the most names and offices, an office, the indexes, data and methodology. */
+/**
+ * Pages whose tables were too wide for a phone: the event with the most participants, people with the most names and
+ * offices, an office, the indexes, data and methodology.
+ */
 const TABLE_PAGES = [
   VISIT,
   "/events/2025-09-28-ipcc-fourth-session/",
@@ -49,42 +52,46 @@ describe("at 360 px wide", () => {
     await close();
   });
 
-  test("an event's participants are stacked: the person as the heading line, then each cell on its own line led by its column heading", async () => {
-    const { page, close } = await openPage(VISIT, { viewport: PHONE });
-    const row = page.locator("#participants + .table-wrap tbody tr").filter({ hasText: "Vyacheslav Volodin" });
-    const layout = await row.evaluate((tr) => {
-      const lines = [...tr.children].map((cell) => {
-        const box = cell.getBoundingClientRect();
-        const text = document.createRange();
-        text.selectNodeContents(cell);
+  test(
+    "an event's participants are stacked: the person as the heading line, " +
+      "then each cell on its own line led by its column heading",
+    async () => {
+      const { page, close } = await openPage(VISIT, { viewport: PHONE });
+      const row = page.locator("#participants + .table-wrap tbody tr").filter({ hasText: "Vyacheslav Volodin" });
+      const layout = await row.evaluate((tr) => {
+        const lines = [...tr.children].map((cell) => {
+          const box = cell.getBoundingClientRect();
+          const text = document.createRange();
+          text.selectNodeContents(cell);
+          return {
+            tag: cell.tagName,
+            label: getComputedStyle(cell, "::before").content,
+            top: box.top,
+            bottom: box.bottom,
+            textIndent: text.getClientRects()[0]!.left - box.left,
+          };
+        });
         return {
-          tag: cell.tagName,
-          label: getComputedStyle(cell, "::before").content,
-          top: box.top,
-          bottom: box.bottom,
-          textIndent: text.getClientRects()[0]!.left - box.left,
+          lines,
+          headings: document.querySelector("#participants + .table-wrap thead")!.getBoundingClientRect().height,
         };
       });
-      return {
-        lines,
-        headings: document.querySelector("#participants + .table-wrap thead")!.getBoundingClientRect().height,
-      };
-    });
-    expect(layout.lines.map((l) => l.tag)).toEqual(["TH", "TD", "TD", "TD"]);
-    expect(layout.lines.map((l) => l.label)).toEqual([
-      "none",
-      '"Role: " / ""',
-      '"Post held that day: " / ""',
-      '"Sources: " / ""',
-    ]);
-    // each cell starts below the previous one, and its text starts after the label drawn before it
-    for (const [i, line] of layout.lines.entries())
-      if (i > 0) expect(line.top).toBeGreaterThanOrEqual(layout.lines[i - 1]!.bottom - 1);
-    for (const line of layout.lines.slice(1)) expect(line.textIndent).toBeGreaterThan(20);
-    // the header row is only for screen readers now
-    expect(layout.headings).toBeLessThanOrEqual(1);
-    await close();
-  });
+      expect(layout.lines.map((l) => l.tag)).toEqual(["TH", "TD", "TD", "TD"]);
+      expect(layout.lines.map((l) => l.label)).toEqual([
+        "none",
+        '"Role: " / ""',
+        '"Post held that day: " / ""',
+        '"Sources: " / ""',
+      ]);
+      // each cell starts below the previous one, and its text starts after the label drawn before it
+      for (const [i, line] of layout.lines.entries())
+        if (i > 0) expect(line.top).toBeGreaterThanOrEqual(layout.lines[i - 1]!.bottom - 1);
+      for (const line of layout.lines.slice(1)) expect(line.textIndent).toBeGreaterThan(20);
+      // the header row is only for screen readers now
+      expect(layout.headings).toBeLessThanOrEqual(1);
+      await close();
+    },
+  );
 
   test("the stacked participants stay a table for screen readers, each cell named once, without its drawn label", async () => {
     const { page, close } = await openPage(VISIT, { viewport: PHONE });

@@ -97,7 +97,8 @@ describe("precompression", () => {
   writeFileSync(join(dir, "_next", "static", "chunks", "app.js"), script);
   writeFileSync(
     join(dir, "people", "x", "index.html"),
-    `<!doctype html><script src="/_next/static/chunks/app.js"></script><script>self.__next_f.push([1,"${"payload ".repeat(200)}"])</script><h1>x</h1>`,
+    `<!doctype html><script src="/_next/static/chunks/app.js"></script>` +
+      `<script>self.__next_f.push([1,"${"payload ".repeat(200)}"])</script><h1>x</h1>`,
   );
   writeFileSync(join(dir, "tiny.js"), "let a = 1;");
   compressDir(dir);

@@ -23,7 +23,8 @@ async function main(): Promise<void> {
   }
   const skipped = core.toICalendar(core.dataset).skipped.length;
   process.stdout.write(
-    `write-exports: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} (Parley ${core.dataset.version}: ${core.dataset.events.length} events, ${skipped} left out of the calendar)\n`,
+    `write-exports: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} ` +
+      `(Parley ${core.dataset.version}: ${core.dataset.events.length} events, ${skipped} left out of the calendar)\n`,
   );
 }
 

@@ -26,7 +26,10 @@ export interface ExportManifest {
 
 const encoder = new TextEncoder();
 
-/** Every export of a dataset as files (JSON, CSV per kind, JSON Schema, Popolo, iCalendar, PLOVER JSON Lines), then `index.json` listing them. */
+/**
+ * Every export of a dataset as files (JSON, CSV per kind, JSON Schema, Popolo, iCalendar, PLOVER JSON Lines), then
+ * `index.json` listing them.
+ */
 export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
   const calendar = toICalendar(dataset);
   const files: ExportFile[] = [

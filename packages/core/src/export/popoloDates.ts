@@ -1,6 +1,9 @@
 const POPOLO_DAY = /^(\d{4})(?:-(\d{2})(?:-(\d{2}))?)?$/;
 
-/** One side of an EDTF date in Popolo's `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, coarsened where digits are unspecified; null when it cannot be said. */
+/**
+ * One side of an EDTF date in Popolo's `YYYY`, `YYYY-MM` or `YYYY-MM-DD`, coarsened where digits are unspecified; null
+ * when it cannot be said.
+ */
 function popoloPart(part: string, notes: string[]): string | null {
   if (part === "" || part === "..") return null;
   let text = part;
@@ -36,7 +39,10 @@ function commonPrefix(a: string, b: string): string | null {
   return null;
 }
 
-/** An EDTF date or interval as Popolo `start_date`/`end_date`, with notes for what Popolo cannot say (qualifiers, unspecified digits, open ends). */
+/**
+ * An EDTF date or interval as Popolo `start_date`/`end_date`, with notes for what Popolo cannot say (qualifiers,
+ * unspecified digits, open ends).
+ */
 export function popoloSpan(edtf: string): { start: string | null; end: string | null; notes: string[] } {
   const notes: string[] = [];
   const slash = edtf.indexOf("/");
@@ -54,7 +60,10 @@ export function popoloSpan(edtf: string): { start: string | null; end: string | 
   return { start, end, notes };
 }
 
-/** An EDTF date as one Popolo date (for a birth or a term's start): a span becomes what its ends share, e.g. `2016-10-05/2016-10-07` → `2016-10`. */
+/**
+ * An EDTF date as one Popolo date (for a birth or a term's start): a span becomes what its ends share, e.g.
+ * `2016-10-05/2016-10-07` → `2016-10`.
+ */
 export function popoloDate(edtf: string): { date: string | null; notes: string[] } {
   const { start, end, notes } = popoloSpan(edtf);
   if (start !== null && end !== null) {

@@ -109,7 +109,8 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
     ].filter(Boolean);
     const description = [
       event.summary,
-      `${eventKinds[event.kind].label}; ${event.status.replace("-", " ")}${qualifiers.length > 0 ? `; ${qualifiers.join(", ")}` : ""}; date as sourced: ${event.date}.`,
+      `${eventKinds[event.kind].label}; ${event.status.replace("-", " ")}` +
+        `${qualifiers.length > 0 ? `; ${qualifiers.join(", ")}` : ""}; date as sourced: ${event.date}.`,
       `Sources:\n${cited.join("\n")}`,
       `Parley record: ${event.id}`,
     ].join("\n\n");
@@ -133,7 +134,10 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
     "METHOD:PUBLISH",
     `X-WR-CALNAME:${escapeIcalText(`Parley ${dataset.version}: Vietnam–Russia relations`)}`,
     `X-WR-CALDESC:${escapeIcalText(
-      `${dataset.events.length - skipped.length} events dated to the day. ${skipped.length} event${skipped.length === 1 ? " is" : "s are"} left out because sources date ${skipped.length === 1 ? "it" : "them"} only to the month or year (or leave an end open), and a calendar needs days; each is listed in an X-PARLEY-SKIPPED line. ${dataset.citation}`,
+      `${dataset.events.length - skipped.length} events dated to the day. ` +
+        `${skipped.length} event${skipped.length === 1 ? " is" : "s are"} left out because sources date ` +
+        `${skipped.length === 1 ? "it" : "them"} only to the month or year (or leave an end open), ` +
+        `and a calendar needs days; each is listed in an X-PARLEY-SKIPPED line. ${dataset.citation}`,
     )}`,
     ...skipped.map((s) => `X-PARLEY-SKIPPED:${escapeIcalText(`${s.id} ${s.date}: ${s.reason}`)}`),
   ];

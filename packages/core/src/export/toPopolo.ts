@@ -68,7 +68,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
         ]
           .filter(Boolean)
           .join("; ");
-        const note = `${source ? `${source.title}${source.published ? ` (${source.published})` : ""}` : citation.source}${where ? ` — ${where}` : ""}`;
+        const note =
+          `${source ? `${source.title}${source.published ? ` (${source.published})` : ""}` : citation.source}` +
+          `${where ? ` — ${where}` : ""}`;
         const url = source ? textFragmentUrl(citation, source) : null;
         out.push(url ? { url, note } : { note });
       }

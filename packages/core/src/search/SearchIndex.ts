@@ -8,7 +8,10 @@ export interface SearchHit {
   id: string;
   /** The record's usual label (a person's English name, an event's title, "Vyacheslav Volodin, Chairman of the State Duma (2016–)"…). */
   label: string;
-  /** The name that matched, as written in the data (e.g. "Вячеслав Володин" for a Cyrillic query); the label for titles and descriptions. */
+  /**
+   * The name that matched, as written in the data (e.g. "Вячеслав Володин" for a Cyrillic query); the label for titles
+   * and descriptions.
+   */
   matched: string;
   /** Relevance; higher is better, comparable only within one answer. */
   score: number;

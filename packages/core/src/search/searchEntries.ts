@@ -191,7 +191,9 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   for (const membership of data.memberships) {
     const holder = person.get(membership.person);
     const office = post.get(membership.post);
-    const label = `${holder?.name ?? membership.person}, ${office?.label ?? membership.post}${termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen)}`;
+    const label =
+      `${holder?.name ?? membership.person}, ${office?.label ?? membership.post}` +
+      `${termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen)}`;
     const record = addRecord("memberships", membership.id, label, null, { kind: "people", id: membership.person });
     const context = joinWords(
       holder?.nativeName?.name,

@@ -3,7 +3,10 @@ import { dateBounds } from "../dates/dateBounds.js";
 import { dayNumber, isoDay } from "./days.js";
 import type { GeneratorContext } from "./GeneratorContext.js";
 
-/** Adds disagreements between sources: about one event in a hundred, on its date (a contradiction) or its emphasis (complementary accounts). */
+/**
+ * Adds disagreements between sources: about one event in a hundred, on its date (a contradiction) or its emphasis
+ * (complementary accounts).
+ */
 export function buildDisagreements(ctx: GeneratorContext): void {
   const { rng, ids, data } = ctx;
   if (data.sources.length < 2) return;

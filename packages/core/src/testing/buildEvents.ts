@@ -239,7 +239,9 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       speaker,
       event: event.id,
       topics: topic ? [topic] : [],
-      summary: `${nameOf(speaker)} called for closer cooperation on ${topic ? (topicLabel.get(topic) ?? topic).toLowerCase() : "legislation"}.`,
+      summary:
+        `${nameOf(speaker)} called for closer cooperation on ` +
+        `${topic ? (topicLabel.get(topic) ?? topic).toLowerCase() : "legislation"}.`,
       citations: [{ source: event.citations[0]!.source }],
     });
   };
@@ -313,7 +315,9 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       anchor: start,
       status,
       title: `${nameOf(guest.person)}'s ${kind.replace("-", " ")} to ${COUNTRY_NAME[hostSide]}`,
-      summary: `${nameOf(guest.person)} visited ${city.name} at the invitation of ${nameOf(host.person)}; the sides discussed ${topicWords(topics)}.`,
+      summary:
+        `${nameOf(guest.person)} visited ${city.name} at the invitation of ${nameOf(host.person)}; ` +
+        `the sides discussed ${topicWords(topics)}.`,
       hint: guest.person,
       countries: [guestSide, hostSide],
       participants: [guest, host, ...members],

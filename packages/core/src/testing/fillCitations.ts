@@ -2,7 +2,10 @@ import { dateBounds } from "../dates/dateBounds.js";
 import { dayNumber } from "./days.js";
 import type { GeneratorContext } from "./GeneratorContext.js";
 
-/** Fills the citation lists left open while records were made: each cites the first source published on or after its day, else any source. */
+/**
+ * Fills the citation lists left open while records were made: each cites the first source published on or after its
+ * day, else any source.
+ */
 export function fillCitations(ctx: GeneratorContext): void {
   const { rng, data } = ctx;
   if (data.sources.length === 0) throw new Error("generateDataset: no sources were made, so nothing can be cited");

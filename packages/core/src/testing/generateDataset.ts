@@ -46,7 +46,9 @@ export function generateDataset(options: GenerateDatasetOptions): Dataset {
     lastDay,
     data: {
       version: `1.0.0-synthetic.${Math.abs(seed)}`,
-      citation: `Synthetic Parley dataset (seed ${seed}, ${events} events), generated for tests and benchmarks. Not real data: every name, event and report in it is made up.`,
+      citation:
+        `Synthetic Parley dataset (seed ${seed}, ${events} events), generated for tests and benchmarks. ` +
+        `Not real data: every name, event and report in it is made up.`,
       license: "CC0-1.0",
       people: [],
       organizations: [],

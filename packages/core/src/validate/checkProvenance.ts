@@ -92,7 +92,9 @@ export function checkProvenance(
     notices.push({
       code: "provenance.fragment-unchecked",
       id: unheld.length === 1 ? unheld[0]![0] : null,
-      message: `${pointers} fragment or paragraph pointer${pointers === 1 ? "" : "s"} into ${named}${more} not checked: Parley does not hold ${unheld.length === 1 ? "its" : "their"} text`,
+      message:
+        `${pointers} fragment or paragraph pointer${pointers === 1 ? "" : "s"} into ${named}${more} not checked: ` +
+        `Parley does not hold ${unheld.length === 1 ? "its" : "their"} text`,
     });
   }
   return { issues, notices };

@@ -20,7 +20,10 @@ function daySpan(bounds: DateBounds | null): { earliest: string; latest: string 
   return earliest && latest ? { earliest, latest } : null;
 }
 
-/** Layer 3: dates in order, no overlapping single-holder terms, posts held on the day, children inside parents, sessions in order, "took place" backed. */
+/**
+ * Layer 3: dates in order, no overlapping single-holder terms, posts held on the day, children inside parents, sessions
+ * in order, "took place" backed.
+ */
 export function checkTime(data: Dataset): ValidationIssue[] {
   const issues: ValidationIssue[] = [];
 
@@ -100,7 +103,8 @@ export function checkTime(data: Dataset): ValidationIssue[] {
               "time.overlap",
               jsonPath(["memberships", b.index]),
               b.membership.id,
-              `overlaps "${a.membership.id}" in the single-holder post "${post}" (both certainly in post ${from} to ${until === "9999-12-31" ? "with no end recorded" : until})`,
+              `overlaps "${a.membership.id}" in the single-holder post "${post}" ` +
+                `(both certainly in post ${from} to ${until === "9999-12-31" ? "with no end recorded" : until})`,
             ),
           );
         }
@@ -201,7 +205,8 @@ export function checkTime(data: Dataset): ValidationIssue[] {
             "time.unsupported-status",
             jsonPath(["events", i, "status"]),
             event.id,
-            `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; cite a later report or mark it "announced"`,
+            `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; ` +
+              `cite a later report or mark it "announced"`,
           ),
         );
     }
@@ -258,7 +263,8 @@ export function checkTime(data: Dataset): ValidationIssue[] {
             "time.sequence-order",
             jsonPath(["events", here.index, "sequence"]),
             event.id,
-            `session ${here.sequence} of "${series}" (${event.date}) is dated before session ${prev.sequence} (${data.events[prev.index]!.date})`,
+            `session ${here.sequence} of "${series}" (${event.date}) ` +
+              `is dated before session ${prev.sequence} (${data.events[prev.index]!.date})`,
           ),
         );
       }

@@ -149,7 +149,8 @@ function readLeaf(schema: ZodInternals): Node {
   const def = schema._zod.def;
   const delegate: Node = { type: "delegate", schema };
   if (def.coerce) return delegate;
-  // A schema that is itself a check (a string format such as url, a number format) checks by rules not repeated here, but for safe integers.
+  // A schema that is itself a check (a string format such as url, a number format) checks by rules not repeated here,
+  // but for safe integers.
   const selfCheck = schema._zod.traits.has("$ZodCheck") || def.format !== undefined;
   switch (def.type) {
     case "string": {
@@ -442,7 +443,10 @@ function toGenerated(root: Node): FastParser {
 
   const top: string[] = [];
   const result = emit(root, "value", top);
-  const source = `"use strict";\nconst U = b[0];\nconst copyUpTo = b[1];\n${functions.join("\n")}\nreturn function parse(value) {\n${top.join("\n")}\nreturn ${result};\n};`;
+  const source =
+    `"use strict";\nconst U = b[0];\nconst copyUpTo = b[1];\n` +
+    `${functions.join("\n")}\nreturn function parse(value) {\n` +
+    `${top.join("\n")}\nreturn ${result};\n};`;
   return new Function("b", source)(bindings) as FastParser;
 }
 

@@ -116,7 +116,8 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     code: "provenance.uncited",
     layer: "provenance",
     description:
-      "Every event, membership, participation, document, statement, alternative name, earlier plan, birth or death, and disagreement version cites at least one source.",
+      "Every event, membership, participation, document, statement, alternative name, earlier plan, " +
+      "birth or death, and disagreement version cites at least one source.",
   },
   {
     code: "provenance.fragment-not-found",

@@ -24,7 +24,8 @@ describe("textFragmentUrl", () => {
     [
       "Cyrillic",
       "Вячеслав Володин",
-      "https://example.org/news/article#:~:text=%D0%92%D1%8F%D1%87%D0%B5%D1%81%D0%BB%D0%B0%D0%B2%20%D0%92%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BD",
+      "https://example.org/news/article#:~:text=" +
+        "%D0%92%D1%8F%D1%87%D0%B5%D1%81%D0%BB%D0%B0%D0%B2%20%D0%92%D0%BE%D0%BB%D0%BE%D0%B4%D0%B8%D0%BD",
     ],
     [
       "runs of white space, collapsed",

@@ -62,7 +62,10 @@ function SearchBox({ query, caret, room, active }: { query: string; caret: numbe
   );
 }
 
-/** Search as you type: the letters go into the box (the query lives in the route), arrows move through the results, Enter opens, Esc goes back. */
+/**
+ * Search as you type: the letters go into the box (the query lives in the route), arrows move through the results,
+ * Enter opens, Esc goes back.
+ */
 export function SearchScreen({
   parley,
   view,
