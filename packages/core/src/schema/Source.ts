@@ -2,6 +2,12 @@ import { z } from "zod";
 import { EdtfDate } from "./EdtfDate.js";
 import { Id, LanguageTag } from "./Id.js";
 
+/** Source quality: `weak` marks a source that should not carry a fact alone (absent means reliable). */
+export const SourceQuality = z
+  .enum(["weak"])
+  .describe("weak: a scraped copy, an unattributed mirror or an unidentified publisher; absent means reliable.");
+export type SourceQuality = z.infer<typeof SourceQuality>;
+
 /** A published page or document that Parley cites. Unknown parts are `null`, never guessed. */
 export const Source = z.strictObject({
   /** Readable slug, e.g. `hanoitimes-2023-10-16-party-chief-russia`. */
@@ -22,6 +28,11 @@ export const Source = z.strictObject({
   textFile: z.string().min(1).optional(),
   /** The wire service or original this page republishes, where known. */
   republishes: Id.optional(),
+  /**
+   * How far the source can be trusted, where it is in doubt: `weak` for a scraped copy, an unattributed mirror
+   * or an unidentified publisher. Absent means an ordinary, identified publication.
+   */
+  quality: SourceQuality.optional(),
   /** A short remark on the source (reliability, machine translation, which stored copy). */
   note: z.string().min(1).optional(),
 });

@@ -102,6 +102,21 @@ describe("schemas", () => {
     expect(Source.safeParse({ ...unknown, publisher: undefined }).success).toBe(false);
   });
 
+  test("a source may be marked weak and takes no other quality", () => {
+    const base = {
+      id: "s",
+      title: "T",
+      publisher: null,
+      url: null,
+      published: null,
+      language: "en",
+      textAvailable: false,
+    };
+    expect(Source.parse(base).quality).toBeUndefined();
+    expect(Source.parse({ ...base, quality: "weak" }).quality).toBe("weak");
+    expect(Source.safeParse({ ...base, quality: "dubious" }).success).toBe(false);
+  });
+
   test("a disagreement keeps at least two versions with ranks", () => {
     const version = { value: "15 October", rank: "preferred", citations: cite };
     const base = {
