@@ -227,6 +227,16 @@ describe("detail views", () => {
     expect(frame()).toContain("person: Ivan Petrov");
   });
 
+  it("marks a weak source in its detail and leaves an ordinary one unmarked", () => {
+    const weak = start({ initialRoute: { screen: "detail", id: "example-news-2" }, size: { columns: 100, rows: 50 } });
+    expect(weak.frame()).toContain("Quality: weak source: corroborate what rests on it");
+    const ordinary = start({
+      initialRoute: { screen: "detail", id: "example-news-1" },
+      size: { columns: 100, rows: 50 },
+    });
+    expect(ordinary.frame()).not.toContain("Quality:");
+  });
+
   it("says so when an id is unknown", () => {
     const { frame } = start({ initialRoute: { screen: "detail", id: "nobody" } });
     expect(frame()).toContain('No record with id "nobody".');

@@ -3,6 +3,7 @@ import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
+import { WeakSourceMark } from "@/components/WeakSourceMark";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
@@ -37,7 +38,10 @@ export default function SourcesIndex() {
         rows={sources.map((s) => ({
           key: s.id,
           cells: [
-            <Link href={pathFor("sources", s.id)}>{s.title}</Link>,
+            <>
+              <Link href={pathFor("sources", s.id)}>{s.title}</Link>
+              <WeakSourceMark source={s} />
+            </>,
             s.publisher ? parley.labelOf(s.publisher) : "unknown",
             s.published ? <DateText date={s.published} /> : "unknown",
             parley.recordsCiting(s.id).length,

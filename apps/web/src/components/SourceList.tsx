@@ -4,6 +4,7 @@ import { pathFor } from "@/lib/paths";
 import { DateText } from "./DateText";
 import { ExternalLink } from "./ExternalLink";
 import { Link } from "./Link";
+import { WeakSourceMark } from "./WeakSourceMark";
 
 /** One citation in full: source, publisher, date, paragraph, the cited words and a link that highlights them. */
 export function SourceEntry({
@@ -21,6 +22,7 @@ export function SourceEntry({
   return (
     <>
       <Link href={pathFor("sources", source.id)}>{source.title}</Link>
+      <WeakSourceMark source={source} />
       <span className="meta">
         {" "}
         — {publisher}, {source.published ? <DateText date={source.published} /> : "date unknown"}

@@ -41,6 +41,14 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
             </dd>
           </>
         ) : null}
+        <dt>Quality</dt>
+        <dd>
+          {source.quality === "weak" ? (
+            <span className="badge badge--warn">weak source — corroborate what rests on it</span>
+          ) : (
+            "no doubt recorded"
+          )}
+        </dd>
         {source.note ? (
           <>
             <dt>Note</dt>

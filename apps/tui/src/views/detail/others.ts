@@ -131,6 +131,7 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
   else l.field("URL", "unknown");
   l.field("Text held", s.textAvailable ? `yes${s.textFile ? ` (${s.textFile})` : ""}` : "no");
   if (s.republishes) l.link(s.republishes, `Republishes: ${parley.labelOf(s.republishes)}`);
+  if (s.quality === "weak") l.field("Quality", "weak source: corroborate what rests on it");
   if (s.note) l.text(s.note, "dim");
   l.section("Republished by", parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
