@@ -108,7 +108,6 @@ describe("source quality", () => {
       "azvision-47710",
       "freenews-volodin",
       "news4u-volodin",
-      "trfnews-trong",
     ];
     expect(named.filter((id) => !weak.has(id))).toEqual([]);
   });
