@@ -1,6 +1,7 @@
 import { dateBounds } from "../dates/dateBounds.js";
 import { recordKinds } from "../schema/Dataset.js";
 import type { ValidationResult } from "../validate/validateDataset.js";
+import { formatSourcing } from "./formatSourcing.js";
 
 interface Loose {
   version?: unknown;
@@ -10,7 +11,10 @@ interface Loose {
   disagreements?: { id?: unknown; question?: unknown; versions?: { value?: unknown; rank?: unknown }[] }[];
 }
 
-/** The dataset report: counts per kind, date range, sources per publisher, disagreements, and every validation issue. */
+/**
+ * The dataset report: counts per kind, date range, how events are sourced, sources per publisher, disagreements,
+ * and every validation issue.
+ */
 export function formatReport(
   raw: unknown,
   result: ValidationResult,
@@ -37,6 +41,8 @@ export function formatReport(
     .sort()
     .at(-1);
   lines.push("", `Events span ${earliest ?? "?"} to ${latest ?? "?"}`);
+  // Sourcing needs the typed dataset: shown for a valid dataset only.
+  if (result.ok) lines.push("", ...formatSourcing(result.dataset));
 
   const names = new Map((data.organizations ?? []).map((o) => [String(o?.id), String(o?.name)]));
   const perPublisher = new Map<string, number>();
