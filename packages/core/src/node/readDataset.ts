@@ -1,8 +1,8 @@
 // The one way to open a dataset from disk: a single JSON file, or a data folder laid out like `packages/core/data`.
 // Reading says why it failed in one line (no such file, a folder without dataset files, not JSON), passes over a
-// byte-order mark, holds V8's incremental marking off while a file is parsed, reads the source texts the dataset
+// byte-order mark, holds V8's incremental marking off while a file is read and parsed, reads the source texts the dataset
 // names and runs every layer of core's validator with them. Nothing here throws for a bad file.
-import { readdirSync, readFileSync, statSync } from "node:fs";
+import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateDataset, type ValidationResult } from "../validate/validateDataset.js";
 import { collectionFields, datasetFileNames, META_FILE } from "./datasetLayout.js";
@@ -15,7 +15,11 @@ import { cannotRead, parseJsonText } from "./readJsonFile.js";
 export interface ReadDatasetOptions {
   /** The folder of source texts that fragments are checked against: by default `findSourceTextsDir()`; null for none. */
   textsDir?: string | null;
-  /** A single file's bytes, read already (or the error reading them), so the read can overlap other work. */
+  /**
+   * A single file's bytes, read already (or the error reading them: EISDIR reads `path` as a data folder), so the read
+   * can overlap other work. The caller then holds marking (`holdMarking`) from before its read until this returns, as
+   * `readDataset` does around its own read.
+   */
   bytes?: Uint8Array | Error;
   /**
    * Whether to validate: true (the default), false, or asked with a single file's bytes before they are parsed (false
@@ -50,31 +54,12 @@ function bytesOf(path: string, given: ReadDatasetOptions["bytes"]): Buffer {
   return Buffer.isBuffer(given) ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
 }
 
-/** Parses bytes as JSON with marking held off (see holdMarking.ts). */
-function parseBytes(path: string, bytes: Buffer): unknown {
-  const release = holdMarking();
-  try {
-    return parseJsonText(path, bytes.toString("utf8"));
-  } finally {
-    release();
-  }
-}
-
 /** A file's text; throws one line naming the file when it cannot be read. */
 function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
     throw new Error(cannotRead(file, error), { cause: error });
-  }
-}
-
-/** Whether `path` is a folder (false when it cannot be stat-ed: reading it as a file then says why). */
-function isFolder(path: string): boolean {
-  try {
-    return statSync(path).isDirectory();
-  } catch {
-    return false;
   }
 }
 
@@ -89,23 +74,18 @@ function readFolder(dir: string): unknown {
   const present = datasetFileNames().filter((name) => names.has(name));
   if (present.length === 0)
     throw new Error(`cannot read ${dir}: a folder without dataset files (${META_FILE}, people.json, events.json, …)`);
-  const release = holdMarking();
-  try {
-    const joined: Record<string, unknown> = {};
-    if (names.has(META_FILE)) {
-      const meta = parseJsonText(join(dir, META_FILE), readText(join(dir, META_FILE)));
-      if (meta === null || typeof meta !== "object" || Array.isArray(meta))
-        throw new Error(`${join(dir, META_FILE)} is not an object of dataset fields (version, citation, license)`);
-      Object.assign(joined, meta);
-    }
-    for (const field of collectionFields) {
-      const file = join(dir, `${field}.json`);
-      if (names.has(`${field}.json`)) joined[field] = parseJsonText(file, readText(file));
-    }
-    return joined;
-  } finally {
-    release();
+  const joined: Record<string, unknown> = {};
+  if (names.has(META_FILE)) {
+    const meta = parseJsonText(join(dir, META_FILE), readText(join(dir, META_FILE)));
+    if (meta === null || typeof meta !== "object" || Array.isArray(meta))
+      throw new Error(`${join(dir, META_FILE)} is not an object of dataset fields (version, citation, license)`);
+    Object.assign(joined, meta);
   }
+  for (const field of collectionFields) {
+    const file = join(dir, `${field}.json`);
+    if (names.has(`${field}.json`)) joined[field] = parseJsonText(file, readText(file));
+  }
+  return joined;
 }
 
 /**
@@ -119,18 +99,27 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
   let layout: ReadDataset["layout"] = "file";
   let validate = options.validate ?? true;
   try {
-    if (options.bytes === undefined && isFolder(path)) {
-      layout = "folder";
-      raw = readFolder(path);
-      if (typeof validate === "function") validate = true;
-    } else {
+    // Held from before the read (the bytes as external memory would prompt marking) until the parse ends; bytes read
+    // already were read under the caller's hold.
+    const release = options.bytes === undefined ? holdMarking() : () => undefined;
+    try {
       try {
         bytes = bytesOf(path, options.bytes);
       } catch (error) {
-        return { ok: false, error: cannotRead(path, error) };
+        // A folder is read as a data folder (tried after the file, so opening a file costs no extra stat).
+        if ((error as NodeJS.ErrnoException | null)?.code !== "EISDIR")
+          return { ok: false, error: cannotRead(path, error) };
       }
-      if (typeof validate === "function") validate = validate(bytes);
-      raw = parseBytes(path, bytes);
+      if (bytes === undefined) {
+        layout = "folder";
+        raw = readFolder(path);
+        if (typeof validate === "function") validate = true;
+      } else {
+        if (typeof validate === "function") validate = validate(bytes);
+        raw = parseJsonText(path, bytes.toString("utf8"));
+      }
+    } finally {
+      release();
     }
   } catch (error) {
     // Every error thrown above is one line naming the file.

@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { datasetFileNames } from "../../src/node/datasetLayout.js";
+import { markingHeld } from "../../src/node/holdMarking.js";
 import { readDataset } from "../../src/node/readDataset.js";
 import { rawDataset } from "../../src/rawDataset.js";
 import { smallDatasetInput } from "../fixtures/smallDataset.js";
@@ -82,6 +83,23 @@ describe("readDataset", () => {
       ok: false,
       error: "cannot read given.json: permission denied",
     });
+  });
+
+  it("reads a data folder when the read given failed because the path is a folder", () => {
+    const isFolder = Object.assign(new Error("EISDIR: illegal operation on a directory"), { code: "EISDIR" });
+    const read = readDataset(dataFolder, { bytes: isFolder, textsDir: null });
+    expect(read.ok && read.layout).toBe("folder");
+  });
+
+  it("holds marking while it reads and parses, and releases it whatever happens", () => {
+    const heldWhenAsked: boolean[] = [];
+    const ask = () => (heldWhenAsked.push(markingHeld()), true);
+    readDataset(file("held.json", JSON.stringify(smallDatasetInput)), { validate: ask, textsDir: null });
+    expect(heldWhenAsked).toEqual([true]);
+    expect(markingHeld()).toBe(false);
+    readDataset(file("held-bad.json", "{"));
+    readDataset(join(scratch, "held-missing.json"));
+    expect(markingHeld()).toBe(false);
   });
 
   it("asks a validate function with the bytes before parsing, and skips validation when it says no", () => {
