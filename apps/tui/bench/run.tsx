@@ -19,11 +19,10 @@ import {
 import { generateDataset } from "@parley/core/testing";
 import { createHash } from "node:crypto";
 import { render } from "ink-testing-library";
-import { prepareSearch, searchIndexFor } from "../src/commands/search.js";
-import { withDataset } from "../src/datasetBehind.js";
+import { holdMarking } from "@parley/core/node";
+import { createSearchIndexCache, type SearchIndexCache } from "../src/dataset/searchIndex.js";
+import { normalizationOf } from "../src/dataset/verdictCache.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
-import { holdMarking } from "../src/markingHold.js";
-import { normalizationOf } from "../src/verdictCache.js";
 import { App } from "../src/ui/App.js";
 import { searchResults } from "../src/ui/screens/SearchScreen.js";
 
@@ -205,11 +204,12 @@ async function startup(label: string, args: string, runs: number, cache?: string
 }
 
 /** Keystroke to updated frame, in-process: the app rendered by ink-testing-library, a timestamp on every frame. */
-async function keystrokes(parley: Parley, route: "search" | "events", keys: string[]) {
+async function keystrokes(parley: Parley, search: SearchIndexCache, route: "search" | "events", keys: string[]) {
   const stamps: number[] = [];
   const r = render(
     <App
       parley={parley}
+      search={search}
       origin="bench"
       size={{ columns: 100, rows: 30 }}
       initialRoute={route === "search" ? { screen: "search", query: "" } : { screen: "list", list: "events" }}
@@ -267,7 +267,7 @@ async function main() {
   const [, readTime] = time(() => (fileBytes = readFileSync(file)));
   const [, hashTime] = time(() => createHash("sha256").update(fileBytes!).digest("hex"));
   const [, parseTime] = time(() => (parsed = JSON.parse(fileBytes!.toString("utf8")) as unknown));
-  // Reading and parsing as the app does, with V8's incremental marking held off (src/markingHold.ts), against the
+  // Reading and parsing as the app does, with V8's incremental marking held off (core's holdMarking), against the
   // same without: a fresh read each time (the new buffer's external memory is what sets marking off early), the two
   // ways taking turns in this process so the comparison is fair whatever the machine does meanwhile.
   const plainParses: number[] = [];
@@ -291,10 +291,11 @@ async function main() {
   collect();
   const [, homeTime] = time(() => homeFactsOf(validation.dataset));
   const [, orderTime] = time(() => eventsInDateOrder(validation.dataset.events));
-  // As the interface does: the search index is built from the validated dataset noted with the Parley.
-  const [parley, parleyTime] = time(() => withDataset(createParley(validation.dataset), validation.dataset));
+  // As the interface does: the search index is built from the validated dataset, beside the Parley.
+  const [parley, parleyTime] = time(() => createParley(validation.dataset));
   const [, timelineTime] = time(() => parley.timeline());
-  const [, indexTime] = time(() => prepareSearch(parley));
+  const searchIndex = createSearchIndexCache(validation.dataset);
+  const [, indexTime] = time(() => searchIndex.warmed());
   // As the interface does after its first frame: core's indexes, then the search index, built in slices; a 1 ms timer
   // probes how long the event loop is held at a time (a key waits at most that long).
   const inSlices = async (build: () => Promise<unknown>) => {
@@ -343,14 +344,14 @@ async function main() {
   const person = validation.dataset.people[42]!.name;
   const surname = person.split(" ").at(-1)!.toLowerCase();
   const typed = `${surname} `.split("").concat(["t", "a", "l", "k", "s"]);
-  const search = await keystrokes(parley, "search", typed);
+  const search = await keystrokes(parley, searchIndex, "search", typed);
   const coreOnly: number[] = [];
   const rowsOnly: number[] = [];
   let prefix = "";
   for (const ch of typed) {
     prefix += ch;
-    coreOnly.push(time(() => searchIndexFor(parley).search(prefix, { limit: 200 }))[1]);
-    rowsOnly.push(time(() => searchResults(parley, prefix, 200, 100))[1]);
+    coreOnly.push(time(() => searchIndex.index().search(prefix, { limit: 200 }))[1]);
+    rowsOnly.push(time(() => searchResults(searchIndex, prefix, 200, 100))[1]);
   }
   log(`search keystroke ${show(search.latencies)}; core search alone ${show(stats(coreOnly))}`);
   const ptyTyping = await typeInPty(`node ${cli} --data ${file}`, typed);
@@ -362,7 +363,7 @@ async function main() {
 
   collect();
   // Scrolling the timeline: j, PgDn, G.
-  const scroll = await keystrokes(parley, "events", ["j", "j", "j", "\u001B[6~", "\u001B[6~", "G", "g"]);
+  const scroll = await keystrokes(parley, searchIndex, "events", ["j", "j", "j", "\u001B[6~", "\u001B[6~", "G", "g"]);
   log(`scroll keystroke ${show(scroll.latencies)}`);
 
   // 4. `parley events --json` for every event of the file, piped; baseline: node reading and parsing the file.
@@ -452,7 +453,7 @@ async function main() {
       `SHA-256 of the bytes ${ms(hashTime)} (cached opens only: a file of a size the cache has never seen is not ` +
       `hashed), \`JSON.parse\` (with the UTF-8 decoding) ${ms(parseTime)}; reading and parsing again, ` +
       `taking turns, ${show(stats(plainParses))} as is and ${show(stats(heldParses))} with V8's incremental ` +
-      `marking held off as the app does (src/markingHold.ts); core's \`validateDataset\` ${ms(validateTime)} ` +
+      `marking held off as the app does (core's holdMarking); core's \`validateDataset\` ${ms(validateTime)} ` +
       `(skipped with a cached verdict), what validation changed (remembered with the verdict, ` +
       `after the first frame) ${ms(normalizationTime)}, the home screen's facts ${ms(homeTime)}; ` +
       `after the first frame: \`createParley\` ${ms(parleyTime)} at once, ` +

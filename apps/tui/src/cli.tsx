@@ -1,56 +1,38 @@
-// The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)`.
-import { statSync } from "node:fs";
-import { readFile } from "node:fs/promises";
-import { Exit } from "./errors.js";
-import { openingLine } from "./format/openingLine.js";
-import { holdMarking } from "./markingHold.js";
-import { mark } from "./profile.js";
-import { processIo } from "./io.js";
+// The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)` on the session that
+// dataset/openSession.ts opens.
+import { openSession } from "./dataset/openSession.js";
 import { runCli, type Interactive } from "./program.js";
+import { Exit } from "./process/errors.js";
+import { processIo } from "./process/io.js";
+import { mark } from "./process/profile.js";
 
-/** A file's size in bytes, or 0 when it cannot be read (loading then says why, in one line). */
-function sizeOf(path: string): number {
+const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";
+const LEAVE_ALT_SCREEN = "\u001B[?1049l";
+
+/** Runs the interface on the terminal's alternate screen and always restores the normal screen afterwards. */
+async function onAlternateScreen<T>(run: () => Promise<T>): Promise<T> {
+  process.stdout.write(ENTER_ALT_SCREEN);
   try {
-    return statSync(path).size;
-  } catch {
-    return 0;
+    return await run();
+  } finally {
+    process.stdout.write(LEAVE_ALT_SCREEN);
   }
 }
 
-const interactive: Interactive = async (dataFile, options) => {
-  // Loaded only here, so scripted commands never pay for React and Ink. (No JSX in this file: a static
-  // `react/jsx-runtime` import would load React for every command.)
+const interactive: Interactive = async (options) => {
   mark("args");
-  // A --data file is read while the interface's modules load (the read runs off the main thread), with marking held
-  // from before the read until the file is parsed (see markingHold.ts).
-  const release = dataFile === undefined ? () => {} : holdMarking();
-  // A large file takes seconds the first time: say so at once, on the line the interface's screen will replace.
-  const opening =
-    dataFile === undefined || !process.stdout.isTTY
-      ? null
-      : openingLine(dataFile, sizeOf(dataFile), process.stdout.columns || 80);
-  if (opening !== null) process.stdout.write(opening);
-  const clearOpening = () => void (opening !== null && process.stdout.write("\r\u001B[2K"));
-  const readStartedAt = Date.now();
-  const reading =
-    dataFile === undefined
-      ? undefined
-      : readFile(dataFile).catch((error: unknown) => (error instanceof Error ? error : new Error(String(error))));
-  const [{ render }, { App }, { createElement, prepareSession, onAlternateScreen }, read] = await Promise.all([
-    import("ink"),
-    import("./ui/App.js"),
-    import("./ui/session.js"),
-    reading,
-  ]);
-  mark("modules");
-  const session = prepareSession(dataFile, { ...options, read, readStartedAt });
-  release();
-  mark("data");
-  clearOpening();
-  if (!session.ok) {
-    process.stderr.write(`error: ${session.message}\n`);
+  // Ink and the interface load only here, so scripted commands never pay for React and Ink (and no JSX in this file: a
+  // static `react/jsx-runtime` import would load React for every command); the --data file is read meanwhile.
+  const opened = await openSession(options, () => Promise.all([import("ink"), import("./ui/App.js")]));
+  if (!opened.ok) {
+    process.stderr.write(`error: ${opened.message}\n`);
     return Exit.usage;
   }
+  const {
+    session,
+    createElement,
+    modules: [{ render }, { App }],
+  } = opened;
   let pending: NodeJS.Timeout | undefined;
   const exitCode = await onAlternateScreen(async () => {
     let code = session.exitCode;

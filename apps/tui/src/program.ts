@@ -8,13 +8,14 @@ import { searchCommand } from "./commands/search.js";
 import { showCommand } from "./commands/show.js";
 import { summaryCommand } from "./commands/summary.js";
 import { validateCommand } from "./commands/validate.js";
-import { Exit, UserError } from "./errors.js";
+import type { DataOptions } from "./dataset/openDataset.js";
 import { formatIssues } from "./format/issues.js";
-import type { Io } from "./io.js";
+import { Exit, UserError } from "./process/errors.js";
+import type { Io } from "./process/io.js";
 import { parseRecordKind, recordKindNames } from "./kinds.js";
 
 /** Starts the interactive interface; resolves with the exit code. Given by `cli.tsx`, so this module never loads Ink. */
-export type Interactive = (dataFile: string | undefined, options: { revalidate?: boolean }) => Promise<number>;
+export type Interactive = (options: DataOptions) => Promise<number>;
 
 function edtfArg(value: string): string {
   if (!isEdtf(value)) throw new InvalidArgumentError("not a date; use EDTF such as 2023, 2023-10 or 2023-10-16");
@@ -43,7 +44,7 @@ const FINE = new Set(["commander.helpDisplayed", "commander.help", "commander.ve
 export async function runCli(argv: readonly string[], io: Io, interactive: Interactive): Promise<number> {
   let code: number = Exit.ok;
   const program = new Command("parley");
-  const ctx: Context = createContext(io, () => program.opts<{ data?: string; revalidate?: boolean }>());
+  const ctx: Context = createContext(io, () => program.opts<DataOptions>());
 
   program
     .description(
@@ -52,7 +53,7 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     )
     .version(packageJson.version, "-V, --version", "print the version")
     .helpOption("-h, --help", "show help")
-    .option("--data <file>", "use this dataset file instead of the shipped one (validated first)")
+    .option("--data <path>", "use this dataset file or data folder instead of the shipped one (validated first)")
     .option("--revalidate", "validate the --data file even if the cache knows these exact bytes are valid")
     .exitOverride()
     .configureOutput({
@@ -120,7 +121,7 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
   program
     .command("validate")
     .description("check a dataset file with core's validator; exit 0 when clean, 1 when issues are found")
-    .argument("<file>", "a dataset JSON file")
+    .argument("<file>", "a dataset JSON file or data folder")
     .option("--json", "print the issues and notices as JSON")
     .action((file: string, options: { json?: boolean }) => {
       code = validateCommand(io, file, options);
@@ -134,8 +135,7 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
         `unknown command '${word}' (commands: ${program.commands.map((c) => c.name()).join(", ")}; see parley --help)`,
       );
     }
-    const { data, revalidate } = program.opts<{ data?: string; revalidate?: boolean }>();
-    if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(data, { revalidate });
+    if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(ctx.options());
     else code = summaryCommand(ctx);
   });
 

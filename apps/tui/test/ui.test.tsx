@@ -5,9 +5,8 @@ import { generateDataset } from "@parley/core/testing";
 import { readJsonFile } from "@parley/core/node";
 import { render } from "ink-testing-library";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
-import { hasSearchIndex } from "../src/commands/search.js";
 import { App, type AppProps } from "../src/ui/App.js";
-import { prepareSession } from "../src/ui/session.js";
+import { prepareSession } from "../src/dataset/session.js";
 import { appRoot, brokenDataset, tempDir } from "./helpers.js";
 
 const KEY = {
@@ -480,10 +479,10 @@ describe("search while its index is built in the background", () => {
     try {
       const session = prepareSession(join(appRoot, "test", "fixtures", "mini.json"));
       if (!session.ok) throw new Error("mini.json should open");
-      const parley = session.props.parley!;
+      const search = session.props.search!;
       for (const step of session.afterFirstFrame) step();
-      await until(() => hasSearchIndex(parley));
-      expect(hasSearchIndex(parley)).toBe(true);
+      await until(() => search.ready);
+      expect(search.ready).toBe(true);
       const { frame, press } = start({ ...session.props });
       await press("/");
       expect(frame()).toContain("Type to search people, events, places, sources… in any script.");
@@ -503,7 +502,7 @@ describe("keys while core's indexes are built after the first frame", () => {
       const read = Buffer.from(JSON.stringify(generateDataset({ events: 10_000, seed: 3 })));
       const session = prepareSession("generated.json", { read });
       if (!session.ok) throw new Error("the generated dataset should open");
-      const parley = session.props.parley!;
+      const search = session.props.search!;
       const { frame, press } = start({ ...session.props });
       expect(frame()).toContain("Parley › Home");
       // Each step in its own turn of the event loop, as the interface runs them; a key comes right after the last.
@@ -516,8 +515,8 @@ describe("keys while core's indexes are built after the first frame", () => {
       await press("?");
       expect(frame()).toContain("Parley › Home");
       const deadline = Date.now() + 20_000;
-      while (!hasSearchIndex(parley) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(hasSearchIndex(parley)).toBe(true);
+      while (!search.ready && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(search.ready).toBe(true);
       await press(KEY.enter);
       expect(frame()).toContain("Parley › Events (timeline)");
       session.beforeExit();

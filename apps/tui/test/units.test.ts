@@ -5,13 +5,12 @@ import { createParley, dataset, type Parley } from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
 import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces, PIECE_CHARS } from "../src/format/jsonArrayPieces.js";
-import { lazyParley } from "../src/ui/session.js";
-import { searchIndexFor } from "../src/commands/search.js";
-import { withDataset } from "../src/datasetBehind.js";
+import { lazyParley } from "../src/dataset/session.js";
+import { createSearchIndexCache } from "../src/dataset/searchIndex.js";
 import { buildDetail } from "../src/views/detail/index.js";
 import { homeFactsOf } from "../src/views/homeFacts.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
-import { wantsColour } from "../src/io.js";
+import { wantsColour } from "../src/process/io.js";
 import { parseRecordKind } from "../src/kinds.js";
 import { editQuery } from "../src/ui/editQuery.js";
 import { splitKeys } from "../src/ui/keyboard.js";
@@ -333,22 +332,31 @@ describe("detail views", () => {
   });
 });
 
-describe("searchIndexFor", () => {
-  it("builds the index from the dataset noted with withDataset, never reading parley.dataset (which freezes it all)", () => {
+describe("createSearchIndexCache", () => {
+  it("builds the index from the dataset as loaded, once, leaving it unfrozen", () => {
     const data = generateDataset({ events: 300, seed: 3 });
-    const parley = new Proxy(createParley(data), {
-      get: (target, key) => {
-        if (key === "dataset") throw new Error("parley.dataset was read");
-        return Reflect.get(target, key);
-      },
-    });
+    const search = createSearchIndexCache(data);
+    expect(search.ready).toBe(false);
     const person = data.people[0]!;
     expect(
-      searchIndexFor(withDataset(parley, data))
+      search
+        .index()
         .search(person.name, { limit: 10 })
         .map((hit) => hit.id),
     ).toContain(person.id);
+    expect(search.ready).toBe(true);
+    expect(search.index()).toBe(search.warmed());
     expect(Object.isFrozen(data.people)).toBe(false);
+  });
+
+  it("asks for a dataset given as a function only when the index is first needed", async () => {
+    let asked = 0;
+    const search = createSearchIndexCache(() => (asked++, generateDataset({ events: 50, seed: 4 })));
+    expect(asked).toBe(0);
+    await search.prepareInBackground();
+    expect(search.ready).toBe(true);
+    search.index();
+    expect(asked).toBe(1);
   });
 });
 

@@ -1,7 +1,7 @@
 import type { ValidationIssue } from "@parley/core";
-import { UserError } from "../errors.js";
-import type { Io } from "../io.js";
-import { loadDataset, type Loaded } from "../load.js";
+import { openDataset, type DataOptions, type Loaded } from "../dataset/openDataset.js";
+import { UserError } from "../process/errors.js";
+import type { Io } from "../process/io.js";
 
 /** Thrown when `--data` names a dataset with validation issues: they are printed grouped, and the exit code is 1. */
 export class DatasetIssues extends Error {
@@ -17,19 +17,22 @@ export class DatasetIssues extends Error {
 /** What every subcommand gets: where to write, and the dataset (loaded on first use). */
 export interface Context {
   io: Io;
+  /** The command line's dataset options, as parsed. */
+  options(): DataOptions;
   /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
   data(): Loaded;
 }
 
 /** A context that loads the dataset (shipped, or `--data FILE`) once, when a command first asks for it. */
-export function createContext(io: Io, options: () => { data?: string; revalidate?: boolean }): Context {
+export function createContext(io: Io, options: () => DataOptions): Context {
   let loaded: Loaded | undefined;
   return {
     io,
+    options,
     data() {
       if (loaded) return loaded;
       const { data, revalidate } = options();
-      const result = loadDataset(data, { revalidate });
+      const result = openDataset(data, { revalidate });
       if (!result.ok) {
         if (result.reason === "unreadable") throw new UserError(result.message);
         throw new DatasetIssues(result.origin, result.issues);

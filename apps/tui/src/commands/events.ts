@@ -1,8 +1,8 @@
 import { eventsInDateOrder, type Event, type EventKind, type Frozen, type TimelineFilters } from "@parley/core";
-import { UserError } from "../errors.js";
+import { UserError } from "../process/errors.js";
 import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
 import { singular } from "../kinds.js";
-import { mark } from "../profile.js";
+import { mark } from "../process/profile.js";
 import type { Context } from "./context.js";
 
 /** Options of `parley events`. */

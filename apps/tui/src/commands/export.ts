@@ -9,7 +9,7 @@ import {
   type RecordKind,
 } from "@parley/core";
 import { writeFileAtomic } from "@parley/core/node";
-import { UserError } from "../errors.js";
+import { UserError } from "../process/errors.js";
 import type { Context } from "./context.js";
 
 /** An export result as text: strings as they are, objects as indented JSON. */

@@ -1,6 +1,6 @@
-import { UserError } from "../errors.js";
+import { UserError } from "../process/errors.js";
 import { detailText } from "../format/detailText.js";
-import { toJsonText } from "../io.js";
+import { toJsonText } from "../process/io.js";
 import { buildDetail } from "../views/detail/index.js";
 import type { Context } from "./context.js";
 

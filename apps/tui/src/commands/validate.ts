@@ -1,14 +1,14 @@
-import { UserError } from "../errors.js";
+import { openDataset } from "../dataset/openDataset.js";
 import { formatIssues, groupIssues } from "../format/issues.js";
-import { toJsonText, type Io } from "../io.js";
-import { loadDataset } from "../load.js";
+import { UserError } from "../process/errors.js";
+import { toJsonText, type Io } from "../process/io.js";
 
 /**
  * `parley validate <file>`: core's validator, always run (never a cached verdict); issues grouped by record with
  * code, path and message. Exit 0 clean, 1 issues. A clean verdict is remembered for the next `--data` open.
  */
 export function validateCommand(io: Io, file: string, options: { json?: boolean }): number {
-  const result = loadDataset(file, { revalidate: true, remember: true });
+  const result = openDataset(file, { revalidate: true, remember: true });
   if (!result.ok && result.reason === "unreadable") throw new UserError(result.message);
   const issues = result.ok ? [] : result.issues;
   if (options.json) {

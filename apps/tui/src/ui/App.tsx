@@ -1,6 +1,7 @@
-import type { Parley, ValidationIssue } from "@parley/core";
+import type { Dataset, Parley, ValidationIssue } from "@parley/core";
 import { useApp } from "ink";
 import { useCallback, useMemo, useRef, useState } from "react";
+import { createSearchIndexCache, type SearchIndexCache } from "../dataset/searchIndex.js";
 import { screenFor } from "./screenFor.js";
 import type { HomeFacts } from "../views/homeFacts.js";
 import { Frame } from "./Frame.js";
@@ -16,6 +17,8 @@ import { useTerminalSize, type Size } from "./useTerminalSize.js";
 export interface AppProps {
   /** The dataset to browse; null when it failed validation (then `issues` are shown). */
   parley: Parley | null;
+  /** The dataset's search index, as the session builds it; by default built from `parley.dataset` when first searched. */
+  search?: SearchIndexCache;
   /** Where the dataset came from ("the shipped dataset" or a file). */
   origin: string;
   /** The dataset's version, when known without asking `parley.dataset` (which freezes a large dataset whole). */
@@ -47,6 +50,7 @@ const HINTS: Readonly<Record<Route["screen"], readonly Command[]>> = {
 /** The interactive interface: a frame around the screen of the current route, and the help overlay on top when asked. */
 export function App({
   parley,
+  search: givenSearch,
   origin,
   version,
   validation,
@@ -78,6 +82,10 @@ export function App({
   const stored = currentView(nav);
   const route = stored.route;
   const theme = useMemo(() => makeTheme(colour), [colour]);
+  const search = useMemo(
+    () => givenSearch ?? (parley ? createSearchIndexCache(() => parley.dataset as Dataset) : null),
+    [givenSearch, parley],
+  );
 
   const quit = useCallback(() => {
     onExit?.(parley ? 0 : 1);
@@ -99,10 +107,10 @@ export function App({
 
   let body;
   if (nav.help) body = <HelpOverlay height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
-  else if (route.screen === "search" && parley) {
+  else if (route.screen === "search" && search) {
     body = (
       <SearchScreen
-        parley={parley}
+        search={search}
         view={view}
         height={bodyHeight}
         width={width}

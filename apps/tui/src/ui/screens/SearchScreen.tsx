@@ -1,7 +1,7 @@
-import type { Parley } from "@parley/core";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
-import { groupHits, hasSearchIndex, prepareSearchInBackground, searchIndexFor } from "../../commands/search.js";
+import { groupHits } from "../../commands/search.js";
+import type { SearchIndexCache } from "../../dataset/searchIndex.js";
 import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
 import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
@@ -11,7 +11,8 @@ import { RowList } from "../RowList.js";
 import { nextLink } from "./RowScreen.js";
 
 export interface SearchScreenProps {
-  parley: Parley;
+  /** The dataset's search index, built in the background or at once. */
+  search: SearchIndexCache;
   view: View;
   height: number;
   width: number;
@@ -23,12 +24,18 @@ export interface SearchScreenProps {
 }
 
 /** Results for a query, grouped by kind; a line saying why when search cannot run. */
-export function searchResults(parley: Parley, query: string, limit: number, columns: number, ready = true): RowSource {
+export function searchResults(
+  search: SearchIndexCache,
+  query: string,
+  limit: number,
+  columns: number,
+  ready = true,
+): RowSource {
   if (!ready) return fromArray([{ text: "Building the search index…", tone: "dim" }]);
   if (query.trim() === "")
     return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
   try {
-    const hits = searchIndexFor(parley).search(query, { limit });
+    const hits = search.index().search(query, { limit });
     if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
     return searchRows(groupHits(hits), columns);
   } catch (error) {
@@ -67,7 +74,7 @@ function SearchBox({ query, caret, room, active }: { query: string; caret: numbe
  * Enter opens, Esc goes back.
  */
 export function SearchScreen({
-  parley,
+  search,
   view,
   height,
   width,
@@ -82,20 +89,20 @@ export function SearchScreen({
   const caret = view.route.screen === "search" ? (view.route.caret ?? Array.from(query).length) : 0;
   // A large dataset's index takes a second or more to build: until the background build (started after the first
   // frame, or now) ends, the screen says so and keeps taking keys; then it shows the results for the query typed so far.
-  const [ready, setReady] = useState(() => hasSearchIndex(parley));
+  const [ready, setReady] = useState(() => search.ready);
   useEffect(() => {
     if (ready) return;
     let mounted = true;
-    void prepareSearchInBackground(parley).then(() => {
+    void search.prepareInBackground().then(() => {
       if (mounted) setReady(true);
     });
     return () => {
       mounted = false;
     };
-  }, [ready, parley]);
+  }, [ready, search]);
   const results = useMemo(
-    () => searchResults(parley, query, limit, width, ready),
-    [parley, query, limit, width, ready],
+    () => searchResults(search, query, limit, width, ready),
+    [search, query, limit, width, ready],
   );
   const listHeight = Math.max(1, height - 1);
   // Until the user moves, the first result is selected, so Enter opens it.

@@ -19,7 +19,7 @@ import { join } from "node:path";
 import { validationRules, type Dataset, type ValidationNotice } from "@parley/core";
 import { findSourceTextsDir, writeFileAtomic } from "@parley/core/node";
 import corePackage from "@parley/core/package.json" with { type: "json" };
-import tuiPackage from "../package.json" with { type: "json" };
+import tuiPackage from "../../package.json" with { type: "json" };
 
 /** What validation changed in a file's parsed value: applied to that value, it gives the validated dataset. */
 export interface Normalization {

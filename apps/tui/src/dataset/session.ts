@@ -1,13 +1,14 @@
+// What the interface starts with: the open dataset, its Parley built after the first frame, its search index after
+// that, and what must happen before the process exits. Loaded lazily (with React) by `openSession`.
 import type { Parley } from "@parley/core";
-import type { AppProps } from "./App.js";
+import type { AppProps } from "../ui/App.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
-import { prepareSearchInBackground, stopPreparingSearch } from "../commands/search.js";
-import { withDataset } from "../datasetBehind.js";
-import { wantsColour } from "../io.js";
-import { loadDataset, type LoadOptions } from "../load.js";
+import { wantsColour } from "../process/io.js";
 import { homeFactsOf } from "../views/homeFacts.js";
+import { openDataset, type OpenOptions } from "./openDataset.js";
+import { createSearchIndexCache } from "./searchIndex.js";
 
 /** A `Parley` built on its first use, so the interface can draw before core's indexes exist. */
 export function lazyParley(make: () => Parley): Parley {
@@ -38,23 +39,16 @@ export type Session =
 /** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
 export function prepareSession(
   dataFile: string | undefined,
-  options: Pick<LoadOptions, "revalidate" | "read" | "readStartedAt"> = {},
+  options: Pick<OpenOptions, "revalidate" | "read" | "readStartedAt" | "stat"> = {},
 ): Session {
-  const loaded = loadDataset(dataFile, {
-    revalidate: options.revalidate,
-    read: options.read,
-    readStartedAt: options.readStartedAt,
-    remember: true,
-  });
+  const loaded = openDataset(dataFile, { ...options, remember: true });
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
     const props = {
-      parley: withDataset(
-        lazyParley(() => loaded.parley),
-        loaded.dataset,
-      ),
+      parley: lazyParley(() => loaded.parley),
+      search: createSearchIndexCache(loaded.dataset),
       home: homeFactsOf(loaded.dataset),
       origin: loaded.origin,
       version: loaded.dataset.version,
@@ -63,15 +57,15 @@ export function prepareSession(
     };
     const remember = () => void loaded.remember();
     // Then core's indexes and, once they are built, the search index, each in slices between which keys are handled,
-    // so the first key that needs them finds them ready (see Loaded.prepareParley and prepareSearchInBackground).
+    // so the first key that needs them finds them ready (see Loaded.prepareParley and SearchIndexCache).
     const stop = new AbortController();
     const parleyThenSearch = () =>
       void loaded.prepareParley({ signal: stop.signal }).then(() => {
-        if (!stop.signal.aborted) void prepareSearchInBackground(props.parley);
+        if (!stop.signal.aborted) void props.search.prepareInBackground();
       });
     const beforeExit = () => {
       stop.abort();
-      stopPreparingSearch(props.parley);
+      props.search.stop();
       remember();
     };
     return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, parleyThenSearch], beforeExit };
@@ -84,17 +78,4 @@ export function prepareSession(
     afterFirstFrame: [],
     beforeExit: () => undefined,
   };
-}
-
-const ENTER_ALT_SCREEN = "\u001B[?1049h\u001B[H";
-const LEAVE_ALT_SCREEN = "\u001B[?1049l";
-
-/** Runs the interface on the terminal's alternate screen and always restores the normal screen afterwards. */
-export async function onAlternateScreen<T>(run: () => Promise<T>): Promise<T> {
-  process.stdout.write(ENTER_ALT_SCREEN);
-  try {
-    return await run();
-  } finally {
-    process.stdout.write(LEAVE_ALT_SCREEN);
-  }
 }

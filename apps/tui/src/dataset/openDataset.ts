@@ -1,18 +1,18 @@
+// Opens the dataset the terminal works on: the shipped one, or a `--data` file or data folder read by core's
+// `readDataset` (validated, or known valid from the verdict cache: same bytes, same validator, same source texts).
 import {
   createParley,
   createParleyInSlices,
   dataset as shipped,
-  validateDataset,
   type Dataset,
   type Parley,
   type SlicedBuildOptions,
   type ValidationIssue,
   type ValidationNotice,
 } from "@parley/core";
-import { findSourceTextsDir, loadSourceTexts } from "@parley/core/node";
-import { readFileSync, statSync, type BigIntStats } from "node:fs";
-import { holdMarking } from "./markingHold.js";
-import { mark } from "./profile.js";
+import { readDataset } from "@parley/core/node";
+import { statSync, type BigIntStats } from "node:fs";
+import { mark } from "../process/profile.js";
 import {
   applyNormalization,
   cacheDir,
@@ -26,6 +26,14 @@ import {
   verdictKey,
   writeVerdict,
 } from "./verdictCache.js";
+
+/** The command line's dataset options (`--data FILE`, `--revalidate`), as every command and the interface get them. */
+export interface DataOptions {
+  /** A dataset file or data folder to use instead of the shipped dataset. */
+  data?: string;
+  /** Validate the `--data` file even if the verdict cache knows its bytes are valid. */
+  revalidate?: boolean;
+}
 
 /** How a loaded dataset was checked: shipped (validated when built), validated now, or known valid from the cache. */
 export type Validation = "shipped" | "validated" | "validated (cached)";
@@ -50,7 +58,7 @@ export interface Loaded {
   validation: Validation;
   /**
    * Remembers a fresh clean verdict in the cache (once), so the next open of the same bytes skips validation;
-   * false when there was nothing to remember (see `LoadOptions.remember`) or the cache cannot be written.
+   * false when there was nothing to remember (see `OpenOptions.remember`) or the cache cannot be written.
    */
   remember(): boolean;
 }
@@ -67,10 +75,8 @@ export type LoadResult =
       notices: readonly ValidationNotice[];
     };
 
-/** Options of `loadDataset`. */
-export interface LoadOptions {
-  /** Validate even when the cache knows the file (`--revalidate`). */
-  revalidate?: boolean;
+/** Options of `openDataset`. */
+export interface OpenOptions extends Pick<DataOptions, "revalidate"> {
   /** The verdict cache's folder; null for none. By default `cacheDir()`. */
   cache?: string | null;
   /** Keep what `remember()` needs (the file's parsed value, as large as the dataset) until it is called. */
@@ -79,6 +85,8 @@ export interface LoadOptions {
   read?: Buffer | Error;
   /** When that read started (ms since the epoch), so the file's identity on disk can vouch for the bytes. */
   readStartedAt?: number;
+  /** The file's status, taken once after that read (so a change before the read shows in it); taken here if not given. */
+  stat?: BigIntStats;
 }
 
 function loaded(
@@ -117,20 +125,6 @@ function loaded(
   };
 }
 
-/** Why a file cannot be read, in the words of core's `readJsonFile`. */
-function unreadable(path: string, error: unknown): LoadResult {
-  const code = (error as NodeJS.ErrnoException).code;
-  const why =
-    code === "ENOENT"
-      ? "no such file"
-      : code === "EISDIR"
-        ? "it is a folder"
-        : code === "EACCES"
-          ? "permission denied"
-          : (error as Error).message;
-  return { ok: false, reason: "unreadable", origin: path, message: `cannot read ${path}: ${why}` };
-}
-
 /** A file's entry name in the verdict cache. */
 function nameOf(bytes: Buffer, texts: ReadonlyMap<string, string>): string {
   return entryName(bytes.length, verdictKey(bytes, texts));
@@ -144,75 +138,54 @@ function statOf(file: string): BigIntStats | undefined {
   }
 }
 
-function parseJson(text: string): unknown {
-  return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
-}
-
 /**
- * The shipped dataset, or the file given with `--data`, validated first by core's validator (or known valid from
+ * The shipped dataset, or the file or data folder given with `--data`, validated first by core's validator (or known valid from
  * the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
  */
-export function loadDataset(file: string | undefined, options: LoadOptions = {}): LoadResult {
+export function openDataset(file: string | undefined, options: OpenOptions = {}): LoadResult {
   if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");
-  let bytes: Buffer;
   const readStartedAt = options.read === undefined ? Date.now() : options.readStartedAt;
-  try {
-    if (options.read instanceof Error) throw options.read;
-    bytes = options.read ?? readFileSync(file);
-  } catch (error) {
-    return unreadable(file, error);
-  }
-  mark("read");
   const dir = options.cache === undefined ? cacheDir() : options.cache;
   let textFiles: ReadonlyMap<string, string> | undefined;
   const textsNow = () => (textFiles ??= sourceTextFiles());
-  // The file's identity on disk, when it can vouch for the bytes: same size, and changed well before the read.
-  const stat = dir === null || readStartedAt === undefined ? undefined : statOf(file);
-  const identity =
-    stat !== undefined && stat.size === BigInt(bytes.length) ? fileIdentity(stat, readStartedAt!, textsNow()) : null;
   let lookup: string | null = null;
+  let identity: string | null = null;
   let known: ReturnType<typeof readVerdict> = null;
-  if (dir !== null && !options.revalidate) {
-    const byIdentity = identity === null ? null : nameByIdentity(dir, identity);
-    known = byIdentity === null ? null : readVerdict(dir, byIdentity);
-    if (known) lookup = byIdentity;
-    // Hashing 100 MB takes a moment: only when the cache holds a file of this size (on a first open it never does).
-    else if (mayKnow(dir, bytes.length)) {
-      lookup = nameOf(bytes, textsNow());
-      known = readVerdict(dir, lookup);
-      if (known && identity !== null) rememberIdentity(dir, identity, lookup);
+  // Asked with the file's bytes once read, before they are parsed: whether a remembered verdict vouches for them.
+  const validate = (bytes: Buffer): boolean => {
+    mark("read");
+    // The file's identity on disk, when it can vouch for the bytes: same size, and changed well before the read.
+    const stat = dir === null || readStartedAt === undefined ? undefined : (options.stat ?? statOf(file));
+    identity =
+      stat !== undefined && stat.size === BigInt(bytes.length) ? fileIdentity(stat, readStartedAt!, textsNow()) : null;
+    if (dir !== null && !options.revalidate) {
+      const byIdentity = identity === null ? null : nameByIdentity(dir, identity);
+      known = byIdentity === null ? null : readVerdict(dir, byIdentity);
+      if (known) lookup = byIdentity;
+      // Hashing 100 MB takes a moment: only when the cache holds a file of this size (on a first open it never does).
+      else if (mayKnow(dir, bytes.length)) {
+        lookup = nameOf(bytes, textsNow());
+        known = readVerdict(dir, lookup);
+        if (known && identity !== null) rememberIdentity(dir, identity, lookup);
+      }
     }
-  }
-  mark("looked-up");
-  let parsed: unknown;
-  const release = holdMarking();
-  try {
-    parsed = parseJson(bytes.toString("utf8"));
-  } catch (error) {
-    return {
-      ok: false,
-      reason: "unreadable",
-      origin: file,
-      message: `${file} is not valid JSON: ${(error as Error).message}`,
-    };
-  } finally {
-    release();
-  }
+    mark("looked-up");
+    return known === null;
+  };
+  const read = readDataset(file, { bytes: options.read, validate });
+  if (!read.ok) return { ok: false, reason: "unreadable", origin: file, message: read.error };
   mark("parsed");
-  if (known) return loaded(applyNormalization(parsed, known.normalization), file, known.notices, "validated (cached)");
-  const sources = (parsed as { sources?: unknown } | null)?.sources;
-  const texts = Array.isArray(sources)
-    ? loadSourceTexts(
-        { sources: sources.filter((s): s is Dataset["sources"][number] => typeof s?.id === "string") },
-        findSourceTextsDir(),
-      )
-    : new Map<string, string>();
-  const result = validateDataset(parsed, { texts });
+  const verdict = known as ReturnType<typeof readVerdict>;
+  if (verdict)
+    return loaded(applyNormalization(read.raw, verdict.normalization), file, verdict.notices, "validated (cached)");
+  const result = read.validation!;
   mark("validated");
   if (!result.ok) return { ok: false, reason: "invalid", origin: file, issues: result.issues, notices: result.notices };
-  if (!options.remember || dir === null) return loaded(result.dataset, file, result.notices, "validated");
+  // A data folder has no bytes to remember a verdict by.
+  if (!options.remember || dir === null || read.bytes === undefined)
+    return loaded(result.dataset, file, result.notices, "validated");
   // Held until remembered: the file's value as read and its bytes (to name the entry when no lookup did).
-  let pending: { raw: unknown; bytes: Buffer } | undefined = { raw: parsed, bytes };
+  let pending: { raw: unknown; bytes: Buffer } | undefined = { raw: read.raw, bytes: read.bytes };
   const remember = () => {
     if (pending === undefined) return false;
     const name = lookup ?? nameOf(pending.bytes, textsNow());

@@ -5,10 +5,9 @@ import { join } from "node:path";
 import { createParley, createSearchIndexInSlices, validateDataset } from "@parley/core";
 import { generateDataset } from "@parley/core/testing";
 import { beforeEach, describe, expect, it } from "vitest";
-import { loadDataset, type Loaded } from "../src/load.js";
-import { hasSearchIndex, stopPreparingSearch } from "../src/commands/search.js";
-import { datasetBehind } from "../src/datasetBehind.js";
-import { prepareSession } from "../src/ui/session.js";
+import { markingHeld } from "@parley/core/node";
+import { openDataset, type Loaded } from "../src/dataset/openDataset.js";
+import { prepareSession } from "../src/dataset/session.js";
 import {
   applyNormalization,
   cacheDir,
@@ -18,12 +17,12 @@ import {
   sameJson,
   SETTLED_MS,
   type Normalization,
-} from "../src/verdictCache.js";
+} from "../src/dataset/verdictCache.js";
 import { appRoot, brokenDataset, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
 
-function ok(result: ReturnType<typeof loadDataset>): Loaded {
+function ok(result: ReturnType<typeof openDataset>): Loaded {
   if (!result.ok) throw new Error(`expected a dataset, got ${result.reason}`);
   return result;
 }
@@ -35,11 +34,11 @@ beforeEach(() => {
 
 describe("the verdict cache", () => {
   it("validates a file the first time, and the second time knows it is valid and gives the same dataset", () => {
-    const first = ok(loadDataset(mini, { cache, remember: true }));
+    const first = ok(openDataset(mini, { cache, remember: true }));
     expect(first.validation).toBe("validated");
     expect(first.remember()).toBe(true);
     expect(first.remember()).toBe(false);
-    const second = ok(loadDataset(mini, { cache }));
+    const second = ok(openDataset(mini, { cache }));
     expect(second.validation).toBe("validated (cached)");
     expect(sameJson(second.dataset, first.dataset)).toBe(true);
     expect(JSON.stringify(second.parley.timeline())).toBe(JSON.stringify(first.parley.timeline()));
@@ -47,11 +46,11 @@ describe("the verdict cache", () => {
   });
 
   it("validates again with --revalidate, or when a single byte of the file changed", () => {
-    ok(loadDataset(mini, { cache, remember: true })).remember();
-    expect(ok(loadDataset(mini, { cache, revalidate: true })).validation).toBe("validated");
+    ok(openDataset(mini, { cache, remember: true })).remember();
+    expect(ok(openDataset(mini, { cache, revalidate: true })).validation).toBe("validated");
     const changed = join(tempDir(), "changed.json");
     writeFileSync(changed, `${readFileSync(mini, "utf8")} `);
-    expect(ok(loadDataset(changed, { cache })).validation).toBe("validated");
+    expect(ok(openDataset(changed, { cache })).validation).toBe("validated");
   });
 
   it("keeps only what validation changed: nothing for a file already in the validator's form, the changed records otherwise", () => {
@@ -61,8 +60,8 @@ describe("the verdict cache", () => {
     const result = validateDataset(parsed);
     if (!result.ok) throw new Error("mini.json should be valid");
     writeFileSync(canonical, JSON.stringify(result.dataset));
-    ok(loadDataset(canonical, { cache, remember: true })).remember();
-    expect(ok(loadDataset(canonical, { cache })).validation).toBe("validated (cached)");
+    ok(openDataset(canonical, { cache, remember: true })).remember();
+    expect(ok(openDataset(canonical, { cache })).validation).toBe("validated (cached)");
     const entry = (name: string) =>
       JSON.parse(
         readFileSync(
@@ -75,7 +74,7 @@ describe("the verdict cache", () => {
       ) as { normalization: Normalization };
     expect(entry(canonical).normalization).toMatchObject({ values: {}, records: {} });
     // mini.json leaves out fields that have defaults: those records are kept in their validated form.
-    ok(loadDataset(mini, { cache, remember: true })).remember();
+    ok(openDataset(mini, { cache, remember: true })).remember();
     const changed = entry(mini).normalization.records;
     expect(Object.keys(changed).length).toBeGreaterThan(0);
     expect(
@@ -88,23 +87,23 @@ describe("the verdict cache", () => {
 
   it("never remembers a file with issues", () => {
     const broken = writeJson(tempDir(), "broken.json", brokenDataset());
-    expect(loadDataset(broken, { cache, remember: true }).ok).toBe(false);
-    expect(loadDataset(broken, { cache }).ok).toBe(false);
+    expect(openDataset(broken, { cache, remember: true }).ok).toBe(false);
+    expect(openDataset(broken, { cache }).ok).toBe(false);
   });
 
   it("goes on without a cache when its folder cannot be written", () => {
     const dir = tempDir();
     const blocked = join(dir, "file");
     writeFileSync(blocked, "");
-    const first = ok(loadDataset(mini, { cache: join(blocked, "parley"), remember: true }));
+    const first = ok(openDataset(mini, { cache: join(blocked, "parley"), remember: true }));
     expect(first.remember()).toBe(false);
-    expect(ok(loadDataset(mini, { cache: join(blocked, "parley") })).validation).toBe("validated");
+    expect(ok(openDataset(mini, { cache: join(blocked, "parley") })).validation).toBe("validated");
   });
 
   it("names entries by the file's size first, so a file of a size never seen is known to be new without hashing it", () => {
     const size = readFileSync(mini).length;
     expect(mayKnow(cache, size)).toBe(false);
-    ok(loadDataset(mini, { cache, remember: true })).remember();
+    ok(openDataset(mini, { cache, remember: true })).remember();
     expect(mayKnow(cache, size)).toBe(true);
     expect(mayKnow(cache, size + 1)).toBe(false);
     expect(readdirSync(cache).some((f) => f.startsWith(`${size}-`) && f.endsWith(".json"))).toBe(true);
@@ -112,12 +111,12 @@ describe("the verdict cache", () => {
 
   it("takes bytes read ahead, or the error reading them, with the same one-line message", async () => {
     const error = await readFile("/no/such/file.json").catch((e: unknown) => e as Error);
-    expect(loadDataset("/no/such/file.json", { read: error, cache })).toMatchObject({
+    expect(openDataset("/no/such/file.json", { read: error, cache })).toMatchObject({
       ok: false,
       reason: "unreadable",
       message: "cannot read /no/such/file.json: no such file",
     });
-    expect(ok(loadDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
+    expect(ok(openDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
   });
 
   it("has the interface remember a fresh verdict after its first frame, or on quitting if that came first", () => {
@@ -128,7 +127,7 @@ describe("the verdict cache", () => {
       if (!quick.ok) throw new Error("mini.json should open");
       expect(quick.props.validation).toBe("validated");
       quick.beforeExit();
-      expect(ok(loadDataset(mini)).validation).toBe("validated (cached)");
+      expect(ok(openDataset(mini)).validation).toBe("validated (cached)");
       const reopened = prepareSession(mini);
       expect(reopened.ok && reopened.props.validation).toBe("validated (cached)");
     } finally {
@@ -145,7 +144,7 @@ describe("the verdict cache", () => {
 
   it("lets every command use a remembered verdict, and --revalidate is accepted everywhere", async () => {
     const xdg = tempDir();
-    ok(loadDataset(mini, { cache: join(xdg, "parley"), remember: true })).remember();
+    ok(openDataset(mini, { cache: join(xdg, "parley"), remember: true })).remember();
     const env = { XDG_CACHE_HOME: xdg, PARLEY_PROFILE: "1" };
     const cached = await runBuilt(["--data", mini, "events", "--json"], { env });
     const fresh = await runBuilt(["--data", mini, "--revalidate", "events", "--json"], { env });
@@ -164,23 +163,23 @@ describe("the verdict cache, by the file's identity on disk", () => {
   it("trusts an unchanged, settled file by its identity, without hashing the bytes", () => {
     const file = join(tempDir(), "data.json");
     copyFileSync(mini, file);
-    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    ok(openDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
     expect(readdirSync(cache)).toContain("identities.json");
     // Bytes of the same length that differ from the file: only an open that skips the hash would take the verdict.
     const text = readFileSync(file, "utf8");
     const other = Buffer.from(text.replace('"0.0.1"', '"0.0.2"'));
     expect(other.length).toBe(Buffer.byteLength(text));
-    const found = ok(loadDataset(file, { cache, read: other, readStartedAt: later() }));
+    const found = ok(openDataset(file, { cache, read: other, readStartedAt: later() }));
     expect(found.validation).toBe("validated (cached)");
   });
 
   it("hashes again when the file changed since (a new change time), and validates when its bytes differ", () => {
     const file = join(tempDir(), "data.json");
     copyFileSync(mini, file);
-    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    ok(openDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
     const text = readFileSync(file, "utf8");
     writeFileSync(file, text.replace('"0.0.1"', '"0.0.2"'));
-    const reopened = ok(loadDataset(file, { cache, read: readFileSync(file), readStartedAt: later() }));
+    const reopened = ok(openDataset(file, { cache, read: readFileSync(file), readStartedAt: later() }));
     expect(reopened.validation).toBe("validated");
     expect(reopened.dataset.version).toBe("0.0.2");
   });
@@ -189,10 +188,10 @@ describe("the verdict cache, by the file's identity on disk", () => {
     const dir = tempDir();
     const file = join(dir, "data.json");
     copyFileSync(mini, file);
-    ok(loadDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
+    ok(openDataset(file, { cache, remember: true, read: readFileSync(file), readStartedAt: later() })).remember();
     const copy = join(dir, "copy.json");
     copyFileSync(file, copy);
-    expect(ok(loadDataset(copy, { cache, read: readFileSync(copy), readStartedAt: later() })).validation).toBe(
+    expect(ok(openDataset(copy, { cache, read: readFileSync(copy), readStartedAt: later() })).validation).toBe(
       "validated (cached)",
     );
     const names = JSON.parse(readFileSync(join(cache, "identities.json"), "utf8")) as { names: Record<string, string> };
@@ -212,21 +211,20 @@ describe("the verdict cache, by the file's identity on disk", () => {
 
 describe("garbage collection while loading", () => {
   it("is held only while a file is parsed: after a good, a broken or a missing file it is as before", async () => {
-    const { markingHeld } = await import("../src/markingHold.js");
     const notJson = join(tempDir(), "not.json");
     writeFileSync(notJson, "{ nope");
-    ok(loadDataset(mini, { cache: null }));
+    ok(openDataset(mini, { cache: null }));
     expect(markingHeld()).toBe(false);
-    expect(loadDataset(notJson, { cache: null }).ok).toBe(false);
+    expect(openDataset(notJson, { cache: null }).ok).toBe(false);
     expect(markingHeld()).toBe(false);
-    expect(loadDataset(join(tempDir(), "missing.json"), { cache: null }).ok).toBe(false);
+    expect(openDataset(join(tempDir(), "missing.json"), { cache: null }).ok).toBe(false);
     expect(markingHeld()).toBe(false);
   });
 });
 
 describe("core's indexes, built in slices", () => {
   const bytes = Buffer.from(JSON.stringify(generateDataset({ events: 2000, seed: 3 })));
-  const open = () => ok(loadDataset("generated.json", { read: bytes, cache: null }));
+  const open = () => ok(openDataset("generated.json", { read: bytes, cache: null }));
   const idsOf = (events: readonly { id: string }[]) => events.map((e) => e.id);
 
   /** Runs a test with a fresh, empty verdict cache. */
@@ -286,24 +284,27 @@ describe("core's indexes, built in slices", () => {
       const session = prepareSession("generated.json", { read: bytes });
       if (!session.ok) throw new Error("the generated dataset should open");
       const parley = session.props.parley!;
+      const search = session.props.search!;
       for (const step of session.afterFirstFrame) step();
       // Had the steps built the Parley at once, the search index's build would be under way now, and this would end it.
-      stopPreparingSearch(parley);
+      search.stop();
       const deadline = Date.now() + 10_000;
-      while (!hasSearchIndex(parley) && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
-      expect(hasSearchIndex(parley)).toBe(true);
-      expect(idsOf(parley.timeline())).toEqual(idsOf(createParley(datasetBehind(parley)).timeline()));
+      while (!search.ready && Date.now() < deadline) await new Promise((resolve) => setTimeout(resolve, 5));
+      expect(search.ready).toBe(true);
+      expect(idsOf(parley.timeline())).toEqual(
+        idsOf(createParley(validateDataset(JSON.parse(bytes.toString())).dataset!).timeline()),
+      );
     }));
 
   it("has the interface stop building the Parley and the search index when it quits", () =>
     withCache(async () => {
       const session = prepareSession("generated.json", { read: bytes });
       if (!session.ok) throw new Error("the generated dataset should open");
-      const parley = session.props.parley!;
+      const search = session.props.search!;
       for (const step of session.afterFirstFrame) step();
       session.beforeExit();
       // A whole sliced build of the same index, meanwhile: a build the interface still ran would have ended too.
-      await createSearchIndexInSlices(datasetBehind(parley));
-      expect(hasSearchIndex(parley)).toBe(false);
+      await createSearchIndexInSlices(validateDataset(JSON.parse(bytes.toString())).dataset!);
+      expect(search.ready).toBe(false);
     }));
 });
