@@ -1,7 +1,7 @@
 // Holds V8's incremental marking off while a large dataset file is read and parsed. Prompted by the file's bytes as
 // external memory, marking would otherwise start early and run through the whole of `JSON.parse`, so that every object
 // the parse creates pays the marking barrier; deferring it to one collection afterwards costs far less than it saves.
-// The figures are in BENCHMARKS.md, Terminal.
+// The figures are in BENCHMARKS.md (Terminal, and Measurements behind design choices).
 import { setFlagsFromString } from "node:v8";
 
 let holds = 0;
