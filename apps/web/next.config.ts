@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 
 /**
  * A static export: every page is HTML written at build time from the dataset.
- * `PARLEY_DATASET` builds from another dataset file; `PARLEY_OUT_DIR` writes the export elsewhere (benchmarks).
+ * `PARLEY_DATASET` builds from another dataset file or data folder; `PARLEY_OUT_DIR` writes the export elsewhere (benchmarks).
  */
 const config: NextConfig = {
   output: "export",

@@ -38,6 +38,25 @@ describe("parley (no command, no terminal)", () => {
     expect(lines.at(-1)).toMatch(/broken\.json: \d+ issues in \d+ records$/);
   });
 
+  it("reads a data folder laid out like core's, as it reads a file", async () => {
+    const folder = join(appRoot, "..", "..", "packages", "core", "data");
+    const r = await runBuilt(["--data", folder, "show", "vyacheslav-volodin", "--json"]);
+    expect(r.code).toBe(0);
+    expect(JSON.parse(r.stdout).record.id).toBe("vyacheslav-volodin");
+    const checked = await runBuilt(["validate", folder]);
+    expect(checked.code).toBe(0);
+    expect(checked.stdout).toMatch(/: valid, \d+ records/);
+  });
+
+  it("names a folder without dataset files in one line and exits 2", async () => {
+    const empty = tempDir();
+    const r = await runBuilt(["--data", empty, "events"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `error: cannot read ${empty}: a folder without dataset files (meta.json, people.json, events.json, …)\n`,
+    );
+  });
+
   it("names an unreadable dataset file in one line and exits 2", async () => {
     const r = await runBuilt(["--data", join(dir, "missing.json")]);
     expect(r.code).toBe(2);
