@@ -130,7 +130,8 @@ function nameOf(bytes: Buffer, texts: ReadonlyMap<string, string>): string {
   return entryName(bytes.length, verdictKey(bytes, texts));
 }
 
-function statOf(file: string): BigIntStats | undefined {
+/** A file's status to the nanosecond, or undefined when it cannot be stat-ed. */
+export function statOf(file: string): BigIntStats | undefined {
   try {
     return statSync(file, { bigint: true });
   } catch {
@@ -139,8 +140,8 @@ function statOf(file: string): BigIntStats | undefined {
 }
 
 /**
- * The shipped dataset, or the file or data folder given with `--data`, validated first by core's validator (or known valid from
- * the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
+ * The shipped dataset, or the file or data folder given with `--data`, validated first by core's validator (or known
+ * valid from the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
  */
 export function openDataset(file: string | undefined, options: OpenOptions = {}): LoadResult {
   if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");

@@ -3,26 +3,18 @@
 // the file once, after the read, both to say "Opening…" for a large file and for the verdict cache's identity; then
 // opens the session.
 import { holdMarking } from "@parley/core/node";
-import { statSync, type BigIntStats } from "node:fs";
+import type { BigIntStats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { createElement } from "react";
 import { openingLine } from "../format/openingLine.js";
 import { mark } from "../process/profile.js";
-import type { DataOptions } from "./openDataset.js";
+import { statOf, type DataOptions } from "./openDataset.js";
 import type { Session } from "./session.js";
 
 /** The session, the interface's modules, and React's `createElement` to render with; or why the dataset cannot open. */
 export type Opened<T> =
   | { ok: true; session: Extract<Session, { ok: true }>; modules: T; createElement: typeof createElement }
   | { ok: false; message: string };
-
-function statOf(file: string): BigIntStats | undefined {
-  try {
-    return statSync(file, { bigint: true });
-  } catch {
-    return undefined;
-  }
-}
 
 /**
  * Opens the dataset of `options` for the interface while `loadModules` loads its modules. A large file gets a line on
