@@ -7,6 +7,7 @@ export default defineConfig([
       node: "src/node.ts",
       search: "src/search.ts",
       curate: "src/curate.ts",
+      draft: "src/draft.ts",
       testing: "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
