@@ -2,7 +2,12 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", search: "src/search.ts", testing: "src/testing/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      node: "src/node/index.ts",
+      search: "src/search.ts",
+      testing: "src/testing/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
@@ -11,7 +16,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { report: "src/cli/report.ts", "write-exports": "src/cli/writeExports.ts" },
+    // Build scripts, not part of the library: the dataset report and the export files written into dist/exports.
+    entry: { report: "scripts/printReport.ts", "write-exports": "scripts/writeExportFiles.ts" },
     format: ["esm"],
     dts: false,
     target: "node20",
