@@ -4,7 +4,7 @@ export default defineConfig([
   {
     entry: {
       index: "src/index.ts",
-      node: "src/node.ts",
+      node: "src/node/index.ts",
       search: "src/search.ts",
       curate: "src/curate.ts",
       draft: "src/draft.ts",
@@ -18,7 +18,8 @@ export default defineConfig([
     treeshake: true,
   },
   {
-    entry: { report: "src/cli/report.ts", "write-exports": "src/cli/writeExports.ts" },
+    // Build scripts, not part of the library: the dataset report and the export files written into dist/exports.
+    entry: { report: "scripts/printReport.ts", "write-exports": "scripts/writeExportFiles.ts" },
     format: ["esm"],
     dts: false,
     target: "node20",

@@ -1,13 +1,16 @@
-// Validates the data in packages/core/data and prints every issue; for curators editing the JSON files.
-import { rawDataset } from "../src/rawDataset.js";
-import { findSourceTextsDir, loadSourceTexts } from "../src/node.js";
-import { validateDataset } from "../src/validate/validateDataset.js";
+// Validates the data in packages/core/data (or the dataset file or folder given) and prints every issue, one per
+// line, tab-separated; for curators editing the JSON files. Run with `tsx scripts/check-data.ts`.
+import { readDataset } from "../src/node/readDataset.js";
+import { dataFolder } from "./dataFolder.js";
 
-const sources = (rawDataset as { sources: { id: string; textFile?: string }[] }).sources as Parameters<
-  typeof loadSourceTexts
->[0]["sources"];
-const result = validateDataset(rawDataset, { texts: loadSourceTexts({ sources }, findSourceTextsDir()) });
-for (const i of result.issues) console.log(`${i.code}\t${i.path}\t${i.id ?? ""}\t${i.message}`);
-for (const n of result.notices) console.log(`note\t${n.message}`);
-console.log(result.ok ? "0 issues" : `${result.issues.length} issues`);
-process.exitCode = result.ok ? 0 : 1;
+const read = readDataset(process.argv[2] ?? dataFolder);
+if (!read.ok) {
+  console.error(`check-data: ${read.error}`);
+  process.exitCode = 2;
+} else {
+  const result = read.validation!;
+  for (const i of result.issues) console.log(`${i.code}\t${i.path}\t${i.id ?? ""}\t${i.message}`);
+  for (const n of result.notices) console.log(`note\t${n.message}`);
+  console.log(result.ok ? "0 issues" : `${result.issues.length} issues`);
+  process.exitCode = result.ok ? 0 : 1;
+}

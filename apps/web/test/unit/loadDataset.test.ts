@@ -25,6 +25,43 @@ describe("loadDataset", () => {
     expect(Object.isFrozen(loaded.events)).toBe(true);
   });
 
+  test("checks fragments against the source texts, as the terminal does", () => {
+    // A dataset whose source names a text file: the fragment it cites is not in the text.
+    const texts = mkdtempSync(join(tmpdir(), "parley-web-texts-"));
+    writeFileSync(join(texts, "article.txt"), "Nothing quoted here.\n");
+    const data = generateDataset({ events: 5, seed: 1 });
+    const source = data.sources[0]!;
+    const cited = { ...source, textFile: "article.txt" };
+    const withText = { ...data, sources: [cited, ...data.sources.slice(1)] };
+    const event = withText.events.find((e) => e.citations.some((c) => c.source === source.id));
+    if (!event) throw new Error("the generated dataset has no event citing its first source");
+    event.citations = event.citations.map((c) => (c.source === source.id ? { ...c, fragment: "never said" } : c));
+    const previous = process.env.PARLEY_TEXTS_DIR;
+    process.env.PARLEY_TEXTS_DIR = texts;
+    try {
+      expect(() => loadDataset({ PARLEY_DATASET: file("fragment.json", JSON.stringify(withText)) })).toThrow(
+        /provenance\.fragment-not-found/,
+      );
+    } finally {
+      if (previous === undefined) delete process.env.PARLEY_TEXTS_DIR;
+      else process.env.PARLEY_TEXTS_DIR = previous;
+    }
+  });
+
+  test("says in one line when there are no source texts to check fragments against", () => {
+    const previous = process.env.PARLEY_TEXTS_DIR;
+    process.env.PARLEY_TEXTS_DIR = join(dir, "no-texts-here");
+    const warned: string[] = [];
+    try {
+      const synthetic = generateDataset({ events: 5, seed: 2 });
+      loadDataset({ PARLEY_DATASET: file("texts.json", JSON.stringify(synthetic)) }, (line) => warned.push(line));
+    } finally {
+      if (previous === undefined) delete process.env.PARLEY_TEXTS_DIR;
+      else process.env.PARLEY_TEXTS_DIR = previous;
+    }
+    expect(warned).toEqual([expect.stringMatching(/^PARLEY_DATASET: no folder of source texts .*were not checked$/)]);
+  });
+
   test("a missing file gives one clear line", () => {
     expect(() => loadDataset({ PARLEY_DATASET: join(dir, "nope.json") })).toThrowError(
       new DatasetLoadError(`PARLEY_DATASET: cannot read ${join(dir, "nope.json")}: no such file`),

@@ -1,5 +1,5 @@
 import { dataset } from "../../src/dataset.js";
-import { findSourceTextsDir, loadSourceTexts } from "../../src/node.js";
+import { findSourceTextsDir, loadSourceTexts } from "../../src/node/index.js";
 import type { Dataset } from "../../src/schema/Dataset.js";
 import { validateDataset, type ValidationResult } from "../../src/validate/validateDataset.js";
 

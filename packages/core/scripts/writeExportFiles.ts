@@ -1,11 +1,11 @@
-// Build step: writes every export of the shipped dataset into dist/exports. Runs from dist/ after tsup,
+// Build step (dist/write-exports.js): writes every export of the shipped dataset into dist/exports. Runs from dist/ after tsup,
 // importing the built library beside it, so what is written is exactly what the package ships.
 import { mkdirSync, rmSync } from "node:fs";
 import { dirname, join, relative } from "node:path";
 import { fileURLToPath } from "node:url";
 
-type Core = typeof import("../index.js");
-type NodeHelpers = typeof import("../node.js");
+type Core = typeof import("../src/index.js");
+type NodeHelpers = typeof import("../src/node/index.js");
 
 async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));

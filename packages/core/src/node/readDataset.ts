@@ -1,0 +1,143 @@
+// The one way to open a dataset from disk: a single JSON file, or a data folder laid out like `packages/core/data`.
+// Reading says why it failed in one line (no such file, a folder without dataset files, not JSON), passes over a
+// byte-order mark, holds V8's incremental marking off while a file is parsed, reads the source texts the dataset
+// names and runs every layer of core's validator with them. Nothing here throws for a bad file.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import { join } from "node:path";
+import { validateDataset, type ValidationResult } from "../validate/validateDataset.js";
+import { collectionFields, datasetFileNames, META_FILE } from "./datasetLayout.js";
+import { findSourceTextsDir } from "./findSourceTextsDir.js";
+import { holdMarking } from "./holdMarking.js";
+import { loadSourceTexts } from "./loadSourceTexts.js";
+import { cannotRead, parseJsonText } from "./readJsonFile.js";
+
+/** Options of `readDataset`. */
+export interface ReadDatasetOptions {
+  /** The folder of source texts that fragments are checked against: by default `findSourceTextsDir()`; null for none. */
+  textsDir?: string | null;
+  /** A single file's bytes, read already (or the error reading them), so the read can overlap other work. */
+  bytes?: Uint8Array | Error;
+  /**
+   * Whether to validate: true (the default), false, or asked with a single file's bytes before they are parsed (false
+   * when, say, a cached verdict vouches for those bytes). A data folder is always validated when this is a function.
+   */
+  validate?: boolean | ((bytes: Buffer) => boolean);
+}
+
+/** A dataset read from disk: its value as stored, and what the validator made of it. */
+export interface ReadDataset {
+  ok: true;
+  /** Whether `path` was a single JSON file or a data folder. */
+  layout: "file" | "folder";
+  /** The value as stored, before validation: the file's JSON, or the folder's files joined into one object. */
+  raw: unknown;
+  /** A single file's bytes as read; undefined for a data folder. */
+  bytes: Buffer | undefined;
+  /** The folder of source texts used, or null when none was found (fragments are then left unchecked, with notices). */
+  textsDir: string | null;
+  /** The texts of the sources that name one, by source id. */
+  texts: ReadonlyMap<string, string>;
+  /** The validator's result (issues, notices and the validated dataset); null when validation was skipped. */
+  validation: ValidationResult | null;
+}
+
+/** The outcome of `readDataset`: the dataset, or one line saying why it could not be read. */
+export type ReadDatasetResult = ReadDataset | { ok: false; error: string };
+
+function bytesOf(path: string, given: ReadDatasetOptions["bytes"]): Buffer {
+  if (given instanceof Error) throw given;
+  if (given === undefined) return readFileSync(path);
+  return Buffer.isBuffer(given) ? given : Buffer.from(given.buffer, given.byteOffset, given.byteLength);
+}
+
+/** Parses bytes as JSON with marking held off (see holdMarking.ts). */
+function parseBytes(path: string, bytes: Buffer): unknown {
+  const release = holdMarking();
+  try {
+    return parseJsonText(path, bytes.toString("utf8"));
+  } finally {
+    release();
+  }
+}
+
+/** A file's text; throws one line naming the file when it cannot be read. */
+function readText(file: string): string {
+  try {
+    return readFileSync(file, "utf8");
+  } catch (error) {
+    throw new Error(cannotRead(file, error), { cause: error });
+  }
+}
+
+/** Whether `path` is a folder (false when it cannot be stat-ed: reading it as a file then says why). */
+function isFolder(path: string): boolean {
+  try {
+    return statSync(path).isDirectory();
+  } catch {
+    return false;
+  }
+}
+
+/** Joins the files of a data folder into one value, as `rawDataset` does for the shipped data; throws one line. */
+function readFolder(dir: string): unknown {
+  let names: Set<string>;
+  try {
+    names = new Set(readdirSync(dir));
+  } catch (error) {
+    throw new Error(cannotRead(dir, error), { cause: error });
+  }
+  const present = datasetFileNames().filter((name) => names.has(name));
+  if (present.length === 0)
+    throw new Error(`cannot read ${dir}: a folder without dataset files (${META_FILE}, people.json, events.json, …)`);
+  const release = holdMarking();
+  try {
+    const joined: Record<string, unknown> = {};
+    if (names.has(META_FILE)) {
+      const meta = parseJsonText(join(dir, META_FILE), readText(join(dir, META_FILE)));
+      if (meta === null || typeof meta !== "object" || Array.isArray(meta))
+        throw new Error(`${join(dir, META_FILE)} is not an object of dataset fields (version, citation, license)`);
+      Object.assign(joined, meta);
+    }
+    for (const field of collectionFields) {
+      const file = join(dir, `${field}.json`);
+      if (names.has(`${field}.json`)) joined[field] = parseJsonText(file, readText(file));
+    }
+    return joined;
+  } finally {
+    release();
+  }
+}
+
+/**
+ * Reads a dataset from a JSON file or a data folder (`meta.json` and one file per kind of record, as in
+ * `packages/core/data`) and validates it on every layer, checking fragments against the source texts it names.
+ * Never throws: a file that cannot be read or parsed gives `{ ok: false, error }` with one line saying why.
+ */
+export function readDataset(path: string, options: ReadDatasetOptions = {}): ReadDatasetResult {
+  let raw: unknown;
+  let bytes: Buffer | undefined;
+  let layout: ReadDataset["layout"] = "file";
+  let validate = options.validate ?? true;
+  try {
+    if (options.bytes === undefined && isFolder(path)) {
+      layout = "folder";
+      raw = readFolder(path);
+      if (typeof validate === "function") validate = true;
+    } else {
+      try {
+        bytes = bytesOf(path, options.bytes);
+      } catch (error) {
+        return { ok: false, error: cannotRead(path, error) };
+      }
+      if (typeof validate === "function") validate = validate(bytes);
+      raw = parseBytes(path, bytes);
+    }
+  } catch (error) {
+    // Every error thrown above is one line naming the file.
+    return { ok: false, error: (error as Error).message.split("\n")[0]! };
+  }
+  const textsDir = options.textsDir === undefined ? findSourceTextsDir() : options.textsDir;
+  const texts = validate ? loadSourceTexts(raw, textsDir) : new Map<string, string>();
+  const validation = validate ? validateDataset(raw, { texts }) : null;
+  return { ok: true, layout, raw, bytes, textsDir, texts, validation };
+}
