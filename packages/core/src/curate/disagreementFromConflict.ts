@@ -59,7 +59,7 @@ export function disagreementFromConflict(
     id: conflictDisagreementId(event.id, conflict, source.id),
     about: [event.id],
     field: conflict.path,
-    question: `What is the ${conflict.path} of "${event.title}"? The record and "${source.title}" differ.`,
+    question: `What is the ${conflict.path} of "${event.title}"?`,
     nature: "contradiction",
     versions: [
       {
