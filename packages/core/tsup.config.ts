@@ -16,6 +16,8 @@ export default defineConfig([
     sourcemap: false,
     target: "es2022",
     treeshake: true,
+    // linkedom's worker build is ESM only and free of node: modules; bundled so the CJS draft entry loads too.
+    noExternal: [/^linkedom/u],
   },
   {
     // Build scripts, not part of the library: the dataset report and the export files written into dist/exports.
