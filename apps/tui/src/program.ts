@@ -127,7 +127,7 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
       code = validateCommand(io, file, options);
     });
 
-  addCurateCommands(program, io, (c) => (code = c));
+  addCurateCommands(program, ctx, (c) => (code = c));
 
   // Without a command: the interface in a terminal, a summary otherwise. Excess words mean an unknown command.
   program.allowExcessArguments(true).action(async () => {
