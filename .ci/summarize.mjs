@@ -1,37 +1,33 @@
-// Sums the JSON reports of every test runner in a folder and prints "N passed, N failed" as the last line.
-// Exits non-zero when a test failed or no report was written.
+// Prints the tally of every test runner's JSON report in a folder (default .ci/results), ending with the one line
+// "N passed, N failed, N skipped"; exits non-zero when anything failed, including a runner whose report is missing.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
+import { summarizeReports } from "../tooling/ci/src/summarizeReports.mjs";
 
-const dir = process.argv[2] ?? ".ci/results";
-let passed = 0;
-let failed = 0;
-let files = [];
-try {
-  files = readdirSync(dir).filter((f) => f.endsWith(".json"));
-} catch {
-  files = [];
-}
-for (const file of files) {
+/** The runners `pnpm test` starts; each writes <name>.json (see the json reporter in its vitest config). */
+const EXPECTED = ["core", "web", "tui", "ci"];
+
+/** The text of a file, or "" (so it counts as an unreadable report) when it cannot be read. */
+function readText(file) {
   try {
-    const report = JSON.parse(readFileSync(join(dir, file), "utf8"));
-    const p = report.numPassedTests ?? 0;
-    // A suite that crashes before its tests run fails no test, so count it as one failure.
-    const crashedSuites = (report.testResults ?? []).filter(
-      (s) => s.status === "failed" && (s.assertionResults ?? []).length === 0,
-    ).length;
-    const f = (report.numFailedTests ?? 0) + crashedSuites;
-    console.log(`ci: ${file}: ${p} passed, ${f} failed`);
-    passed += p;
-    failed += f;
-  } catch (error) {
-    console.log(`ci: ${file}: unreadable report (${error.message})`);
-    failed += 1;
+    return readFileSync(file, "utf8");
+  } catch {
+    return "";
   }
 }
-if (files.length === 0) {
-  console.log("ci: no test reports were written");
-  failed += 1;
+
+const dir = process.argv[2] ?? ".ci/results";
+let present = [];
+try {
+  present = readdirSync(dir).filter((file) => file.endsWith(".json"));
+} catch {
+  present = [];
 }
-console.log(`${passed} passed, ${failed} failed`);
-process.exitCode = failed > 0 ? 1 : 0;
+const names = [...new Set([...EXPECTED, ...present.map((file) => file.slice(0, -".json".length))])];
+const reports = names.map((name) => ({
+  name,
+  text: present.includes(`${name}.json`) ? readText(join(dir, `${name}.json`)) : null,
+}));
+const summary = summarizeReports(reports);
+for (const line of summary.lines) console.log(line);
+process.exitCode = summary.failed > 0 ? 1 : 0;

@@ -1,7 +1,7 @@
 import { defineConfig } from "tsup";
 
 // One self-contained bundle (plus a lazily loaded chunk for the interactive interface): loading Ink and its
-// dependencies as a few hundred separate modules took 400–600 ms on our machines, one bundled file under 100 ms.
+// dependencies as a few hundred separate modules was several times slower (BENCHMARKS.md, Measurements behind design choices).
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
   format: ["esm"],

@@ -426,7 +426,7 @@ async function main() {
     `| The same, cached verdict ("validated (cached)") | ${show(bigCached.first)} | as above | (≤ 1.5 s) ` +
       `| ${verdict(bigCached.first.median, 1500)} |`,
     `| Keystroke to updated search results, ${n} events, in a pty (write to last output) ` +
-      `| ${show(stats(ptyTyping.latencies))} | core's \`search\` alone: ` +
+      `| ${show(stats(ptyTyping.latencies))} | core's \`search\` alone (the same prefixes, after the typing above): ` +
       `${show(stats(coreOnly))} | ≤ 50 ms | ${verdict(stats(ptyTyping.latencies).median, 50)} |`,
     `| The same in-process (ink-testing-library, no output throttling) | ${show(search.latencies)} | | | |`,
     `| The same typed at once after the first frame, while the indexes are built (echo of each key, ` +

@@ -1,8 +1,8 @@
 // While a large dataset file is read and parsed, V8's incremental marking (its background garbage-collection pass)
 // starts early, prompted by the file's bytes as external memory, and runs through the whole of `JSON.parse`: every
-// object the parse creates then pays the marking barrier. On our machines that made parsing a 108 MB file take
-// 1.0–1.4 s instead of 0.6–0.9 s, depending on when marking began. Holding marking off for the parse defers that
-// collection to one pass afterwards, which costs far less than it saved. See BENCHMARKS.md, Terminal.
+// object the parse creates then pays the marking barrier, which made parsing a large file markedly slower. Holding
+// marking off for the parse defers that collection to one pass afterwards, which costs far less than it saved.
+// The figures are in BENCHMARKS.md (Terminal, and Measurements behind design choices).
 import { setFlagsFromString } from "node:v8";
 
 let holds = 0;

@@ -6,7 +6,7 @@
 // also normalizes (fills defaults, orders keys as the schema does), so an entry also keeps what normalization
 // changed: the records (and top-level fields) whose validated form differs from the file's, usually none or a few.
 //
-// Hashing a 100 MB file takes about 0.1 s, so the cache also remembers files by identity on disk (device, inode,
+// Hashing a large file takes a noticeable moment, so the cache also remembers files by identity on disk (device, inode,
 // size, modification and change times to the nanosecond, as git's index and ESLint's cache do): an open whose file
 // has the identity of one already known skips the hash too. An identity is only recorded and trusted for a file that
 // last changed well before it was read (`SETTLED_MS`), so a change within a coarse file-system clock tick of the read

@@ -31,6 +31,16 @@ function terminal(name: string, columns: number, rows: number, command: string) 
   const session = `parley-${name}-${process.pid}-${Date.now()}`;
   const alive = () => spawnSync("tmux", ["has-session", "-t", session], { stdio: "ignore" }).status === 0;
   const screen = () => tmux("capture-pane", "-p", "-t", session);
+  /** The screen, or "(session ended)" when the program has quit, even between the check and the capture. */
+  const capture = () => {
+    if (!alive()) return "(session ended)";
+    try {
+      return screen();
+    } catch (error) {
+      if (!alive()) return "(session ended)";
+      throw error;
+    }
+  };
   return {
     alive,
     screen,
@@ -49,7 +59,7 @@ function terminal(name: string, columns: number, rows: number, command: string) 
       const until = Date.now() + ms;
       let last = "";
       while (Date.now() < until) {
-        last = alive() ? screen() : "(session ended)";
+        last = capture();
         if (test(last)) return last;
         await new Promise((r) => setTimeout(r, 50));
       }

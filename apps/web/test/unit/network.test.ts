@@ -17,6 +17,7 @@ describe("the network layout", () => {
 
   test("keeps every node inside the picture", () => {
     const data = buildNetworkData(parley);
+    expect(data.nodes.length).toBeGreaterThan(0);
     for (const n of data.nodes) {
       expect(n.x).toBeGreaterThanOrEqual(0);
       expect(n.x).toBeLessThanOrEqual(data.width);

@@ -11,7 +11,7 @@ export interface SlicedBuildOptions {
 /**
  * Lets other tasks (keys, timers, rendering) run before the next slice. In Node.js that is `setImmediate`, which runs
  * after the loop has polled for input: two builds yielding with `setTimeout(0)` took turns in the timers phase and
- * kept the loop from reading input until both had ended (keys waited ~0.5 s in the terminal app). Browsers, which
+ * kept the loop from reading input until both had ended (keys in the terminal app waited until then). Browsers, which
  * have no `setImmediate`, handle input between timer tasks.
  */
 const nextTask: () => Promise<void> =

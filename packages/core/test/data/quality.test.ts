@@ -53,7 +53,9 @@ describe("data quality", () => {
       for (const p of event.participants) if (p.post) used.add(p.post);
     }
     const gaps: string[] = [];
-    for (const post of dataset.posts.filter((p) => p.singleHolder && used.has(p.id))) {
+    const posts = dataset.posts.filter((p) => p.singleHolder && used.has(p.id));
+    expect(posts.length).toBeGreaterThan(0);
+    for (const post of posts) {
       const spans = dataset.memberships
         .filter((m) => m.post === post.id)
         .map((m) => {

@@ -15,6 +15,7 @@ describe("toPloverJsonl", () => {
 
   test("every line is one JSON object with actor and recipient lists", () => {
     expect(text.endsWith("\n")).toBe(true);
+    expect(records.length).toBeGreaterThan(0);
     for (const record of records) {
       expect(Object.keys(record)).toEqual([
         "id",

@@ -68,6 +68,7 @@ describe("the built package", () => {
     const files = readdirSync(dist).filter(
       (f) => f.endsWith(".js") && !["node.js", "report.js", "write-exports.js", "testing.js"].includes(f),
     );
+    expect(files.length).toBeGreaterThan(0);
     for (const file of files)
       expect(readFileSync(`${dist}${file}`, "utf8"), file).not.toMatch(
         /from ["']node:|require\(["'](node:)?(fs|path|os|child_process)["']\)/,

@@ -54,17 +54,18 @@ describe("queries over the shipped dataset", () => {
     expect([...earliest].sort()).toEqual(earliest);
   });
 
-  test.runIf(hasChain)(
-    "holderOf('President of Vietnam', 2024-03) is ambiguous between Võ Văn Thưởng and Võ Thị Ánh Xuân",
-    () => {
-      const answer = holderOf(president!.id, "2024-03");
-      expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
-      expect(answer.holders.every((h) => h.certainty === "ambiguous")).toBe(true);
-      expect(answer.ambiguous).toBe(true);
-    },
-  );
+  test("the shipped dataset holds the presidency's handover of 2024-03, with Võ Thị Ánh Xuân acting", () => {
+    expect(hasChain).toBe(true);
+  });
 
-  test.runIf(hasChain)("on the handover day 2024-03-21 both the relieved and the acting president are answered", () => {
+  test("holderOf('President of Vietnam', 2024-03) is ambiguous between Võ Văn Thưởng and Võ Thị Ánh Xuân", () => {
+    const answer = holderOf(president!.id, "2024-03");
+    expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
+    expect(answer.holders.every((h) => h.certainty === "ambiguous")).toBe(true);
+    expect(answer.ambiguous).toBe(true);
+  });
+
+  test("on the handover day 2024-03-21 both the relieved and the acting president are answered", () => {
     const answer = holderOf(president!.id, "2024-03-21");
     expect(answer.holders.map((h) => h.person.id)).toEqual([thuong!.id, xuan!.id]);
     expect(answer.ambiguous).toBe(true);

@@ -1,0 +1,1 @@
+export { default } from "@parley/eslint-config/base";
