@@ -6,6 +6,8 @@ export default defineConfig([
       index: "src/index.ts",
       node: "src/node/index.ts",
       search: "src/search.ts",
+      curate: "src/curate.ts",
+      draft: "src/draft.ts",
       testing: "src/testing/index.ts",
     },
     format: ["esm", "cjs"],
@@ -14,6 +16,8 @@ export default defineConfig([
     sourcemap: false,
     target: "es2022",
     treeshake: true,
+    // linkedom's worker build is ESM only and free of node: modules; bundled so the CJS draft entry loads too.
+    noExternal: [/^linkedom/u],
   },
   {
     // Build scripts, not part of the library: the dataset report and the export files written into dist/exports.

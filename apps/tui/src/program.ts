@@ -2,6 +2,7 @@ import { EventKind, isEdtf, type RecordKind } from "@parley/core";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { createContext, DatasetIssues, type Context } from "./commands/context.js";
+import { addCurateCommands } from "./commands/curateCommands.js";
 import { eventsCommand, type EventsOptions } from "./commands/events.js";
 import { exportCommand, exportFormats, type ExportOptions } from "./commands/export.js";
 import { searchCommand } from "./commands/search.js";
@@ -126,6 +127,8 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     .action((file: string, options: { json?: boolean }) => {
       code = validateCommand(io, file, options);
     });
+
+  addCurateCommands(program, ctx, (c) => (code = c));
 
   // Without a command: the interface in a terminal, a summary otherwise. Excess words mean an unknown command.
   program.allowExcessArguments(true).action(async () => {

@@ -1,0 +1,66 @@
+import type { Dataset } from "@parley/core";
+import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
+import { readJsonFile, writeDataset } from "@parley/core/node";
+import { Exit, UserError } from "../errors.js";
+import { wantsColour, type Io } from "../io.js";
+import { diffText } from "./diffText.js";
+import { readValidDataset } from "./readValidDataset.js";
+
+/** Options of `parley apply`. */
+export interface ApplyOptions {
+  into: string;
+  dryRun?: boolean;
+}
+
+/** An issue as one line: code, where, and what. */
+function issueLine(issue: ApplyIssue): string {
+  return `${issue.code}  ${issue.path}  ${issue.message}`;
+}
+
+/** Runs `write` with SIGINT and SIGTERM held until it returns, so neither can stop the write between two files. */
+function uninterrupted(write: () => void): void {
+  const hold = () => {};
+  process.on("SIGINT", hold);
+  process.on("SIGTERM", hold);
+  try {
+    write();
+  } finally {
+    process.off("SIGINT", hold);
+    process.off("SIGTERM", hold);
+  }
+}
+
+/**
+ * `parley apply DRAFT --into PATH`: merges a reviewed draft into a dataset file or data folder and prints the
+ * record-level changes. Writes only when the merged dataset validates, every file at once or none, and rewrites only
+ * the records that changed; `--dry-run` writes nothing. Exit 1 with one line per issue when the draft cannot be applied.
+ */
+export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): number {
+  const draft = readJsonFile(draftPath);
+  if (!draft.ok) throw new UserError(draft.error);
+  const { read, dataset } = readValidDataset(options.into);
+  const result = applyDraft(dataset, draft.value, { texts: read.texts });
+  if (!result.ok) {
+    const n = result.issues.length;
+    io.err(result.issues.map((issue) => `${issueLine(issue)}\n`).join(""));
+    io.err(`${draftPath}: not applied, ${n} issue${n === 1 ? "" : "s"}; nothing written\n`);
+    return Exit.issues;
+  }
+  io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY)));
+  if (result.changes.length === 0) {
+    io.err(`${options.into} holds this draft already; nothing written\n`);
+    return Exit.ok;
+  }
+  if (options.dryRun) {
+    io.err(`dry run: nothing written to ${options.into}\n`);
+    return Exit.ok;
+  }
+  const merged = applyChanges(read.raw as object, result.changes) as Dataset;
+  try {
+    uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout }));
+  } catch (error) {
+    throw new UserError(`cannot write ${options.into}: ${(error as Error).message}`);
+  }
+  io.err(`wrote ${options.into}\n`);
+  return Exit.ok;
+}

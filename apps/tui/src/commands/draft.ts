@@ -1,0 +1,57 @@
+import { readFileSync } from "node:fs";
+import { draftFromText, type Draft } from "@parley/core/draft";
+import { cannotRead, writeFileAtomic } from "@parley/core/node";
+import { UserError } from "../errors.js";
+import { toJsonText, wantsColour } from "../io.js";
+import type { Context } from "./context.js";
+import { draftReview } from "./draftReview.js";
+
+/** Options of `parley draft`. */
+export interface DraftCommandOptions {
+  url?: string;
+  published?: string;
+  publisher?: string;
+  lang?: "en" | "vi" | "ru";
+  json?: boolean;
+  out?: string;
+}
+
+/** The article's text: a file's, or standard input's for `-`; a file that cannot be read is a usage error. */
+function readArticle(file: string): string {
+  try {
+    return readFileSync(file === "-" ? 0 : file, "utf8");
+  } catch (error) {
+    throw new UserError(cannotRead(file === "-" ? "standard input" : file, error));
+  }
+}
+
+/** Whether a draft holds nothing at all (no span, no event): the input was empty, binary, in another language… */
+const isEmpty = (draft: Draft) => draft.mentions.length === 0 && draft.events.length === 0;
+
+/**
+ * `parley draft FILE|-`: drafts cited records from a news article (plain text or a saved HTML page) against the
+ * dataset (shipped, or `--data`). Prints a review to read, or the draft as JSON with `--json`; `--out FILE` writes the
+ * JSON to a file atomically either way. Input that yields nothing (empty, binary, another language, no article) is
+ * one line on stderr and exit 2, and nothing is written.
+ */
+export function draftCommand(ctx: Context, file: string, options: DraftCommandOptions): number {
+  const text = readArticle(file);
+  const { dataset } = ctx.data();
+  const draft = draftFromText(text, {
+    dataset,
+    source: { url: options.url, published: options.published, publisher: options.publisher, language: options.lang },
+  });
+  if (isEmpty(draft) && draft.notes.length > 0) throw new UserError(`${file}: ${draft.notes[0]}; nothing drafted`);
+  const json = toJsonText(draft, { stdoutIsTTY: options.out !== undefined || ctx.io.stdoutIsTTY });
+  if (options.out !== undefined) {
+    try {
+      writeFileAtomic(options.out, json);
+    } catch (error) {
+      throw new UserError(`cannot write ${options.out}: ${(error as Error).message}`);
+    }
+    ctx.io.err(`wrote ${options.out}\n`);
+  }
+  if (options.json && options.out === undefined) ctx.io.out(json);
+  else if (!options.json) ctx.io.out(draftReview(draft, wantsColour(ctx.io.stdoutIsTTY)));
+  return 0;
+}

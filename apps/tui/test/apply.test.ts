@@ -1,0 +1,163 @@
+// `parley apply`, run as the built binary: merging a reviewed draft into a data folder or a dataset file.
+import { spawn } from "node:child_process";
+import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
+import { beforeAll, describe, expect, it } from "vitest";
+import { appRoot, cliPath, runBuilt, tempDir, writeJson } from "./helpers.js";
+
+const shippedData = join(appRoot, "..", "..", "packages", "core", "data");
+const draftFile = join(appRoot, "test", "fixtures", "draft.json");
+const draft = () => JSON.parse(readFileSync(draftFile, "utf8")) as Record<string, unknown>;
+
+/** A fresh copy of the shipped data folder. */
+function dataCopy(): string {
+  const dir = join(tempDir(), "data");
+  cpSync(shippedData, dir, { recursive: true });
+  return dir;
+}
+
+/** The dataset files of a folder (not the hidden temporary ones) and their bytes. */
+function filesOf(dir: string): Map<string, string> {
+  const names = readdirSync(dir).filter((name) => !name.startsWith("."));
+  return new Map(names.sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
+}
+
+const EXPECTED_CHANGES = [
+  "MOD events 2023-10-volodin-visit-vietnam",
+  'ADD events 2023-10-14-volodin-hue-talks-example  "Volodin and Huệ hold talks"',
+  'ADD people ivan-testov  "Ivan Testov"',
+  'ADD sources example-2023-10-14-volodin  "Volodin arrives in Hanoi"',
+];
+
+let original: Map<string, string>;
+beforeAll(() => {
+  original = filesOf(shippedData);
+});
+
+describe("parley apply", () => {
+  it("prints the record-level changes and writes nothing with --dry-run", async () => {
+    const dir = dataCopy();
+    const r = await runBuilt(["apply", draftFile, "--into", dir, "--dry-run"]);
+    expect(r.code).toBe(0);
+    const heads = r.stdout.split("\n").filter((line) => /^(ADD|MOD|DEL) /.test(line));
+    expect(heads.slice(0, 4)).toEqual(EXPECTED_CHANGES);
+    expect(heads[4]).toMatch(/^ADD disagreements 2023-10-volodin-visit-vietnam-date-per-example-2023-10-14-volodin /);
+    expect(r.stdout).toContain("    + citations[8]: ");
+    expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("5 changes: 4 added, 1 modified, 0 deleted");
+    expect(r.stderr).toBe(`dry run: nothing written to ${dir}\n`);
+    expect(filesOf(dir)).toEqual(original);
+  });
+
+  it("writes the merge into a data folder, and applying it again changes nothing", async () => {
+    const dir = dataCopy();
+    const first = await runBuilt(["apply", draftFile, "--into", dir]);
+    expect(first.code).toBe(0);
+    expect(first.stderr).toBe(`wrote ${dir}\n`);
+    const written = filesOf(dir);
+    // Only the files of the kinds that changed differ; the others are byte for byte as they were.
+    const changed = [...written].filter(([name, text]) => original.get(name) !== text).map(([name]) => name);
+    expect(changed).toEqual(["disagreements.json", "events.json", "people.json", "sources.json"]);
+    expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
+    // The merged folder validates (diff reads both sides through the validator) and differs by just the changes.
+    const diff = await runBuilt(["diff", shippedData, dir]);
+    expect(diff.code).toBe(0);
+    expect(diff.stdout.trimEnd().split("\n").at(-1)).toBe("5 changes: 4 added, 1 modified, 0 deleted");
+
+    const second = await runBuilt(["apply", draftFile, "--into", dir]);
+    expect(second).toEqual({
+      code: 0,
+      stdout: "no changes\n",
+      stderr: `${dir} holds this draft already; nothing written\n`,
+    });
+    expect(filesOf(dir)).toEqual(written);
+  });
+
+  it("writes the merge into a single dataset file", async () => {
+    const dir = tempDir();
+    const exported = await runBuilt(["export", "--format", "json", "--out", join(dir, "dataset.json")]);
+    expect(exported.code).toBe(0);
+    const r = await runBuilt(["apply", draftFile, "--into", join(dir, "dataset.json")]);
+    expect(r.code).toBe(0);
+    const events = (JSON.parse(readFileSync(join(dir, "dataset.json"), "utf8")) as { events: { id: string }[] }).events;
+    expect(events.some((e) => e.id === "2023-10-14-volodin-hue-talks-example")).toBe(true);
+  });
+
+  it("refuses a malformed draft with one line per problem, exits 1 and writes nothing", async () => {
+    const dir = dataCopy();
+    const bad = draft();
+    delete bad.text;
+    (bad.source as Record<string, unknown>).url = "not a url";
+    const file = writeJson(tempDir(), "bad.json", bad);
+    const r = await runBuilt(["apply", file, "--into", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stdout).toBe("");
+    const lines = r.stderr.trimEnd().split("\n");
+    expect(lines.slice(0, 2).map((line) => line.split("  ").slice(0, 2))).toEqual([
+      ["draft.malformed", "draft.text"],
+      ["draft.malformed", "draft.source.url"],
+    ]);
+    expect(lines[2]).toBe(`${file}: not applied, 2 issues; nothing written`);
+    expect(filesOf(dir)).toEqual(original);
+  });
+
+  it("refuses a stale draft whose matched event is gone, and writes nothing", async () => {
+    const dir = dataCopy();
+    const stale = draft();
+    (stale.events as { match: string | null }[])[0]!.match = "2023-10-an-event-since-removed";
+    const file = writeJson(tempDir(), "stale.json", stale);
+    const r = await runBuilt(["apply", file, "--into", dir]);
+    expect(r.code).toBe(1);
+    expect(r.stderr.split("\n")[0]).toBe(
+      'draft.stale  draft.events[0].match  the matched event "2023-10-an-event-since-removed" is no record in the dataset',
+    );
+    expect(filesOf(dir)).toEqual(original);
+  });
+
+  it.each([
+    [["apply", "/no/such/draft.json", "--into", "DATA"], /^error: cannot read \/no\/such\/draft\.json: no such file$/],
+    [["apply", "DRAFT", "--into", "/no/such/data"], /^error: cannot read \/no\/such\/data: no such file$/],
+    [["apply", "DRAFT"], /^error: required option '--into <path>' not specified$/],
+  ])("%j gives one line on stderr and exit 2", async (args, message) => {
+    const r = await runBuilt(args.map((a) => (a === "DATA" ? shippedData : a === "DRAFT" ? draftFile : a)));
+    expect(r.code).toBe(2);
+    expect(r.stderr.trimEnd()).toMatch(message);
+    expect(r.stderr.trimEnd().split("\n")).toHaveLength(1);
+  });
+});
+
+/**
+ * Runs `parley apply` with a hook that pauses it at one file operation of the write, waits until it is paused there,
+ * kills it (SIGKILL: no chance to clean up) and returns what the folder held at that moment.
+ */
+async function killMidWrite(dir: string, pauseAt: string): Promise<string[]> {
+  const marker = join(tempDir(), "paused");
+  const child = spawn(
+    process.execPath,
+    ["--import", join(appRoot, "test", "hooks", "pauseWrite.mjs"), cliPath, "apply", draftFile, "--into", dir],
+    { env: { ...process.env, PARLEY_TEST_PAUSE_AT: pauseAt, PARLEY_TEST_PAUSED: marker }, stdio: "ignore" },
+  );
+  const exited = new Promise((resolve) => child.once("exit", resolve));
+  let running = true;
+  void exited.then(() => (running = false));
+  while (running && !existsSync(marker)) await sleep(20);
+  const during = readdirSync(dir);
+  child.kill("SIGKILL");
+  await exited;
+  expect(existsSync(marker), "the write reached the pause").toBe(true);
+  return during;
+}
+
+describe("parley apply killed mid-write", () => {
+  it.each([
+    ["while the new files are being written", "open:4"],
+    ["when every new file is written and none has replaced its target", "rename:1"],
+  ])("leaves every file as it was %s", async (_, pauseAt) => {
+    const dir = dataCopy();
+    const during = await killMidWrite(dir, pauseAt);
+    expect(during.filter((name) => name.endsWith(".tmp")).length).toBeGreaterThan(0);
+    expect(filesOf(dir)).toEqual(original);
+    // The folder still opens as a valid dataset, the same as before.
+    expect(await runBuilt(["diff", shippedData, dir])).toEqual({ code: 0, stdout: "no changes\n", stderr: "" });
+  });
+});

@@ -1,0 +1,155 @@
+/**
+ * Merges a reviewed draft into a dataset without overwriting anything: new records are added, a matched event gains
+ * the new source's citations (on the event and its participants) and the participants it lacks, and each conflict
+ * becomes a disagreement that keeps both versions. The merge is refused, with one issue per problem, when the draft is
+ * malformed, stale (it relies on ids the dataset no longer holds), reuses an id for something else, or the merged
+ * dataset fails any of the validator's four layers. Applying the same draft again changes nothing.
+ */
+import diff from "microdiff";
+import { Draft } from "../draft/Draft.js";
+import type { Citation } from "../schema/Citation.js";
+import { recordKindNoun, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
+import type { Disagreement } from "../schema/Disagreement.js";
+import type { Event } from "../schema/Event.js";
+import { validateDataset } from "../validate/validateDataset.js";
+import type { ValidationNotice } from "../validate/ValidationIssue.js";
+import { draftPath, type ApplyIssue } from "./ApplyIssue.js";
+import { diffDatasets } from "./diffDatasets.js";
+import { disagreementFromConflict } from "./disagreementFromConflict.js";
+import { findStaleReferences } from "./findStaleReferences.js";
+import type { RecordChange } from "./RecordChange.js";
+
+/** Options of `applyDraft`. */
+export interface ApplyOptions {
+  /** Source texts by source id, for checking the merged dataset's fragments; the draft's own text is added to them. */
+  texts?: ReadonlyMap<string, string>;
+}
+
+/** The merged dataset and what changed, or every reason the draft cannot be applied. */
+export type ApplyResult =
+  | {
+      ok: true;
+      /** The merged dataset, validated on all four layers. */
+      dataset: Dataset;
+      /** What the merge changed, record by record (empty when the draft was applied already). */
+      changes: readonly RecordChange[];
+      /** What the validator could not check. */
+      notices: readonly ValidationNotice[];
+    }
+  | { ok: false; issues: readonly ApplyIssue[] };
+
+const same = (a: unknown, b: unknown) => diff(a as object, b as object).length === 0;
+
+/** Adds each citation that is not there already. */
+function gain(citations: Citation[], more: readonly Citation[]): void {
+  for (const citation of more) if (!citations.some((c) => same(c, citation))) citations.push(citation);
+}
+
+/**
+ * A matched event gains what the draft adds from its source: citations on the event and on the participants it
+ * has, and the participants it lacks (a person the article places there). Nothing it holds is changed.
+ */
+function gainFromDraft(recorded: Event, drafted: Event, source: string): void {
+  gain(
+    recorded.citations,
+    drafted.citations.filter((c) => c.source === source),
+  );
+  for (const participant of drafted.participants) {
+    const there = recorded.participants.find((p) => p.person === participant.person);
+    if (there)
+      gain(
+        there.citations,
+        participant.citations.filter((c) => c.source === source),
+      );
+    else recorded.participants.push(participant);
+  }
+}
+
+/** Merges a reviewed draft (any JSON value; it is checked) into a copy of `dataset`; see the module comment. */
+export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptions = {}): ApplyResult {
+  const parsed = Draft.safeParse(input);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      issues: parsed.error.issues.map((i) => ({
+        code: "draft.malformed",
+        path: draftPath(i.path),
+        id: null,
+        message: i.message,
+      })),
+    };
+  }
+  const draft = parsed.data;
+  const stale = findStaleReferences(dataset, draft);
+  if (stale.length > 0) return { ok: false, issues: stale };
+
+  const merged = structuredClone(dataset);
+  const issues: ApplyIssue[] = [];
+  const byId = new Map<string, { kind: RecordKind; record: unknown }>();
+  for (const [kind, records] of Object.entries(merged)) {
+    if (Array.isArray(records)) for (const record of records) byId.set(record.id, { kind: kind as RecordKind, record });
+  }
+
+  /** Adds a record unless the same one is there already; an id held by something else is an issue. */
+  const add = <K extends RecordKind>(kind: K, record: RecordOf<K>, at: PropertyKey[]) => {
+    const there = byId.get(record.id);
+    if (there === undefined) {
+      (merged[kind] as RecordOf<K>[]).push(record);
+      byId.set(record.id, { kind, record });
+    } else if (there.kind !== kind || !same(there.record, record)) {
+      issues.push({
+        code: "draft.id-taken",
+        path: draftPath([...at, "id"]),
+        id: record.id,
+        message: `"${record.id}" is already the id of a different ${recordKindNoun[there.kind]}; give the draft's ${
+          recordKindNoun[kind]
+        } another id`,
+      });
+    }
+  };
+
+  const { source } = draft;
+  const recordedAs = source.url === null ? undefined : merged.sources.find((s) => s.url === source.url);
+  if (recordedAs !== undefined && recordedAs.id !== source.id) {
+    issues.push({
+      code: "draft.source-recorded",
+      path: draftPath(["source", "url"]),
+      id: source.id,
+      message: `this article is already recorded as source "${recordedAs.id}"; give the draft that id to add to it`,
+    });
+  }
+  add("sources", source, ["source"]);
+
+  draft.events.forEach((drafted, i) => {
+    if (drafted.match === null) return add("events", drafted.record, ["events", i, "record"]);
+    const recorded = byId.get(drafted.match)!.record as Event;
+    gainFromDraft(recorded, drafted.record, source.id);
+    drafted.conflicts.forEach((conflict, c) => {
+      const covered =
+        (conflict.disagreement !== undefined && draft.disagreements.some((d) => d.id === conflict.disagreement)) ||
+        draft.disagreements.some((d) => d.about.includes(recorded.id) && d.field === conflict.path);
+      if (covered) return;
+      const disagreement = disagreementFromConflict(recorded, conflict, source, draft.text);
+      // Kept once: a curator may have ranked it since, and applying again must not undo that.
+      const there = byId.get(disagreement.id);
+      if (there?.kind === "disagreements" && (there.record as Disagreement).field === conflict.path) return;
+      add("disagreements", disagreement, ["events", i, "conflicts", c]);
+    });
+  });
+  draft.people.forEach((r, i) => add("people", r, ["people", i]));
+  draft.documents.forEach((r, i) => add("documents", r, ["documents", i]));
+  draft.statements.forEach((r, i) => add("statements", r, ["statements", i]));
+  draft.disagreements.forEach((r, i) => add("disagreements", r, ["disagreements", i]));
+  if (issues.length > 0) return { ok: false, issues };
+
+  const texts = new Map(options.texts ?? []);
+  texts.set(source.id, draft.text);
+  const result = validateDataset(merged, { texts });
+  if (!result.ok) return { ok: false, issues: result.issues };
+  return {
+    ok: true,
+    dataset: result.dataset,
+    changes: diffDatasets(dataset, result.dataset).records,
+    notices: result.notices,
+  };
+}
