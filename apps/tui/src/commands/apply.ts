@@ -1,8 +1,8 @@
 import type { Dataset } from "@parley/core";
 import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
 import { readJsonFile, writeDataset } from "@parley/core/node";
-import { Exit, UserError } from "../errors.js";
-import { wantsColour, type Io } from "../io.js";
+import { Exit, UserError } from "../process/errors.js";
+import { wantsColour, type Io } from "../process/io.js";
 import { diffText } from "./diffText.js";
 import { readValidDataset } from "./readValidDataset.js";
 

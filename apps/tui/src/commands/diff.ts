@@ -1,5 +1,5 @@
 import { diffDatasets } from "@parley/core/curate";
-import { toJsonText, wantsColour, type Io } from "../io.js";
+import { toJsonText, wantsColour, type Io } from "../process/io.js";
 import { diffText } from "./diffText.js";
 import { readValidDataset } from "./readValidDataset.js";
 

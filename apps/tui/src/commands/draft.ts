@@ -1,8 +1,8 @@
 import { readFileSync } from "node:fs";
 import { draftFromText, type Draft } from "@parley/core/draft";
 import { cannotRead, writeFileAtomic } from "@parley/core/node";
-import { UserError } from "../errors.js";
-import { toJsonText, wantsColour } from "../io.js";
+import { UserError } from "../process/errors.js";
+import { toJsonText, wantsColour } from "../process/io.js";
 import type { Context } from "./context.js";
 import { draftReview } from "./draftReview.js";
 

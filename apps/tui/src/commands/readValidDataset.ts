@@ -1,6 +1,6 @@
 import type { Dataset } from "@parley/core";
 import { readDataset, type ReadDataset } from "@parley/core/node";
-import { UserError } from "../errors.js";
+import { UserError } from "../process/errors.js";
 import { DatasetIssues } from "./context.js";
 
 /** A dataset read from a file or data folder and validated, with what was read. */
