@@ -2,7 +2,13 @@ import { defineConfig } from "tsup";
 
 export default defineConfig([
   {
-    entry: { index: "src/index.ts", node: "src/node.ts", search: "src/search.ts", testing: "src/testing/index.ts" },
+    entry: {
+      index: "src/index.ts",
+      node: "src/node.ts",
+      search: "src/search.ts",
+      draft: "src/draft.ts",
+      testing: "src/testing/index.ts",
+    },
     format: ["esm", "cjs"],
     dts: true,
     clean: true,
