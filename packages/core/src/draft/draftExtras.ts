@@ -1,0 +1,131 @@
+import type { Citation } from "../schema/Citation.js";
+import type { Dataset } from "../schema/Dataset.js";
+import type { Document } from "../schema/Document.js";
+import type { Statement } from "../schema/Statement.js";
+import { dateBounds } from "../dates/dateBounds.js";
+import type { DraftEvent } from "./Draft.js";
+import type { FoundDate } from "./findDates.js";
+import type { FoundPhrase } from "./findPhrases.js";
+import { foldChars } from "./foldChars.js";
+import { sentenceAt } from "./fragmentAt.js";
+import type { ReadPerson } from "./readPeople.js";
+import { kindFamily, readEventKind } from "./readEventKind.js";
+import type { RecordLexicon } from "./recordLexicon.js";
+import type { TextSpan } from "./splitSentences.js";
+
+interface ExtrasInput {
+  text: string;
+  sentences: readonly TextSpan[];
+  dates: readonly FoundDate[];
+  people: readonly ReadPerson[];
+  phrases: readonly FoundPhrase[];
+  dataset: Dataset;
+  lexicon: RecordLexicon;
+  mainDate: FoundDate | undefined;
+  mainEventId: string;
+  sourceId: string;
+  leadEnd: number;
+  cite: (start: number, end: number, note?: string) => Citation;
+}
+
+const SAID =
+  /\b(?:said|says|stressed|noted|affirmed|emphasi[sz]ed|expressed|told|described|proposed|called for)\b|cho biet|nhan manh|khang dinh|bay to|de nghi|thong bao|отметил|заявил|подчеркнул|сказал|выразил|сообщил|предложил/u;
+const SIGNED = /\b(?:signed|sign)\b|\bky\b|\bky ket\b|подписал|подписан/u;
+const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
+  ["joint-statement", /joint statement|tuyen bo chung|совместн\p{L}* заявлени/u],
+  ["memorandum", /memorand|ban ghi nho|меморандум/u],
+  ["minutes", /minutes|bien ban|протокол/u],
+  ["treaty", /treaty|hiep uoc|договор/u],
+  ["agreement", /agreement|thoa thuan|hiep dinh|соглашени/u],
+];
+
+/**
+ * The rest of a draft: background sentences linked to the recorded events they mention (not drafted anew),
+ * documents reported signed, and statements (a paraphrase in our words; the article's words only as fragments).
+ */
+export function draftExtras(input: ExtrasInput): {
+  events: DraftEvent[];
+  documents: Document[];
+  statements: Statement[];
+} {
+  const { text, sentences, lexicon, people } = input;
+  const events: DraftEvent[] = [];
+  const mainBounds = input.mainDate ? dateBounds(input.mainDate.date) : null;
+  const mentioned = new Set(people.map((p) => p.id).filter((id): id is string => id !== null));
+  for (const d of input.dates) {
+    if (d === input.mainDate || d.end <= input.leadEnd) continue;
+    const b = dateBounds(d.date);
+    if (!b?.earliest || !b.latest) continue;
+    if (mainBounds?.earliest && mainBounds.latest && b.earliest <= mainBounds.latest && mainBounds.earliest <= b.latest)
+      continue;
+    const sentence = sentenceAt(sentences, d.start);
+    const words = text.slice(sentence.start, sentence.end);
+    const kind = readEventKind(words, "");
+    const inSentence = people
+      .filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end)
+      .map((p) => p.id!);
+    const candidates = lexicon.events.filter(
+      ({ event, earliest, latest }) =>
+        earliest <= b.latest! &&
+        b.earliest! <= latest &&
+        kindFamily(event.kind) === kindFamily(kind) &&
+        event.participants.some((p) => (inSentence.length > 0 ? inSentence : [...mentioned]).includes(p.person)),
+    );
+    if (candidates.length === 0) continue;
+    candidates.sort(
+      (x, y) => Date.parse(x.latest) - Date.parse(x.earliest) - (Date.parse(y.latest) - Date.parse(y.earliest)),
+    );
+    const { event } =
+      candidates[candidates.length - 1]!.event.parent === undefined
+        ? candidates[candidates.length - 1]!
+        : candidates[0]!;
+    if (events.some((e) => e.match === event.id) || event.id === input.mainEventId) continue;
+    events.push({
+      match: event.id,
+      role: "background",
+      record: { ...event, citations: [...event.citations, input.cite(d.start, d.end, "date")] } as DraftEvent["record"],
+      agrees: ["date"],
+      conflicts: [],
+    });
+  }
+  const documents: Document[] = [];
+  const statements: Statement[] = [];
+  for (const sentence of sentences) {
+    const folded = foldChars(text.slice(sentence.start, sentence.end));
+    const speakers = people.filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end);
+    if (SIGNED.test(folded)) {
+      const kind = DOCUMENT_KINDS.find(([, re]) => re.test(folded))?.[0];
+      const at = folded.search(SIGNED);
+      if (kind && at >= 0 && documents.length < 5) {
+        documents.push({
+          id: `${input.mainEventId}-document-${documents.length + 1}`.slice(0, 90).replace(/-+$/u, ""),
+          title: `${kind.replace(/-/gu, " ").replace(/^./u, (c) => c.toUpperCase())} reported in the article`,
+          kind,
+          parties: [],
+          signatories: [...new Set(speakers.map((p) => p.id!))],
+          event: input.mainEventId,
+          summary: "A document the article reports as signed; its title and parties are for a curator to complete.",
+          topics: [],
+          citations: [input.cite(sentence.start + at, sentence.start + at + 4)],
+        });
+      }
+    }
+    const said = SAID.exec(folded);
+    if (said && speakers.length > 0 && statements.length < 10) {
+      const speaker = speakers[0]!;
+      const topics = input.phrases
+        .filter((p) => p.kind === "topic" && p.start >= sentence.start && p.end <= sentence.end)
+        .map((p) => p.id);
+      const name = input.dataset.people.find((p) => p.id === speaker.id)?.name ?? speaker.name;
+      statements.push({
+        id: `${input.mainEventId}-statement-${statements.length + 1}`.slice(0, 90).replace(/-+$/u, ""),
+        speaker: speaker.id!,
+        event: input.mainEventId,
+        topics: [...new Set(topics)],
+        summary: `${name} set out a position${topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : ""}; a curator is to paraphrase it.`,
+        citations: [input.cite(sentence.start + said.index, sentence.start + said.index + said[0].length)],
+      });
+    }
+  }
+  return { events, documents, statements };
+}
