@@ -15,6 +15,8 @@ export default defineConfig([
     sourcemap: false,
     target: "es2022",
     treeshake: true,
+    // linkedom's worker build is ESM only and free of node: modules; bundled so the CJS draft entry loads too.
+    noExternal: [/^linkedom/u],
   },
   {
     entry: { report: "src/cli/report.ts", "write-exports": "src/cli/writeExports.ts" },

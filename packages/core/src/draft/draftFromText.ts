@@ -202,9 +202,12 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
   for (const p of phrases) mentions.push({ kind: p.kind, id: p.id, ...span(p.start, p.end) });
   for (const p of people) mentions.push({ kind: "person", id: p.id, ...span(p.start, p.end) });
   for (const t of titles) {
-    const person = people.find((p) => p.title === t && p.post);
+    const person = people.find((p) => p.titles.some((h) => h.title === t && h.post));
     const holder = holders.find((h) => h.title === t);
-    const post = person?.post ?? holder?.post ?? (t.entry.posts.length === 1 ? t.entry.posts[0]! : null);
+    const post =
+      person?.titles.find((h) => h.title === t)?.post ??
+      holder?.post ??
+      (t.entry.posts.length === 1 ? t.entry.posts[0]! : null);
     if (!post) continue;
     mentions.push({
       kind: "post",
@@ -271,10 +274,25 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
 
   // Place: the first recorded place in the lead after the dateline, else the dateline's.
   const places = phrases.filter((p) => p.kind === "place");
+  // Place: a recorded place the lead puts the event in ("in", "at", "tại", "в"), else the dateline's for a report.
+  const locative = (p: { start: number }) => LOCATIVE.test(foldChars(text.slice(Math.max(0, p.start - 20), p.start)));
+  const inLeadBody = (p: { start: number; end: number }) =>
+    lead !== undefined && p.start >= leadStart && p.end <= lead.end;
   const placeSpan =
-    places.find((p) => p.start >= leadStart && lead && p.end <= lead.end) ??
-    places.find((p) => lead && p.start >= lead.start && p.end <= leadStart);
+    places.find((p) => inLeadBody(p) && locative(p)) ??
+    (announced ? undefined : places.find((p) => lead && p.start >= lead.start && p.end <= leadStart));
   const place = placeSpan?.id ?? null;
+  // A place the record does not hold, named after a locative in the lead ("tại TP.HCM"): kept as written.
+  const unknownCandidate = unrecordedPlace(text, leadStart, lead?.end ?? leadStart);
+  const unknownPlace =
+    unknownCandidate &&
+    (!placeSpan || unknownCandidate.start < placeSpan.start) &&
+    !NOT_A_PLACE.test(foldChars(unknownCandidate.name)) &&
+    !dates.some((d) => d.start < unknownCandidate.end && unknownCandidate.start < d.end) &&
+    !names.some((n) => n.start < unknownCandidate.end && unknownCandidate.start < n.end) &&
+    !phrases.some((p) => p.start < unknownCandidate.end && unknownCandidate.start < p.end)
+      ? unknownCandidate
+      : null;
   const countryOfPlace = place ? dataset.places.find((p) => p.id === place)?.country : undefined;
   for (const p of participants) {
     const nationality =
@@ -345,7 +363,7 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
   const conflicts: Conflict[] = [];
   if (match) {
     const recorded = match.event;
-    if (match.datesOverlap) agrees.push("date");
+    if (match.datesAgree) agrees.push("date");
     else if (mainDate)
       conflicts.push({
         path: "date",
@@ -353,7 +371,7 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
         article: record.date,
         fragment: cite(mainDate.start, mainDate.end).fragment!,
       });
-    if (place && recorded.place) {
+    if (place && recorded.place && !unknownPlace) {
       if (placesAgree(place, recorded.place, lexicon)) agrees.push("place");
       else if (placeSpan)
         conflicts.push({
@@ -362,7 +380,13 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
           article: place,
           fragment: cite(placeSpan.start, placeSpan.end).fragment!,
         });
-    }
+    } else if (unknownPlace && recorded.place)
+      conflicts.push({
+        path: "place",
+        record: recorded.place,
+        article: unknownPlace.name,
+        fragment: cite(unknownPlace.start, unknownPlace.end).fragment!,
+      });
     if (recorded.kind === kind) agrees.push("kind");
     else if (kindStated && kindFamily(kind) === "visit" && recorded.kind !== "trip") {
       const at = foldChars(`${headlineText}\n${leadText}`).search(/visit|визит|tham/u);
@@ -432,6 +456,22 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
     disagreements,
     notes,
   };
+}
+
+/** Capitalised words after "in" that are not places: countries the record keeps as such, months, weekdays. */
+const NOT_A_PLACE =
+  /^(?:russia|vietnam|viet nam|nga|росси\p{L}*|вьетнам\p{L}*|рф|срв|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\b)/u;
+const LOCATIVE = /(?:\b(?:in|at|on|tai|o)|(?:^|\s)(?:в|во|на))\s+(?:central |downtown |the )?$/u;
+
+/** A capitalised place name after a locative in the lead that the record does not hold ("tại TP.HCM", "in Sochi"). */
+function unrecordedPlace(text: string, from: number, to: number): { name: string; start: number; end: number } | null {
+  const re = /(?:\b(?:in|at|on|tại|ở)|(?:^|\s)(?:в|во))\s+((?:TP\.\s?)?\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,3})/gu;
+  re.lastIndex = from;
+  const m = re.exec(text);
+  if (!m || m.index >= to) return null;
+  const name = m[1]!.replace(/[.,]$/u, "");
+  const start = m.index + m[0].length - m[1]!.length;
+  return { name, start, end: start + name.length };
 }
 
 function postOf(people: readonly ReadPerson[], id: string): string | null {

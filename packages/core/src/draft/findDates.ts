@@ -51,6 +51,9 @@ function vietnameseDates(text: string, year: number): FoundDate[] {
   return found;
 }
 
+const EN_HINT = /\d|day\b|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
+const RU_HINT =
+  /\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** English spans chrono reads only in part: "September 28–29", "Sept. 28-29, 2025". */
@@ -121,13 +124,22 @@ export function findDates(
     language === "vi" ? vietnameseDates(text, year) : language === "en" ? englishSpans(text, year) : [];
   const parser = language === "ru" ? chrono.ru : language === "vi" ? null : chrono.en;
   if (parser) {
-    for (const result of parser.parse(text, { instant: ref, timezone: 0 }, { forwardDate: forward })) {
-      const start = result.index + (result.text.length - result.text.trimStart().length);
-      const end = result.index + result.text.trimEnd().length;
+    const hint = language === "ru" ? RU_HINT : EN_HINT;
+    const results: { result: chrono.ParsedResult; offset: number }[] = [];
+    // chrono reads only the paragraphs that may hold a date (a digit, a month, a weekday): most of the cost.
+    for (const para of text.matchAll(/[^\n]+/gu))
+      if (hint.test(para[0]))
+        for (const result of parser.parse(para[0], { instant: ref, timezone: 0 }, { forwardDate: forward }))
+          results.push({ result, offset: para.index });
+    for (const { result, offset } of results) {
+      const start = offset + result.index + (result.text.length - result.text.trimStart().length);
+      const end = offset + result.index + result.text.trimEnd().length;
       if (found.some((f) => start < f.end && f.start < end)) continue;
       if (language === "en" && /^(?:may|march)$/iu.test(result.text.trim()) && !/^[A-Z]/u.test(result.text.trim()))
         continue;
       if (/^(?:now|today|tonight|this \w+)$/iu.test(result.text.trim()) && !result.start.isCertain("day")) continue;
+      // A bare abbreviation ("Thu" in "Le Thi Thu Hang") is a name, not a weekday.
+      if (/^\p{L}{2,4}$/u.test(result.text.trim()) && !result.start.isCertain("month")) continue;
       const from = edtfOf(result.start, ref, forward);
       if (!from) continue;
       const to = result.end ? edtfOf(result.end, ref, forward) : null;

@@ -17,7 +17,8 @@ export interface EventFacts {
 /** A recorded event the facts describe, and how: overlapping dates, or a few days apart when all else agrees. */
 export interface EventMatch {
   event: Event;
-  datesOverlap: boolean;
+  /** Whether the dates agree: they overlap, and two day-precise spans do not merely straddle each other. */
+  datesAgree: boolean;
 }
 
 const DAY = 86_400_000;
@@ -37,14 +38,19 @@ export function matchEvent(facts: EventFacts, lexicon: RecordLexicon): EventMatc
   for (const { event, earliest, latest } of lexicon.events) {
     if (kindFamily(event.kind) !== family) continue;
     const common = shared(event);
-    if (common === 0 && (facts.participants.length > 0 || event.participants.length > 0)) continue;
+    // With no participants drafted (a festival), the same kind on overlapping dates is enough.
+    if (common === 0 && (facts.participants.length > 0 || event.kind !== facts.kind)) continue;
     const overlap = earliest <= bounds.latest && bounds.earliest <= latest;
+    const contained =
+      (earliest <= bounds.earliest && bounds.latest <= latest) ||
+      (bounds.earliest <= earliest && latest <= bounds.latest);
+    const agree = overlap && (contained || bounds.precision !== "day" || event.date.length < 10);
     let near = false;
     if (!overlap) {
       const gap = Math.min(daysBetween(earliest, bounds.latest), daysBetween(bounds.earliest, latest));
       const sameSession = facts.sequence !== null && event.sequence === facts.sequence;
       const samePeople = common >= 2 && common === Math.min(facts.participants.length, event.participants.length);
-      near = gap <= 3 && (sameSession || samePeople);
+      near = gap <= 3 && (sameSession || samePeople || (event.kind === facts.kind && common >= 1 && gap <= 2));
       if (!near) continue;
     }
     const span = (Date.parse(latest) - Date.parse(earliest)) / DAY;
@@ -54,9 +60,9 @@ export function matchEvent(facts: EventFacts, lexicon: RecordLexicon): EventMatc
       (facts.sequence !== null && event.sequence === facts.sequence ? 200 : 0) +
       common * 10 -
       Math.min(span, 60) / 10;
-    if (!best || score > best.score) best = { event, score, overlap };
+    if (!best || score > best.score) best = { event, score, overlap: agree };
   }
-  return best ? { event: best.event, datesOverlap: best.overlap } : null;
+  return best ? { event: best.event, datesAgree: best.overlap } : null;
 }
 
 /** Whether two places are compatible: the same, or one within the other. */

@@ -7,21 +7,27 @@ const KIND_WORDS: readonly (readonly [EventKind, RegExp])[] = [
   ["online-meeting", /online|videoconferenc|virtual|truc tuyen|видеоконференц|онлаин/u],
   ["committee-session", /\bsession|phien hop|ky hop|заседани/u],
   ["cultural-event", /festival|le hoi|фестивал|days of culture|ngay van hoa/u],
+  ["ceremony", /arriv|welcom|\bden (?:ha noi|san bay|thu do)|don tai san bay|прибыл|wreath|dat vong hoa|возлож/u],
   ["state-visit", /state visit|tham cap nha nuoc|государственн\p{L}* визит/u],
   ["official-visit", /official visit|tham chinh thuc|официальн\p{L}* визит/u],
   ["working-visit", /working visit|working trip|tham lam viec|рабоч\p{L}* визит/u],
-  ["ceremony", /arriv|welcom|\bden (?:ha noi|san bay|thu do)|don tai san bay|прибыл|wreath|dat vong hoa|возлож/u],
   ["talks", /\btalks\b|hoi dam|переговор|consultation|tham van|консультаци/u],
   ["reception", /\breceiv|\btiep\b|принял|приня/u],
   ["signing", /\bsign(?:ed|s|ing)\b|\bky ket\b|подписал|подписани/u],
   ["trip", /\bvisit|\btrip\b|\btham\b|визит|посет|поездк|посещ/u],
-  ["meeting", /\bmet\b|\bmeet|gap go|\bgap\b|\bhop\b|встреч/u],
+  ["meeting", /\bmet\b|\bmeet|gap go|\bgap\b|\bhop\b|встреч|встрет/u],
 ];
 
 /** The kind of event a headline and lead describe, from their keywords; `trip` for a visit of no stated level. */
 export function readEventKind(headline: string, lead: string): EventKind {
-  for (const text of [foldChars(headline), foldChars(lead)]) {
-    for (const [kind, words] of KIND_WORDS) if (words.test(text)) return kind;
+  const first = foldChars(lead.split(/[.!?](?:\s|$)/u)[0] ?? lead);
+  for (const text of [foldChars(headline), first]) {
+    const found = KIND_WORDS.find(([, words]) => words.test(text))?.[0];
+    if (found === undefined) continue;
+    // "To Lam to visit Russia": the lead says at what level.
+    if (found === "trip")
+      return KIND_WORDS.find(([kind, words]) => /-visit$/u.test(kind) && words.test(first))?.[0] ?? found;
+    return found;
   }
   return "meeting";
 }

@@ -1,4 +1,5 @@
 import type { FoundName, Word } from "./findNames.js";
+import { foldChars } from "./foldChars.js";
 import type { FoundTitle } from "./findTitles.js";
 import type { RecordLexicon } from "./recordLexicon.js";
 import { termHolds } from "./recordLexicon.js";
@@ -13,6 +14,8 @@ export interface ReadPerson {
   name: string;
   /** The title written next to the name. */
   title: FoundTitle | null;
+  /** Every title written before the name, with the recorded post each gives them that day (or null). */
+  titles: { title: FoundTitle; post: string | null }[];
   /** The recorded post the title names and the person holds on the date, where one does. */
   post: string | null;
 }
@@ -29,6 +32,14 @@ const VI_SURNAMES = new Set(
     " ",
   ),
 );
+const VI_SURNAMES_MARKED = new Set(
+  "nguyễn trần lê phạm hoàng huỳnh phan vũ võ đặng bùi đỗ hồ ngô dương lý đinh lương trương lâm mai hà trịnh đoàn cao chu tạ thái".split(
+    " ",
+  ),
+);
+/** Country names and adjectives that are capitalised but never part of a person's name. */
+const COUNTRY_WORD =
+  /^(?:vietnam|vietnamese|viet|nam|russia|russian|nga|росси\p{L}*|российск\p{L}*|вьетнам\p{L}*|рф|срв|ссср|lien|bang)$/u;
 const RU_VI_SURNAMES = new Set([
   "нгуен",
   "тан",
@@ -48,7 +59,7 @@ const RU_VI_SURNAMES = new Set([
   "лионг",
 ]);
 const RU_FIRST = new Set(
-  "sergei sergey alexander aleksandr aleksey alexei alexey andrei andrey vladimir dmitry dmitri mikhail nikolai nikolay igor oleg yevgeny evgeny viktor vasily konstantin pavel leonid yuri boris anatoly valentina olga tatiana elena maria anna denis maxim".split(
+  "sergei sergey alexander aleksandr aleksey alexei alexey aleksei andrei andrey vladimir dmitry dmitri mikhail nikolai nikolay igor oleg yevgeny evgeny viktor vasily konstantin pavel leonid yuri boris anatoly valentina olga tatiana elena maria anna denis maxim".split(
     " ",
   ),
 );
@@ -120,45 +131,73 @@ export function readPeople(
   };
   for (const name of names) {
     const title = titleBefore(name.start) ?? titleAfter(name.end) ?? null;
+    // Titles joined before a name ("General Secretary …, President Nguyen Phu Trong") all belong to it.
+    const chain = title ? [title] : [];
+    for (let t = chain[0]; t;) {
+      const head = t;
+      t = titles.find((x) => x.end <= head.start && /^\s*(?:,|and|và|и)\s*$/u.test(text.slice(x.end, head.start)));
+      if (t) chain.push(t);
+    }
+    const held = chain.map((t) => ({ title: t, post: postFor(name.id, t) }));
     people.push({
       start: name.start,
       end: name.end,
       id: name.id,
       name: text.slice(name.start, name.end),
       title,
-      post: postFor(name.id, title),
+      titles: held,
+      post: held.find((h) => h.post)?.post ?? null,
     });
   }
   // Unknown names: runs of capitalised words after a title, or shaped like a Vietnamese or Russian name.
-  const inName = new Set<number>();
-  for (const n of names) for (let k = n.from; k < n.to; k++) inName.add(k);
+  const blocked = new Set<number>();
+  for (const n of names) for (let k = n.from; k < n.to; k++) blocked.add(k);
+  words.forEach((w, k) => {
+    if (
+      COUNTRY_WORD.test(foldChars(text.slice(w.start, w.end))) ||
+      titles.some((t) => w.start < t.end && t.start < w.end) ||
+      occupied(w.start, w.end)
+    )
+      blocked.add(k);
+  });
+  const isShaped = (w: Word) => {
+    const raw = text.slice(w.start, w.end).toLowerCase();
+    if (w.cyrillic)
+      return RU_VI_SURNAMES.has(nominative(w.key)) || RU_FIRST_CYR.has(nominative(w.key).replace(/ь$/u, ""));
+    if (raw !== w.key) return VI_SURNAMES_MARKED.has(raw);
+    return VI_SURNAMES.has(w.key) || RU_FIRST.has(w.key);
+  };
   for (let i = 0; i < words.length; i++) {
-    if (inName.has(i) || !words[i]!.capital) continue;
+    if (blocked.has(i) || !words[i]!.capital) continue;
     let j = i + 1;
     while (
       j < words.length &&
-      j - i < 5 &&
+      j - i < 6 &&
       words[j]!.capital &&
-      !inName.has(j) &&
+      !blocked.has(j) &&
       /^[\s-]$/u.test(text.slice(words[j - 1]!.end, words[j]!.start))
     )
       j++;
-    let start = words[i]!.start;
+    // A name may follow other capitalised words ("Irkutsk Sergey Levchenko"): start at its first name-shaped word.
+    let from = i;
+    const shapedAt = words.slice(i, j).findIndex(isShaped);
+    if (shapedAt > 0 && j - (i + shapedAt) >= 2) from = i + shapedAt;
+    const first = words[from]!;
+    let start = first.start;
     const initials = /((?:\p{Lu}\.\s?){1,2})$/u.exec(text.slice(Math.max(0, start - 6), start));
     if (initials) start -= initials[1]!.length;
-    const count = j - i;
-    const first = words[i]!;
+    const count = j - from;
     const title = titleBefore(start);
-    const shaped =
-      count >= 2 &&
-      count <= 4 &&
-      (first.cyrillic
-        ? RU_VI_SURNAMES.has(nominative(first.key)) || RU_FIRST_CYR.has(nominative(first.key).replace(/ь$/u, ""))
-        : VI_SURNAMES.has(first.key) || RU_FIRST.has(first.key));
+    const shaped = count >= 2 && count <= 4 && isShaped(first);
     const end = words[j - 1]!.end;
-    const sentenceStart = i === 0 || /[.!?:\n]\s*$/u.test(text.slice(Math.max(0, first.start - 4), first.start));
-    const titled = title !== undefined && (count >= 2 || initials !== null) && count <= 4 && !sentenceStart;
-    if ((shaped || titled) && !occupied(start, end)) {
+    const sentenceStart = from === 0 || /[.!?:\n]\s*$/u.test(text.slice(Math.max(0, first.start - 4), first.start));
+    const titled =
+      title !== undefined &&
+      (count >= 2 || initials !== null) &&
+      count <= 4 &&
+      !sentenceStart &&
+      !/^\p{Lu}+$/u.test(text.slice(first.start, first.end));
+    if (shaped || titled) {
       const raw = text.slice(start, end);
       const name = first.cyrillic
         ? raw
@@ -166,7 +205,7 @@ export function readPeople(
             .map((w) => (/\p{L}/u.test(w) ? nominative(w) : w))
             .join("")
         : raw;
-      people.push({ start, end, id: null, name, title: title ?? null, post: null });
+      people.push({ start, end, id: null, name, title: title ?? null, titles: [], post: null });
     }
     i = j - 1;
   }
@@ -177,7 +216,7 @@ export function readPeople(
       if (title.past || title.entry.posts.length !== 1) continue;
       const post = title.entry.posts[0]!;
       if (!lexicon.singleHolder.has(post)) continue;
-      const named = people.some((p) => p.title === title);
+      const named = people.some((p) => p.title === title || p.titles.some((t) => t.title === title));
       if (named) continue;
       const nameAfter = words.find((w) => w.start >= title.end && w.start - title.end <= 2);
       if (nameAfter?.capital) continue;

@@ -39,6 +39,19 @@ export interface RecordLexicon {
   within: ReadonlyMap<string, readonly string[]>;
 }
 
+/** Vietnamese and Russian names of the places Parley's sources name most, where the record keeps English only. */
+const PLACE_ALIASES: Readonly<Record<string, readonly string[]>> = {
+  hanoi: ["Hà Nội", "Ханой"],
+  moscow: ["Moskva", "Mát-xcơ-va", "Москва"],
+  vietnam: ["Việt Nam"],
+  sochi: ["Сочи"],
+  kremlin: ["Điện Kremlin", "Кремль"],
+  "red-square": ["Quảng trường Đỏ", "Красная площадь"],
+  "noi-bai-international-airport": ["sân bay quốc tế Nội Bài", "Nội Bài", "аэропорт Нойбай", "Нойбай"],
+  "national-assembly-house": ["Nhà Quốc hội", "здание Национального собрания"],
+  "ho-chi-minh-mausoleum": ["Lăng Chủ tịch Hồ Chí Minh", "Мавзолей Хо Ши Мина", "мавзолей Хо Ши Мина"],
+};
+
 const isCyrillic = (text: string) => /[\u0400-\u04ff]/u.test(text);
 const wordsOf = (text: string) =>
   foldChars(text)
@@ -90,6 +103,8 @@ export function recordLexicon(dataset: Dataset): RecordLexicon {
   for (const p of dataset.places)
     for (const n of [p.name, p.nativeName?.name, ...p.otherNames.map((o) => o.name)])
       if (n) addPhrase(n, p.id, "place");
+  for (const [id, aliases] of Object.entries(PLACE_ALIASES))
+    if (dataset.places.some((p) => p.id === id)) for (const n of aliases) addPhrase(n, id, "place");
   for (const o of dataset.organizations)
     for (const n of [o.name, o.nativeName?.name, ...o.otherNames.map((x) => x.name)])
       if (n && n.length > 3) addPhrase(n, o.id, "organization");

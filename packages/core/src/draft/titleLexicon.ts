@@ -62,7 +62,7 @@ export const titleLexicon: readonly TitleEntry[] = [
   },
   {
     pattern:
-      "chair(?:man|woman)? of the (?:vietnamese )?(?:national assembly|na)(?: of vietnam)?|(?:vietnamese )?(?:national assembly|na) chair(?:man|woman)?|top legislator",
+      "chair(?:man|woman)? of (?:the (?:vietnamese )?|vietnam's )(?:national assembly|na)(?: of vietnam)?|(?:vietnamese )?(?:national assembly|na) chair(?:man|woman)?|top legislator",
     posts: [NA_VN],
     label: "Chairman of the National Assembly",
   },
@@ -145,12 +145,13 @@ export const titleLexicon: readonly TitleEntry[] = [
   { pattern: "chu tich nuoc", posts: [PRES_VN], label: "State President" },
   { pattern: "tong thong(?: (?:lien bang )?nga)?", posts: [PRES_RU], label: "President of Russia" },
   {
-    pattern: "pho thu tuong(?: chinh phu)?",
+    pattern: "pho thu tuong(?: chinh phu)?(?: (?:lien bang )?nga| viet nam)?",
     posts: ["deputy-prime-minister-of-vietnam", "deputy-prime-minister-of-russia"],
     label: "Deputy Prime Minister",
   },
   { pattern: "thu tuong (?:lien bang )?nga", posts: [PM_RU], label: "Prime Minister of Russia" },
-  { pattern: "thu tuong chinh phu|thu tuong", posts: [PM_VN, PM_RU], label: "Prime Minister" },
+  { pattern: "thu tuong chinh phu(?: viet nam)?", posts: [PM_VN], label: "Prime Minister of Vietnam" },
+  { pattern: "thu tuong", posts: [PM_VN, PM_RU], label: "Prime Minister" },
   {
     pattern: "bo truong (?:bo )?cong an",
     posts: ["minister-of-public-security-of-vietnam"],
@@ -203,7 +204,7 @@ export const titleLexicon: readonly TitleEntry[] = [
     label: "Chairman of the National Assembly",
   },
   {
-    pattern: `генеральн${E} секретар${E}(?: цк кпв| центрального комитета коммунистическо${E} партии вьетнама| кпв)?|генсек${E}(?: цк кпв| кпв)?`,
+    pattern: `генеральн${E} секретар${E}(?: цк| центрального комитета)?(?: кпв| коммунистическо${E} партии вьетнама)?|генсек${E}(?: цк)?(?: кпв)?`,
     posts: [GS],
     label: "General Secretary",
   },
@@ -237,7 +238,7 @@ export const titleLexicon: readonly TitleEntry[] = [
     label: "Minister of Public Security",
   },
   {
-    pattern: `посол${E}|посл(?:ом|а|у|е)(?: вьетнама| срв| россии| рф)?(?: (?:в|во) (?:россии|рф|вьетнаме|срв))?`,
+    pattern: `(?:посол|посл(?:ом|а|у|е))(?: вьетнама| срв| россии| рф)?(?: (?:в|во) (?:россии|рф|вьетнаме|срв))?`,
     posts: ["russian-ambassador-to-vietnam", "vietnamese-ambassador-to-russia"],
     label: "Ambassador",
   },
