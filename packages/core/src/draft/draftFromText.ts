@@ -439,6 +439,7 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
     lexicon,
     mainDate,
     mainEventId: eventId,
+    mainParticipants: participants.map((p) => p.person),
     sourceId: source.id,
     cite,
     leadEnd: lead?.end ?? headline.end,

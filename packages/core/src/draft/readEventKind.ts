@@ -5,7 +5,7 @@ import { foldChars } from "./foldChars.js";
 const KIND_WORDS: readonly (readonly [EventKind, RegExp])[] = [
   ["phone-call", /phone|telephone|dien dam|телефон/u],
   ["online-meeting", /online|videoconferenc|virtual|truc tuyen|видеоконференц|онлаин/u],
-  ["committee-session", /\bsession|phien hop|ky hop|заседани/u],
+  ["committee-session", /\bsession|phien hop|ky hop|заседани|co-chair\p{L}* the \p{L}+ meeting/u],
   ["cultural-event", /festival|le hoi|фестивал|days of culture|ngay van hoa/u],
   ["ceremony", /arriv|welcom|\bden (?:ha noi|san bay|thu do)|don tai san bay|прибыл|wreath|dat vong hoa|возлож/u],
   ["state-visit", /state visit|tham cap nha nuoc|государственн\p{L}* визит/u],
@@ -30,6 +30,12 @@ export function readEventKind(headline: string, lead: string): EventKind {
     return found;
   }
   return "meeting";
+}
+
+/** The kind of event a sentence names by its keywords, or null when it names none. */
+export function kindIn(sentence: string): EventKind | null {
+  const folded = foldChars(sentence);
+  return KIND_WORDS.find(([, words]) => words.test(folded))?.[0] ?? null;
 }
 
 /** Kinds that count as the same event for matching: a visit is a visit, talks and receptions are encounters. */
