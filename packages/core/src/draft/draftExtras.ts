@@ -31,8 +31,14 @@ interface ExtrasInput {
   cite: (start: number, end: number, note?: string) => Citation;
 }
 
-const SAID =
-  /\b(?:said|says|stressed|noted|affirmed|emphasi[sz]ed|expressed|told|described|proposed|called for)\b|cho biet|nhan manh|khang dinh|bay to|de nghi|thong bao|отметил|заявил|подчеркнул|сказал|выразил|сообщил|предложил/u;
+const SAID = new RegExp(
+  [
+    "\\b(?:said|says|stressed|noted|affirmed|emphasi[sz]ed|expressed|told|described|proposed|called for)\\b",
+    "cho biet|nhan manh|khang dinh|bay to|de nghi|thong bao",
+    "отметил|заявил|подчеркнул|сказал|выразил|сообщил|предложил",
+  ].join("|"),
+  "u",
+);
 const SIGNED = /\b(?:signed|sign)\b|\bky\b|\bky ket\b|подписал|подписан/u;
 const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
   ["joint-statement", /joint statement|tuyen bo chung|совместн\p{L}* заявлени/u],
@@ -41,6 +47,9 @@ const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
   ["treaty", /treaty|hiep uoc|договор/u],
   ["agreement", /agreement|thoa thuan|hiep dinh|соглашени/u],
 ];
+
+const about = (topics: readonly string[]) =>
+  topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : "";
 
 /**
  * The rest of a draft: background sentences linked to the recorded events they mention (not drafted anew),
@@ -160,7 +169,7 @@ export function draftExtras(input: ExtrasInput): {
         speaker: speaker.id!,
         event: input.mainEventId,
         topics: [...new Set(topics)],
-        summary: `${name} set out a position${topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : ""}; a curator is to paraphrase it.`,
+        summary: `${name} set out a position${about(topics)}; a curator is to paraphrase it.`,
         citations: [input.cite(sentence.start + said.index, sentence.start + said.index + said[0].length)],
       });
     }

@@ -53,8 +53,13 @@ function vietnameseDates(text: string, year: number): FoundDate[] {
 }
 
 const EN_HINT = /\d|day\b|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
-const RU_HINT =
-  /\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
+const RU_HINT = new RegExp(
+  [
+    "\\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра",
+    "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+  ].join("|"),
+  "iu",
+);
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** English spans chrono reads only in part: "September 28–29", "Sept. 28-29, 2025". */

@@ -59,8 +59,14 @@ export function kindFamily(kind: EventKind): string {
   }
 }
 
-const FUTURE =
-  /\bwill\b|\bis to\b|\bare to\b|\bis set to\b|\bis due to\b|\bscheduled\b|\bto visit\b|\bto pay\b|\bse\b|\bsap\b|\btoi\b(?! day)|посетит|проведут|проведет|состоится|пройдет|будет|прибудет|отправится|намерен|планиру|предстоящ/u;
+const FUTURE = new RegExp(
+  [
+    "\\bwill\\b|\\bis to\\b|\\bare to\\b|\\bis set to\\b|\\bis due to\\b|\\bscheduled\\b|\\bto visit\\b|\\bto pay\\b",
+    "\\bse\\b|\\bsap\\b|\\btoi\\b(?! day)",
+    "посетит|проведут|проведет|состоится|пройдет|будет|прибудет|отправится|намерен|планиру|предстоящ",
+  ].join("|"),
+  "u",
+);
 
 /** Whether the headline and lead speak of the event ahead of time ("will", "sẽ", "посетит"). */
 export function isAnnounced(headline: string, lead: string): boolean {
@@ -100,13 +106,17 @@ const ORDINALS: Record<string, number> = {
   десят: 10,
 };
 
+const EN_SEQUENCE = new RegExp(
+  "\\b(\\d{1,3})(?:st|nd|rd|th)? (?:session|meeting)|" +
+    "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|meeting)",
+  "u",
+);
+
 /** The session number a text gives ("fourth session", "phiên họp lần thứ tư", "третье заседание", "24th"). */
 export function readSequence(text: string): number | null {
   const folded = foldChars(text);
   const m =
-    /\b(\d{1,3})(?:st|nd|rd|th)? (?:session|meeting)|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|meeting)/u.exec(
-      folded,
-    ) ??
+    EN_SEQUENCE.exec(folded) ??
     /(?:phien hop|ky hop)(?: lan)? thu (\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/u.exec(folded) ??
     /(?:^|\s)(\d{1,3})-?(?:е|го|м)? заседани|(?:^|\s)(перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\p{L}* заседани/u.exec(
       folded,
