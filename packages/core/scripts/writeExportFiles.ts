@@ -21,9 +21,14 @@ async function main(): Promise<void> {
     writeFileAtomic(target, file.content);
     bytes += Buffer.byteLength(file.content);
   }
+  // The draft's JSON Schema (issue 12), beside the dataset's; from the draft entry, which the main one leaves out.
+  const draft = (await import(new URL("./draft.js", import.meta.url).href)) as typeof import("../draft.js");
+  const draftSchema = `${JSON.stringify(draft.draftJsonSchema(), null, 2)}\n`;
+  writeFileAtomic(join(out, "draft.schema.json"), draftSchema);
+  bytes += Buffer.byteLength(draftSchema);
   const skipped = core.toICalendar(core.dataset).skipped.length;
   process.stdout.write(
-    `write-exports: ${files.length} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} ` +
+    `write-exports: ${files.length + 1} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} ` +
       `(Parley ${core.dataset.version}: ${core.dataset.events.length} events, ${skipped} left out of the calendar)\n`,
   );
 }

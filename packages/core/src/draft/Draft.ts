@@ -30,7 +30,10 @@ export const Mention = z.strictObject({
   start: z.int().nonnegative(),
   /** End offset (exclusive) in UTF-16 code units. */
   end: z.int().nonnegative(),
-  /** For a post: who holds it on the event's date, the person named beside the title or, for a title without a name, its holder through the record's dated terms. */
+  /**
+   * For a post: who holds it on the event's date, the person named beside the title or, for a title
+   * without a name, its holder through the record's dated terms.
+   */
   holder: Id.optional(),
   /** For a date: its value in EDTF at the precision the text gives. */
   date: EdtfDate.optional(),

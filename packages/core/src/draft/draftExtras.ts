@@ -9,7 +9,8 @@ import type { FoundPhrase } from "./findPhrases.js";
 import { foldChars } from "./foldChars.js";
 import { sentenceAt } from "./fragmentAt.js";
 import type { ReadPerson } from "./readPeople.js";
-import { kindFamily, readEventKind } from "./readEventKind.js";
+import { matchEvent } from "./matchEvent.js";
+import { kindFamily, kindIn, readEventKind } from "./readEventKind.js";
 import type { RecordLexicon } from "./recordLexicon.js";
 import type { TextSpan } from "./splitSentences.js";
 
@@ -23,13 +24,21 @@ interface ExtrasInput {
   lexicon: RecordLexicon;
   mainDate: FoundDate | undefined;
   mainEventId: string;
+  /** The main event's participants, for a sentence that names none ("the two leaders will co-chair…"). */
+  mainParticipants: readonly string[];
   sourceId: string;
   leadEnd: number;
   cite: (start: number, end: number, note?: string) => Citation;
 }
 
-const SAID =
-  /\b(?:said|says|stressed|noted|affirmed|emphasi[sz]ed|expressed|told|described|proposed|called for)\b|cho biet|nhan manh|khang dinh|bay to|de nghi|thong bao|отметил|заявил|подчеркнул|сказал|выразил|сообщил|предложил/u;
+const SAID = new RegExp(
+  [
+    "\\b(?:said|says|stressed|noted|affirmed|emphasi[sz]ed|expressed|told|described|proposed|called for)\\b",
+    "cho biet|nhan manh|khang dinh|bay to|de nghi|thong bao",
+    "отметил|заявил|подчеркнул|сказал|выразил|сообщил|предложил",
+  ].join("|"),
+  "u",
+);
 const SIGNED = /\b(?:signed|sign)\b|\bky\b|\bky ket\b|подписал|подписан/u;
 const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
   ["joint-statement", /joint statement|tuyen bo chung|совместн\p{L}* заявлени/u],
@@ -38,6 +47,9 @@ const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
   ["treaty", /treaty|hiep uoc|договор/u],
   ["agreement", /agreement|thoa thuan|hiep dinh|соглашени/u],
 ];
+
+const about = (topics: readonly string[]) =>
+  topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : "";
 
 /**
  * The rest of a draft: background sentences linked to the recorded events they mention (not drafted anew),
@@ -53,14 +65,15 @@ export function draftExtras(input: ExtrasInput): {
   const mainBounds = input.mainDate ? dateBounds(input.mainDate.date) : null;
   const mentioned = new Set(people.map((p) => p.id).filter((id): id is string => id !== null));
   for (const d of input.dates) {
-    if (d === input.mainDate || d.end <= input.leadEnd) continue;
+    if (d === input.mainDate) continue;
     const b = dateBounds(d.date);
     if (!b?.earliest || !b.latest) continue;
     if (mainBounds?.earliest && mainBounds.latest && b.earliest <= mainBounds.latest && mainBounds.earliest <= b.latest)
       continue;
     const sentence = sentenceAt(sentences, d.start);
     const words = text.slice(sentence.start, sentence.end);
-    const kind = readEventKind(words, "");
+    // The kind named just before the date ("Putin's state visit to Vietnam in June 2024"), else the sentence's.
+    const kind = kindIn(text.slice(Math.max(sentence.start, d.start - 80), d.end)) ?? readEventKind(words, "");
     const inSentence = people
       .filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end)
       .map((p) => p.id!);
@@ -69,7 +82,8 @@ export function draftExtras(input: ExtrasInput): {
         earliest <= b.latest! &&
         b.earliest! <= latest &&
         kindFamily(event.kind) === kindFamily(kind) &&
-        event.participants.some((p) => (inSentence.length > 0 ? inSentence : [...mentioned]).includes(p.person)),
+        (event.participants.some((p) => (inSentence.length > 0 ? inSentence : [...mentioned]).includes(p.person)) ||
+          (event.kind === kind && inSentence.length === 0)),
     );
     if (candidates.length === 0) continue;
     candidates.sort(
@@ -85,6 +99,39 @@ export function draftExtras(input: ExtrasInput): {
       role: "background",
       record: { ...event, citations: [...event.citations, input.cite(d.start, d.end, "date")] } as DraftEvent["record"],
       agrees: ["date"],
+      conflicts: [],
+    });
+  }
+  // Other events the article reports (the meetings of a visit): a sentence naming a kind of event and recorded
+  // people, on its own date or the main event's, that is a recorded event.
+  for (const sentence of sentences) {
+    if (sentence.end <= input.leadEnd) continue;
+    const kind = kindIn(text.slice(sentence.start, sentence.end));
+    if (!kind) continue;
+    const inSentence = [
+      ...new Set(people.filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end).map((p) => p.id!)),
+    ];
+    if (inSentence.length === 0) inSentence.push(...input.mainParticipants);
+    if (inSentence.length === 0) continue;
+    const date = input.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end) ?? input.mainDate;
+    if (!date) continue;
+    const found = matchEvent(
+      { kind, kindStated: false, date: date.date, place: null, participants: inSentence, sequence: null },
+      lexicon,
+    );
+    if (!found || found.event.id === input.mainEventId || events.some((e) => e.match === found.event.id)) continue;
+    const first = people.find((p) => p.id && p.start >= sentence.start && p.end <= sentence.end) ?? {
+      start: sentence.start,
+      end: sentence.start + 1,
+    };
+    events.push({
+      match: found.event.id,
+      role: "reported",
+      record: {
+        ...found.event,
+        citations: [...found.event.citations, input.cite(first.start, first.end)],
+      } as DraftEvent["record"],
+      agrees: found.datesAgree ? ["date", "participants"] : ["participants"],
       conflicts: [],
     });
   }
@@ -122,7 +169,7 @@ export function draftExtras(input: ExtrasInput): {
         speaker: speaker.id!,
         event: input.mainEventId,
         topics: [...new Set(topics)],
-        summary: `${name} set out a position${topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : ""}; a curator is to paraphrase it.`,
+        summary: `${name} set out a position${about(topics)}; a curator is to paraphrase it.`,
         citations: [input.cite(sentence.start + said.index, sentence.start + said.index + said[0].length)],
       });
     }

@@ -45,7 +45,7 @@ export interface DraftOptions {
 }
 
 /** The most text analysed; longer input is cut there, and the draft says so. */
-export const MAX_DRAFT_CHARS = 200_000;
+export const MAX_DRAFT_CHARS = 100_000;
 const LANGUAGES: readonly string[] = ["en", "vi", "ru"];
 
 const slug = (text: string, max = 60) =>
@@ -116,7 +116,10 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
   const control = input.slice(0, 4096).match(/[\u0000-\u0008\u000e-\u001f\ufffd]/gu)?.length ?? 0;
   if (control > 0 && control / Math.min(input.length, 4096) > 0.01)
     return emptyDraft("", "und", "the input looks binary, not text", given);
-  const read = readInput(input);
+  // Plain text is cut before it is read (an HTML page must be parsed whole to find its article).
+  const read = readInput(
+    input.length > 4 * MAX_DRAFT_CHARS && !/^\s*</u.test(input) ? input.slice(0, 2 * MAX_DRAFT_CHARS) : input,
+  );
   let text = read.text;
   const notes = [...read.notes];
   if (text.trim() === "")
@@ -353,7 +356,10 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
     participants,
     organizations: [],
     topics: [...new Set(phrases.filter((p) => p.kind === "topic").map((p) => p.id))],
-    summary: `Drafted from "${source.title}": ${kindLabel(kind).toLowerCase()} ${status === "announced" ? "announced for" : "on"} ${date ?? "an unstated date"}${names2.length ? ` with ${names2.join(", ")}` : ""}.`,
+    summary:
+      `Drafted from "${source.title}": ${kindLabel(kind).toLowerCase()} ` +
+      `${status === "announced" ? "announced for" : "on"} ${date ?? "an unstated date"}` +
+      `${names2.length ? ` with ${names2.join(", ")}` : ""}.`,
     citations: eventCitations,
   };
   if (!date || !dateBounds(record.date)) record.date = source.published ?? "2000";
@@ -439,6 +445,7 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
     lexicon,
     mainDate,
     mainEventId: eventId,
+    mainParticipants: participants.map((p) => p.person),
     sourceId: source.id,
     cite,
     leadEnd: lead?.end ?? headline.end,
@@ -459,8 +466,14 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
 }
 
 /** Capitalised words after "in" that are not places: countries the record keeps as such, months, weekdays. */
-const NOT_A_PLACE =
-  /^(?:russia|vietnam|viet nam|nga|росси\p{L}*|вьетнам\p{L}*|рф|срв|january|february|march|april|may|june|july|august|september|october|november|december|monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\b)/u;
+const NOT_A_PLACE = new RegExp(
+  [
+    "^(?:russia|vietnam|viet nam|nga|росси\\p{L}*|вьетнам\\p{L}*|рф|срв",
+    "january|february|march|april|may|june|july|august|september|october|november|december",
+    "monday|tuesday|wednesday|thursday|friday|saturday|sunday|the\\b)",
+  ].join("|"),
+  "u",
+);
 const LOCATIVE = /(?:\b(?:in|at|on|tai|o)|(?:^|\s)(?:в|во|на))\s+(?:central |downtown |the )?$/u;
 
 /** A capitalised place name after a locative in the lead that the record does not hold ("tại TP.HCM", "in Sochi"). */
@@ -483,8 +496,13 @@ function kindLabel(kind: Event["kind"]): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
 }
 
-const VI_SURNAME =
-  /^(?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|luong|truong|lam|mai|ha|нгуен|чан|ле|фам|хоанг|фан|ву|во|данг|буй|до|хо|нго)\b/u;
+const VI_SURNAME = new RegExp(
+  [
+    "^(?:nguyen|tran|le|pham|hoang|huynh|phan|vu|vo|dang|bui|do|ho|ngo|duong|ly|dinh|luong|truong|lam|mai|ha",
+    "нгуен|чан|ле|фам|хоанг|фан|ву|во|данг|буй|до|хо|нго)\\b",
+  ].join("|"),
+  "u",
+);
 
 function newPerson(p: ReadPerson, id: string, citation: Citation, language: DraftLanguage): Person {
   const cyrillic = /[\u0400-\u04ff]/u.test(p.name);

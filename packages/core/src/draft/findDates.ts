@@ -1,5 +1,6 @@
 import * as chrono from "chrono-node";
 import type { DraftLanguage } from "./detectLanguage.js";
+import { dateBounds } from "../dates/dateBounds.js";
 import { foldChars } from "./foldChars.js";
 
 /** A date found in the text, resolved to EDTF at the precision written. */
@@ -52,8 +53,13 @@ function vietnameseDates(text: string, year: number): FoundDate[] {
 }
 
 const EN_HINT = /\d|day\b|today|yesterday|tomorrow|jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec/iu;
-const RU_HINT =
-  /\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра|январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр/iu;
+const RU_HINT = new RegExp(
+  [
+    "\\d|понедельник|вторник|сред|четверг|пятниц|суббот|воскресень|сегодня|вчера|завтра",
+    "январ|феврал|март|апрел|ма[йяе]|июн|июл|август|сентябр|октябр|ноябр|декабр",
+  ].join("|"),
+  "iu",
+);
 const MONTHS = "january|february|march|april|may|june|july|august|september|october|november|december";
 
 /** English spans chrono reads only in part: "September 28–29", "Sept. 28-29, 2025". */
@@ -115,10 +121,9 @@ export function findDates(
   published: string | null,
   forward = false,
 ): FoundDate[] {
-  const ref =
-    published && /^\d{4}-\d{2}-\d{2}$/u.test(published)
-      ? new Date(`${published}T12:00:00Z`)
-      : new Date(Date.UTC(2000, 0, 1, 12));
+  // The reference day: the publication date, or the latest day it may be ("../2025-09-28", "2025-09").
+  const latest = published ? dateBounds(published)?.latest : null;
+  const ref = latest && latest !== "9999-12-31" ? new Date(`${latest}T12:00:00Z`) : new Date(Date.UTC(2000, 0, 1, 12));
   const year = ref.getUTCFullYear();
   const found: FoundDate[] =
     language === "vi" ? vietnameseDates(text, year) : language === "en" ? englishSpans(text, year) : [];

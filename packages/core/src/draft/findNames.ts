@@ -64,7 +64,7 @@ const adjacent = (text: string, a: Word, b: Word) => /^[\s\u00a0-]{1,2}$/u.test(
 /** Place words after a person's name that make the span a place, not the person ("Ho Chi Minh City"). */
 const PLACE_AFTER = /^\s*(?:city|mausoleum|trail|museum|square|street|avenue|campaign|thought|mausoleum)\b/iu;
 const PLACE_BEFORE =
-  /(?:lăng|thành phố|tp\.?|мавзоле\p{L}*|город\p{L}*|им\.|имени|площад\p{L}*|улиц\p{L}*|проспект\p{L}*)\s*$/iu;
+  /(?:lăng(?: chủ tịch)?|thành phố|tp\.?|мавзоле\p{L}*|город\p{L}*|им\.|имени|площад\p{L}*|улиц\p{L}*|проспект\p{L}*)\s*$/iu;
 
 /**
  * Recorded people named in the text, by any spelling the record holds or generates (Cyrillic case forms
@@ -116,7 +116,7 @@ export function findNames(text: string, words: readonly Word[], lexicon: RecordL
     if (!best || !bestForm) continue;
     if (
       PLACE_AFTER.test(text.slice(best.end, best.end + 16)) ||
-      PLACE_BEFORE.test(text.slice(Math.max(0, best.start - 16), best.start))
+      PLACE_BEFORE.test(text.slice(Math.max(0, best.start - 24), best.start))
     ) {
       i = best.to - 1;
       continue;

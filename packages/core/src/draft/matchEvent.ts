@@ -45,12 +45,11 @@ export function matchEvent(facts: EventFacts, lexicon: RecordLexicon): EventMatc
       (earliest <= bounds.earliest && bounds.latest <= latest) ||
       (bounds.earliest <= earliest && latest <= bounds.latest);
     const agree = overlap && (contained || bounds.precision !== "day" || event.date.length < 10);
-    let near = false;
     if (!overlap) {
       const gap = Math.min(daysBetween(earliest, bounds.latest), daysBetween(bounds.earliest, latest));
       const sameSession = facts.sequence !== null && event.sequence === facts.sequence;
       const samePeople = common >= 2 && common === Math.min(facts.participants.length, event.participants.length);
-      near = gap <= 3 && (sameSession || samePeople || (event.kind === facts.kind && common >= 1 && gap <= 2));
+      const near = gap <= 3 && (sameSession || samePeople || (event.kind === facts.kind && common >= 1 && gap <= 2));
       if (!near) continue;
     }
     const span = (Date.parse(latest) - Date.parse(earliest)) / DAY;

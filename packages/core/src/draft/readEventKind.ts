@@ -5,7 +5,7 @@ import { foldChars } from "./foldChars.js";
 const KIND_WORDS: readonly (readonly [EventKind, RegExp])[] = [
   ["phone-call", /phone|telephone|dien dam|телефон/u],
   ["online-meeting", /online|videoconferenc|virtual|truc tuyen|видеоконференц|онлаин/u],
-  ["committee-session", /\bsession|phien hop|ky hop|заседани/u],
+  ["committee-session", /\bsession|phien hop|ky hop|заседани|co-chair\p{L}* the \p{L}+ meeting/u],
   ["cultural-event", /festival|le hoi|фестивал|days of culture|ngay van hoa/u],
   ["ceremony", /arriv|welcom|\bden (?:ha noi|san bay|thu do)|don tai san bay|прибыл|wreath|dat vong hoa|возлож/u],
   ["state-visit", /state visit|tham cap nha nuoc|государственн\p{L}* визит/u],
@@ -32,6 +32,12 @@ export function readEventKind(headline: string, lead: string): EventKind {
   return "meeting";
 }
 
+/** The kind of event a sentence names by its keywords, or null when it names none. */
+export function kindIn(sentence: string): EventKind | null {
+  const folded = foldChars(sentence);
+  return KIND_WORDS.find(([, words]) => words.test(folded))?.[0] ?? null;
+}
+
 /** Kinds that count as the same event for matching: a visit is a visit, talks and receptions are encounters. */
 export function kindFamily(kind: EventKind): string {
   switch (kind) {
@@ -53,8 +59,14 @@ export function kindFamily(kind: EventKind): string {
   }
 }
 
-const FUTURE =
-  /\bwill\b|\bis to\b|\bare to\b|\bis set to\b|\bis due to\b|\bscheduled\b|\bto visit\b|\bto pay\b|\bse\b|\bsap\b|\btoi\b(?! day)|посетит|проведут|проведет|состоится|пройдет|будет|прибудет|отправится|намерен|планиру|предстоящ/u;
+const FUTURE = new RegExp(
+  [
+    "\\bwill\\b|\\bis to\\b|\\bare to\\b|\\bis set to\\b|\\bis due to\\b|\\bscheduled\\b|\\bto visit\\b|\\bto pay\\b",
+    "\\bse\\b|\\bsap\\b|\\btoi\\b(?! day)",
+    "посетит|проведут|проведет|состоится|пройдет|будет|прибудет|отправится|намерен|планиру|предстоящ",
+  ].join("|"),
+  "u",
+);
 
 /** Whether the headline and lead speak of the event ahead of time ("will", "sẽ", "посетит"). */
 export function isAnnounced(headline: string, lead: string): boolean {
@@ -94,13 +106,17 @@ const ORDINALS: Record<string, number> = {
   десят: 10,
 };
 
+const EN_SEQUENCE = new RegExp(
+  "\\b(\\d{1,3})(?:st|nd|rd|th)? (?:session|meeting)|" +
+    "\\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|meeting)",
+  "u",
+);
+
 /** The session number a text gives ("fourth session", "phiên họp lần thứ tư", "третье заседание", "24th"). */
 export function readSequence(text: string): number | null {
   const folded = foldChars(text);
   const m =
-    /\b(\d{1,3})(?:st|nd|rd|th)? (?:session|meeting)|\b(first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth) (?:session|meeting)/u.exec(
-      folded,
-    ) ??
+    EN_SEQUENCE.exec(folded) ??
     /(?:phien hop|ky hop)(?: lan)? thu (\d{1,3}|nhat|hai|ba|tu|nam|sau|bay|tam|chin|muoi)\b/u.exec(folded) ??
     /(?:^|\s)(\d{1,3})-?(?:е|го|м)? заседани|(?:^|\s)(перв|втор|трет|четверт|пят|шест|седьм|восьм|девят|десят)\p{L}* заседани/u.exec(
       folded,

@@ -59,14 +59,17 @@ const RU_VI_SURNAMES = new Set([
   "лионг",
 ]);
 const RU_FIRST = new Set(
-  "sergei sergey alexander aleksandr aleksey alexei alexey aleksei andrei andrey vladimir dmitry dmitri mikhail nikolai nikolay igor oleg yevgeny evgeny viktor vasily konstantin pavel leonid yuri boris anatoly valentina olga tatiana elena maria anna denis maxim".split(
-    " ",
-  ),
+  (
+    "sergei sergey alexander aleksandr aleksey alexei alexey aleksei andrei andrey vladimir dmitry dmitri mikhail nikolai " +
+    "nikolay igor oleg yevgeny evgeny viktor vasily konstantin pavel leonid yuri boris anatoly " +
+    "valentina olga tatiana elena maria anna denis maxim"
+  ).split(" "),
 );
 const RU_FIRST_CYR = new Set(
-  "сергеи александр алексеи андреи владимир дмитрии михаил николаи игор олег евгении виктор василии константин павел леонид иури борис анатолии валентина олга татиана елена мариа анна денис максим".split(
-    " ",
-  ),
+  (
+    "сергеи александр алексеи андреи владимир дмитрии михаил николаи игор олег евгении виктор василии константин павел " +
+    "леонид иури борис анатолии валентина олга татиана елена мариа анна денис максим"
+  ).split(" "),
 );
 
 /** Restores the nominative of a Russian name written in the instrumental ("Нгуеном" → "Нгуен", "Винем" → "Винь"). */

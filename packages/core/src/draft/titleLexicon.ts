@@ -62,7 +62,8 @@ export const titleLexicon: readonly TitleEntry[] = [
   },
   {
     pattern:
-      "chair(?:man|woman)? of (?:the (?:vietnamese )?|vietnam's )(?:national assembly|na)(?: of vietnam)?|(?:vietnamese )?(?:national assembly|na) chair(?:man|woman)?|top legislator",
+      "chair(?:man|woman)? of (?:the (?:vietnamese )?|vietnam's )(?:national assembly|" +
+      "na)(?: of vietnam)?|(?:vietnamese )?(?:national assembly|na) chair(?:man|woman)?|top legislator",
     posts: [NA_VN],
     label: "Chairman of the National Assembly",
   },
@@ -165,13 +166,17 @@ export const titleLexicon: readonly TitleEntry[] = [
   },
   {
     pattern:
-      "(?:thu truong|bo truong)(?: bo)? [a-z]+(?: [a-z]+)?(?: (?:lien bang )?nga)?|(?:thu truong|bo truong)|dai tuong|thuong tuong|trung tuong|chu tich ubnd(?: tinh)?(?: [a-z]+ [a-z]+)?|thong doc(?: tinh)?(?: [a-z]+)?|bi thu tinh uy(?: [a-z]+ [a-z]+)?",
+      "(?:thu truong|bo truong)(?: bo)? [a-z]+(?: [a-z]+)?(?: (?:lien bang )?nga)?|(?:thu truong|" +
+      "bo truong)|dai tuong|thuong tuong|trung tuong|chu tich ubnd(?: tinh)?(?: [a-z]+ [a-z]+)?|" +
+      "thong doc(?: tinh)?(?: [a-z]+)?|bi thu tinh uy(?: [a-z]+ [a-z]+)?",
     posts: [],
     label: "Minister",
   },
   // Russian (folded: й → и, ё → е)
   {
-    pattern: `перв${E} заместител${E} председател${E} (?:государственно${E} думы|госдумы|гд)|перв${E} (?:вице-спикер${E}|зампред${E} госдумы)`,
+    pattern:
+      `перв${E} заместител${E} председател${E} (?:государственно${E} думы|госдумы|гд)|` +
+      `перв${E} (?:вице-спикер${E}|зампред${E} госдумы)`,
     posts: ["first-deputy-chairman-of-the-state-duma"],
     label: "First Deputy Chairman of the State Duma",
   },
@@ -181,7 +186,9 @@ export const titleLexicon: readonly TitleEntry[] = [
     label: "Deputy Chairman of the State Duma",
   },
   {
-    pattern: `председател${E} (?:государственно${E} думы|госдумы|гд)(?: рф| россии)?|спикер${E} (?:госдумы|государственно${E} думы|нижне${E} палат${E})`,
+    pattern:
+      `председател${E} (?:государственно${E} думы|госдумы|гд)(?: рф| россии)?|спикер${E} (?:госдумы|` +
+      `государственно${E} думы|нижне${E} палат${E})`,
     posts: [DUMA],
     label: "Chairman of the State Duma",
   },
@@ -199,12 +206,16 @@ export const titleLexicon: readonly TitleEntry[] = [
     label: "Vice Chairman of the National Assembly",
   },
   {
-    pattern: `председател${E} национальн${E} собрани${E}(?: вьетнама| срв| социалистическо${E} республик${E} вьетнам)?|председател${E} нс(?: срв| вьетнама)?`,
+    pattern:
+      `председател${E} национальн${E} собрани${E}(?: вьетнама| срв|` +
+      ` социалистическо${E} республик${E} вьетнам)?|председател${E} нс(?: срв| вьетнама)?`,
     posts: [NA_VN],
     label: "Chairman of the National Assembly",
   },
   {
-    pattern: `генеральн${E} секретар${E}(?: цк| центрального комитета)?(?: кпв| коммунистическо${E} партии вьетнама)?|генсек${E}(?: цк)?(?: кпв)?`,
+    pattern:
+      `генеральн${E} секретар${E}(?: цк| центрального комитета)?(?: кпв|` +
+      ` коммунистическо${E} партии вьетнама)?|генсек${E}(?: цк)?(?: кпв)?`,
     posts: [GS],
     label: "General Secretary",
   },
@@ -243,7 +254,10 @@ export const titleLexicon: readonly TitleEntry[] = [
     label: "Ambassador",
   },
   {
-    pattern: `(?:заместител${E} )?министр${E}(?: [а-я]+(?: [а-я]+)?)?|замминистр${E}(?: [а-я]+(?: [а-я]+)?)?|губернатор${E}(?: [а-я]+ [а-я]+)?|глав${E} (?:мид|минобороны)|генерал-полковник${E}|генерал${E} арми${E}|генерал${E}`,
+    pattern:
+      `(?:заместител${E} )?министр${E}(?: [а-я]+(?: [а-я]+)?)?|замминистр${E}(?: [а-я]+(?: [а-я]+)?)?|` +
+      `губернатор${E}(?: [а-я]+ [а-я]+)?|глав${E} (?:мид|минобороны)|генерал-полковник${E}|` +
+      `генерал${E} арми${E}|генерал${E}`,
     posts: [],
     label: "Minister",
   },

@@ -11,8 +11,8 @@ describe("the built package", () => {
     expect(existsSync(`${dist}index.js`) && existsSync(`${dist}index.cjs`)).toBe(true);
   });
 
-  test("exposes the same names to import and require, for the main, node and search entries", async () => {
-    for (const entry of ["index", "node", "search"]) {
+  test("exposes the same names to import and require, for the main, node, search and draft entries", async () => {
+    for (const entry of ["index", "node", "search", "draft"]) {
       const esm = await import(`${dist}${entry}.js`);
       const cjs = require(`${dist}${entry}.cjs`);
       expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
