@@ -22,7 +22,7 @@ async function main(): Promise<void> {
     bytes += Buffer.byteLength(file.content);
   }
   // The draft's JSON Schema (issue 12), beside the dataset's; from the draft entry, which the main one leaves out.
-  const draft = (await import(new URL("./draft.js", import.meta.url).href)) as typeof import("../draft.js");
+  const draft = (await import(new URL("./draft.js", import.meta.url).href)) as typeof import("../src/draft.js");
   const draftSchema = `${JSON.stringify(draft.draftJsonSchema(), null, 2)}\n`;
   writeFileAtomic(join(out, "draft.schema.json"), draftSchema);
   bytes += Buffer.byteLength(draftSchema);
