@@ -7,6 +7,7 @@ export default defineConfig([
       node: "src/node/index.ts",
       search: "src/search.ts",
       testing: "src/testing/index.ts",
+      shipped: "src/shipped.ts",
     },
     format: ["esm", "cjs"],
     dts: true,
