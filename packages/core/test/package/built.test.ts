@@ -54,6 +54,23 @@ describe("the built package", () => {
     }
   });
 
+  test("keeps the shipped dataset out of the main entry: only the shipped entry loads it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const [, chunk] of readFileSync(`${dist}${file}`, "utf8").matchAll(/from ["']\.\/([^"']+)["']/g))
+        reached(chunk!, seen);
+      return seen;
+    };
+    const { dataset } = await import(`${dist}shipped.js`);
+    const id = `"${dataset.events[0].id}"`;
+    const holds = (files: Set<string>) => [...files].some((f) => readFileSync(`${dist}${f}`, "utf8").includes(id));
+    expect(holds(reached("shipped.js"))).toBe(true);
+    expect(holds(reached("index.js"))).toBe(false);
+    expect(readFileSync(`${dist}index.cjs`, "utf8")).not.toContain(id);
+  });
+
   test("loads a prebuilt index through the search entry, from import and require alike", async () => {
     const { createSearchIndex } = await import(`${dist}index.js`);
     const { dataset } = await import(`${dist}shipped.js`);
