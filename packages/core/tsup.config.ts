@@ -9,6 +9,7 @@ export default defineConfig([
       curate: "src/curate.ts",
       draft: "src/draft.ts",
       testing: "src/testing/index.ts",
+      shipped: "src/shipped.ts",
     },
     format: ["esm", "cjs"],
     dts: true,

@@ -3,6 +3,7 @@ import { execFile } from "node:child_process";
 import { readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { beforeAll, describe, expect, it } from "vitest";
 import { appRoot, brokenDataset, cliPath, runBuilt, tempDir, writeJson } from "./helpers.js";
@@ -142,7 +143,7 @@ describe("parley events", () => {
   it("prints on the shipped dataset exactly what JSON.stringify makes of the timeline", async () => {
     const r = await runBuilt(["events", "--json"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toBe(`${JSON.stringify(core.createParley(core.dataset).timeline())}\n`);
+    expect(r.stdout).toBe(`${JSON.stringify(core.createParley(dataset).timeline())}\n`);
     const plain = await runBuilt(["events"]);
     expect(
       plain.stdout
@@ -151,7 +152,7 @@ describe("parley events", () => {
         .map((l) => l.split("\t")[1]),
     ).toEqual(
       core
-        .createParley(core.dataset)
+        .createParley(dataset)
         .timeline()
         .map((e) => e.id),
     );

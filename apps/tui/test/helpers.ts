@@ -3,7 +3,7 @@ import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { dirname, join } from "node:path";
 import { fileURLToPath } from "node:url";
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 
 export const appRoot = join(dirname(fileURLToPath(import.meta.url)), "..");
 export const cliPath = join(appRoot, "dist", "cli.js");

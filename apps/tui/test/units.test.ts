@@ -1,7 +1,8 @@
 // Plain functions: the navigation reducer, the key map, date formatting, text fitting.
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { createParley, dataset, type Parley } from "@parley/core";
+import { createParley, type Parley } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces, PIECE_CHARS } from "../src/format/jsonArrayPieces.js";

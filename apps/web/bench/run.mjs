@@ -5,7 +5,7 @@
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
 import { buildTime } from "./buildTime.mjs";

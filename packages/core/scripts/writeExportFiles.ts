@@ -6,14 +6,16 @@ import { fileURLToPath } from "node:url";
 
 type Core = typeof import("../src/index.js");
 type NodeHelpers = typeof import("../src/node/index.js");
+type Shipped = typeof import("../src/shipped.js");
 
 async function main(): Promise<void> {
   const here = dirname(fileURLToPath(import.meta.url));
   const core = (await import(new URL("./index.js", import.meta.url).href)) as Core;
+  const { dataset } = (await import(new URL("./shipped.js", import.meta.url).href)) as Shipped;
   const { writeFileAtomic } = (await import(new URL("./node.js", import.meta.url).href)) as NodeHelpers;
   const out = join(here, "exports");
   rmSync(out, { recursive: true, force: true });
-  const files = core.exportFiles(core.dataset);
+  const files = core.exportFiles(dataset);
   let bytes = 0;
   for (const file of files) {
     const target = join(out, file.path);
@@ -26,10 +28,10 @@ async function main(): Promise<void> {
   const draftSchema = `${JSON.stringify(draft.draftJsonSchema(), null, 2)}\n`;
   writeFileAtomic(join(out, "draft.schema.json"), draftSchema);
   bytes += Buffer.byteLength(draftSchema);
-  const skipped = core.toICalendar(core.dataset).skipped.length;
+  const skipped = core.toICalendar(dataset).skipped.length;
   process.stdout.write(
     `write-exports: ${files.length + 1} files, ${(bytes / 1024).toFixed(0)} KiB in ${relative(process.cwd(), out) || "."} ` +
-      `(Parley ${core.dataset.version}: ${core.dataset.events.length} events, ${skipped} left out of the calendar)\n`,
+      `(Parley ${dataset.version}: ${dataset.events.length} events, ${skipped} left out of the calendar)\n`,
   );
 }
 

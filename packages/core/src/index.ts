@@ -1,5 +1,4 @@
 export * from "./schema/index.js";
-export { dataset } from "./dataset.js";
 export { deepFreeze } from "./deepFreeze.js";
 export type { DeepReadonly } from "./deepFreeze.js";
 export { dateBounds, isEdtf } from "./dates/dateBounds.js";

@@ -3,7 +3,6 @@
 import {
   createParley,
   createParleyInSlices,
-  dataset as shipped,
   type Dataset,
   type Parley,
   type SlicedBuildOptions,
@@ -11,6 +10,7 @@ import {
   type ValidationNotice,
 } from "@parley/core";
 import { readDataset } from "@parley/core/node";
+import { dataset as shipped } from "@parley/core/shipped";
 import { statSync, type BigIntStats } from "node:fs";
 import { mark } from "../process/profile.js";
 import {

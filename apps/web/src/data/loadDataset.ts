@@ -1,4 +1,5 @@
-import { dataset as shippedDataset, deepFreeze, type Dataset } from "@parley/core";
+import { deepFreeze, type Dataset } from "@parley/core";
+import { dataset as shippedDataset } from "@parley/core/shipped";
 import { readDataset, TEXTS_DIR_ENV } from "@parley/core/node";
 
 /** The environment variable naming another dataset file (or data folder) to build the site from. */

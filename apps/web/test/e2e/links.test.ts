@@ -1,6 +1,6 @@
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { describe, expect, test } from "vitest";
 import { pageKinds, pathFor, type PageKind } from "@/lib/paths";
 import { OUT_DIR } from "../../scripts/staticServer.mjs";

@@ -1,4 +1,4 @@
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 
 const first = <T extends { id: string }>(list: readonly T[]): string => {
   const record = list[0];

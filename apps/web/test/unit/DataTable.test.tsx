@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
-import { createParley, dataset } from "@parley/core";
+import { createParley } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { DataTable, type DataColumn, type DataRow } from "@/components/DataTable";

@@ -1,7 +1,7 @@
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { describe, expect, test } from "vitest";
 import { DatasetLoadError, loadDataset } from "@/data/loadDataset";

@@ -1,4 +1,5 @@
-import { createParley, dataset } from "@parley/core";
+import { createParley } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { describe, expect, test } from "vitest";
 import { buildNetworkData } from "@/network/buildNetworkData";
 import { filterNetwork } from "@/network/filterNetwork";

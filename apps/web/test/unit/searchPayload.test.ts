@@ -1,4 +1,4 @@
-import { dataset } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { loadSearchIndex } from "@parley/core/search";
 import { describe, expect, test } from "vitest";

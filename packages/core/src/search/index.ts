@@ -9,7 +9,6 @@ export type {
   SerializedSearchIndex,
   SerializedSearchPart,
 } from "./SearchIndex.js";
-export { search, searchIndex } from "./search.js";
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./searchEntries.js";
 export { searchTerms } from "./searchTerms.js";

@@ -11,19 +11,20 @@ describe("the built package", () => {
     expect(existsSync(`${dist}index.js`) && existsSync(`${dist}index.cjs`)).toBe(true);
   });
 
-  test("exposes the same names to import and require, for the main, node, search and draft entries", async () => {
-    for (const entry of ["index", "node", "search", "draft"]) {
+  test("exposes the same names to import and require, for every entry", async () => {
+    for (const entry of ["index", "node", "search", "shipped", "draft", "curate"]) {
       const esm = await import(`${dist}${entry}.js`);
       const cjs = require(`${dist}${entry}.cjs`);
       expect(Object.keys(esm).sort()).toEqual(Object.keys(cjs).sort());
-      expect(Object.keys(esm).length).toBeGreaterThan(5);
+      expect(Object.keys(esm).length).toBeGreaterThan(3);
     }
   });
 
   test("gives the same validated dataset through import and require", async () => {
-    const esm = await import(`${dist}index.js`);
-    const cjs = require(`${dist}index.cjs`);
-    expect(esm.validateDataset(esm.dataset).ok).toBe(true);
+    const esm = await import(`${dist}shipped.js`);
+    const cjs = require(`${dist}shipped.cjs`);
+    const { validateDataset } = await import(`${dist}index.js`);
+    expect(validateDataset(esm.dataset).ok).toBe(true);
     expect(cjs.dataset.version).toBe(esm.dataset.version);
     expect(cjs.dataset.events.length).toBe(esm.dataset.events.length);
     expect(Object.isFrozen(esm.dataset.events)).toBe(true);
@@ -41,7 +42,7 @@ describe("the built package", () => {
     };
     const files = [...esmFiles("search.js"), "search.cjs"];
     expect(files.length).toBeGreaterThan(2);
-    const { dataset } = await import(`${dist}index.js`);
+    const { dataset } = await import(`${dist}shipped.js`);
     const someIds = [dataset.people[0].id, dataset.events[0].id, dataset.sources[0].id] as string[];
     for (const file of files) {
       const code = readFileSync(`${dist}${file}`, "utf8");
@@ -53,8 +54,26 @@ describe("the built package", () => {
     }
   });
 
+  test("keeps the shipped dataset out of the main entry: only the shipped entry loads it", async () => {
+    const { readFileSync } = await import("node:fs");
+    const reached = (file: string, seen = new Set<string>()): Set<string> => {
+      if (seen.has(file)) return seen;
+      seen.add(file);
+      for (const [, chunk] of readFileSync(`${dist}${file}`, "utf8").matchAll(/from ["']\.\/([^"']+)["']/g))
+        reached(chunk!, seen);
+      return seen;
+    };
+    const { dataset } = await import(`${dist}shipped.js`);
+    const id = `"${dataset.events[0].id}"`;
+    const holds = (files: Set<string>) => [...files].some((f) => readFileSync(`${dist}${f}`, "utf8").includes(id));
+    expect(holds(reached("shipped.js"))).toBe(true);
+    expect(holds(reached("index.js"))).toBe(false);
+    expect(readFileSync(`${dist}index.cjs`, "utf8")).not.toContain(id);
+  });
+
   test("loads a prebuilt index through the search entry, from import and require alike", async () => {
-    const { createSearchIndex, dataset } = await import(`${dist}index.js`);
+    const { createSearchIndex } = await import(`${dist}index.js`);
+    const { dataset } = await import(`${dist}shipped.js`);
     const json = JSON.stringify(createSearchIndex(dataset));
     const esm = await import(`${dist}search.js`);
     const cjs = require(`${dist}search.cjs`);

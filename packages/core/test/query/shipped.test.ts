@@ -1,8 +1,11 @@
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
+import * as main from "../../src/index.js";
 import { createParley } from "../../src/query/createParley.js";
-import * as queries from "../../src/query/index.js";
-import { getRecord, holderOf, labelOf, parley, stats, textFragmentUrl, timeline } from "../../src/query/index.js";
+import * as shipped from "../../src/shipped.js";
+import { parley } from "../../src/shipped/parley.js";
+
+const { holderOf, stats, timeline } = parley;
 
 const president = dataset.posts.find((p) => p.label === "President of Vietnam");
 const personNamed = (native: string) => dataset.people.find((p) => p.nativeName?.name === native);
@@ -16,30 +19,23 @@ const hasChain = Boolean(
 );
 
 describe("queries over the shipped dataset", () => {
-  test("parley() builds the shared queries once", () => {
-    expect(parley()).toBe(parley());
-    expect(parley().dataset).toBe(dataset);
+  test("parley is one Parley over the shipped dataset, handed out by the shipped entry", () => {
+    expect(shipped.parley).toBe(parley);
+    expect(shipped.dataset).toBe(dataset);
+    expect(parley.dataset).toBe(dataset);
+    expect(parley.get("no-such-record").ok).toBe(false);
+    expect(parley.labelOf("no-such-record")).toBe("no-such-record");
   });
 
-  test("the standalone functions answer as the shared queries do", () => {
-    expect(stats()).toBe(parley().stats());
-    expect(timeline().map((e) => e.id)).toEqual(
-      parley()
-        .timeline()
-        .map((e) => e.id),
+  test("the main entry hands out no query bound to the shipped dataset, only what works on any dataset", () => {
+    const methods = Object.keys(parley).filter(
+      (key) => typeof (parley as unknown as Record<string, unknown>)[key] === "function",
     );
-    expect(getRecord("no-such-record").ok).toBe(false);
-    expect(labelOf("no-such-record")).toBe("no-such-record");
-    expect(typeof textFragmentUrl).toBe("function");
-  });
-
-  test("every query of Parley has a standalone function of the same name over the shipped dataset", () => {
-    const methods = Object.keys(parley()).filter(
-      (key) => typeof (parley() as unknown as Record<string, unknown>)[key] === "function" && key !== "get",
-    );
-    const missing = methods.filter((name) => typeof (queries as Record<string, unknown>)[name] !== "function");
-    expect(missing).toEqual([]);
-    expect(queries.narrowerOf("no-such-topic")).toEqual([]);
+    expect(methods.length).toBeGreaterThan(30);
+    const bound = methods.filter((name) => name in main);
+    expect(bound).toEqual([]);
+    expect("dataset" in main || "parley" in main || "search" in main).toBe(false);
+    expect(typeof main.createParley).toBe("function");
   });
 
   test("stats count every shipped record", () => {
@@ -50,7 +46,7 @@ describe("queries over the shipped dataset", () => {
   test("the timeline holds every shipped event, in date order", () => {
     const events = timeline();
     expect(events).toHaveLength(dataset.events.length);
-    const earliest = events.map((e) => parley().boundsOf(e.id)?.earliest ?? "");
+    const earliest = events.map((e) => parley.boundsOf(e.id)?.earliest ?? "");
     expect([...earliest].sort()).toEqual(earliest);
   });
 
@@ -75,5 +71,6 @@ describe("queries over the shipped dataset", () => {
   test("a separate createParley over the same data answers the same", () => {
     const own = createParley(dataset);
     expect(own.stats()).toEqual(stats());
+    expect(own.stats()).not.toBe(stats());
   });
 });
