@@ -14,6 +14,7 @@ export type {
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./search/searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
 export type { TransliterationTable } from "./search/tableTransliterator.js";
+export * from "./labels/index.js";
 export { fold } from "./text/fold.js";
 export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/readDateBounds.js";
