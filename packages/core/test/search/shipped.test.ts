@@ -1,6 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
-import { search, searchIndex } from "../../src/search/search.js";
+import { search, searchIndex } from "../../src/search/shippedSearch.js";
 
 const volodin = dataset.people.find((p) => p.nativeName?.name === "Вячеслав Володин");
 const hue = dataset.people.find((p) => p.nativeName?.name === "Vương Đình Huệ");
