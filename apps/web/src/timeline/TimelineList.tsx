@@ -1,19 +1,18 @@
 import { Link } from "@/components/Link";
+import { statusLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 import type { TimelineNode, TimelineYear } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
-
-const STATUS_NOTE: Record<string, string> = { announced: "Announced", postponed: "Postponed", cancelled: "Cancelled" };
 
 function ItemLine({ item }: { item: TimelineItem }) {
   return (
     <>
       <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link>{" "}
       <span className="badge">{item.kindLabel}</span>
-      {STATUS_NOTE[item.status] ? (
+      {item.status !== "took-place" ? (
         <>
           {" "}
-          <span className="badge badge--warn">{STATUS_NOTE[item.status]}</span>
+          <span className="badge badge--warn">{statusLabel(item.status)}</span>
         </>
       ) : null}
     </>
