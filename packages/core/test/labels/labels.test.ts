@@ -1,18 +1,28 @@
 import { describe, expect, test } from "vitest";
 import {
+  DocumentKind,
+  EndHow,
   EventKind,
   EventStatus,
+  OrganizationKind,
   OrganizationRole,
   ParticipantRole,
+  PlaceKind,
   Rank,
+  StartHow,
+  documentKindLabels,
+  endHowLabels,
   eventKindLabels,
   eventKinds,
   eventStatusLabels,
+  organizationKindLabels,
   organizationRoleLabels,
   participantRoleLabels,
+  placeKindLabels,
   rankLabels,
   recordKindLabels,
   recordKinds,
+  startHowLabels,
 } from "../../src/index.js";
 import type { Label } from "../../src/index.js";
 
@@ -22,6 +32,11 @@ const tables: [string, readonly string[], Readonly<Record<string, Label>>][] = [
   ["participant roles", ParticipantRole.options, participantRoleLabels],
   ["organization roles", OrganizationRole.options, organizationRoleLabels],
   ["ranks", Rank.options, rankLabels],
+  ["organization kinds", OrganizationKind.options, organizationKindLabels],
+  ["document kinds", DocumentKind.options, documentKindLabels],
+  ["place kinds", PlaceKind.options, placeKindLabels],
+  ["ways a term began", StartHow.options, startHowLabels],
+  ["ways a term ended", EndHow.options, endHowLabels],
 ];
 
 describe("the label tables", () => {
