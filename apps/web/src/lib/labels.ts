@@ -1,15 +1,32 @@
 // The site's words for controlled values, read from core's label tables (the browser entry, so client code may use
 // them too). Falls back to the value itself for anything a table does not know, as data built elsewhere might hold.
 import {
+  documentKindLabels,
+  endHowLabels,
   eventKindLabels,
   eventStatusLabels,
+  organizationKindLabels,
   organizationRoleLabels,
   participantRoleLabels,
+  placeKindLabels,
   rankLabels,
   recordKindLabels,
+  startHowLabels,
   type Label,
 } from "@parley/core/search";
-import type { EventKind, EventStatus, OrganizationRole, ParticipantRole, Rank, RecordKind } from "@parley/core";
+import type {
+  DocumentKind,
+  EndHow,
+  EventKind,
+  EventStatus,
+  OrganizationKind,
+  OrganizationRole,
+  ParticipantRole,
+  PlaceKind,
+  Rank,
+  RecordKind,
+  StartHow,
+} from "@parley/core";
 
 function english(table: Readonly<Record<string, Label>>, value: string): string {
   return table[value]?.en ?? value;
@@ -38,6 +55,31 @@ export function organizationRoleLabel(role: OrganizationRole): string {
 /** A disagreement version's rank in words (Wikidata ranks). */
 export function rankLabel(rank: Rank): string {
   return english(rankLabels, rank);
+}
+
+/** A kind of organization in words ("State office"). */
+export function organizationKindLabel(kind: OrganizationKind): string {
+  return english(organizationKindLabels, kind);
+}
+
+/** A kind of document in words ("Joint statement"). */
+export function documentKindLabel(kind: DocumentKind): string {
+  return english(documentKindLabels, kind);
+}
+
+/** A kind of place in words ("City"). */
+export function placeKindLabel(kind: PlaceKind): string {
+  return english(placeKindLabels, kind);
+}
+
+/** How a term of office began, in words ("Re-elected"). */
+export function startHowLabel(how: StartHow): string {
+  return english(startHowLabels, how);
+}
+
+/** How a term of office ended, in words ("Term ended"). */
+export function endHowLabel(how: EndHow): string {
+  return english(endHowLabels, how);
 }
 
 /** One record of a kind in words ("Office"). */

@@ -15,7 +15,7 @@ import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { eventJsonLd } from "@/lib/jsonLd";
-import { kindLabel, organizationRoleLabel, statusLabel, words } from "@/lib/labels";
+import { documentKindLabel, kindLabel, organizationRoleLabel, statusLabel, words } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 
@@ -155,7 +155,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
       <ListSection id="documents" title="Documents" items={documents}>
         {(d) => (
           <>
-            <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+            <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
+            <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
             {d.summary ? <div className="meta">{d.summary}</div> : null}
           </>
         )}
