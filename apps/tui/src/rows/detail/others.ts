@@ -13,7 +13,7 @@ import type {
   Statement,
   Topic,
 } from "@parley/core";
-import { rankLabels } from "@parley/core";
+import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { noun, plural, singular } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
@@ -26,7 +26,7 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
   const l = new Lines(parley);
   if (o.summary) l.text(o.summary);
   if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
-  l.field("Kind", o.kind);
+  l.field("Kind", organizationKindLabels[o.kind].en);
   if (o.parent) l.link(o.parent, `Part of: ${parley.labelOf(o.parent)}`);
   l.field("Countries", o.countries.map((c) => parley.labelOf(c)).join(", "));
   if (o.founded) l.field("Founded", formatDate(o.founded.date));
@@ -44,7 +44,7 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
     kind: "organization",
     id: o.id,
     title: o.name,
-    subtitle: `${o.kind} · ${count(events.length, "event")}`,
+    subtitle: `${organizationKindLabels[o.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
@@ -91,7 +91,7 @@ export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
 
 export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
   const l = new Lines(parley);
-  l.field("Kind", p.kind);
+  l.field("Kind", placeKindLabels[p.kind].en);
   l.field("Country", parley.labelOf(p.country));
   if (p.within) l.link(p.within, `Within: ${parley.labelOf(p.within)}`);
   if (p.coordinates) l.field("Coordinates", `${p.coordinates.lat}, ${p.coordinates.lon}`);
@@ -104,14 +104,14 @@ export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
     kind: "place",
     id: p.id,
     title: p.name,
-    subtitle: `${p.kind} · ${count(events.length, "event")}`,
+    subtitle: `${placeKindLabels[p.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
 
 export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
   const l = new Lines(parley);
-  l.field("Kind", d.kind);
+  l.field("Kind", documentKindLabels[d.kind].en);
   if (d.date) l.field("Date", `${formatDate(d.date)}  (${d.date})`);
   if (d.event) l.link(d.event, `Signed at: ${parley.labelOf(d.event)}`);
   if (d.summary) l.heading("Summary").text(d.summary);
@@ -123,7 +123,7 @@ export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
     kind: "document",
     id: d.id,
     title: d.title,
-    subtitle: `${d.kind}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
+    subtitle: `${documentKindLabels[d.kind].en.toLowerCase()}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
     lines: l.out,
   };
 }
