@@ -1,5 +1,4 @@
 import { Link } from "@/components/Link";
-import { statusLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 import type { TimelineNode, TimelineYear } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
@@ -9,10 +8,10 @@ function ItemLine({ item }: { item: TimelineItem }) {
     <>
       <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link>{" "}
       <span className="badge">{item.kindLabel}</span>
-      {item.status !== "took-place" ? (
+      {item.statusNote ? (
         <>
           {" "}
-          <span className="badge badge--warn">{statusLabel(item.status)}</span>
+          <span className="badge badge--warn">{item.statusNote}</span>
         </>
       ) : null}
     </>
