@@ -5,7 +5,7 @@ export default defineConfig([
     entry: {
       index: "src/index.ts",
       node: "src/node/index.ts",
-      search: "src/search.ts",
+      search: "src/searchEntry.ts",
       curate: "src/curate.ts",
       draft: "src/draft.ts",
       testing: "src/testing/index.ts",

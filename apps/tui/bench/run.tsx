@@ -22,7 +22,7 @@ import { render } from "ink-testing-library";
 import { holdMarking } from "@parley/core/node";
 import { createSearchIndexCache, type SearchIndexCache } from "../src/dataset/searchIndex.js";
 import { normalizationOf } from "../src/dataset/verdictCache.js";
-import { homeFactsOf } from "../src/views/homeFacts.js";
+import { homeFactsOf } from "../src/rows/homeFacts.js";
 import { App } from "../src/ui/App.js";
 import { searchResults } from "../src/ui/screens/SearchScreen.js";
 

@@ -181,11 +181,11 @@ describe("parley show", () => {
   it("shows an event with dates at their precision, plans, children, participants, disagreements and citations", async () => {
     const r = await runBuilt(["--data", mini, "show", "2023-10-petrov-visit"]);
     expect(r.code).toBe(0);
-    expect(r.stdout).toContain("Official visit · 15–16 Oct 2023 · took-place");
+    expect(r.stdout).toContain("Official visit · 15–16 Oct 2023 · Took place");
     expect(r.stdout).toContain("earlier planned for Jun 2023: postponed");
     expect(r.stdout).toContain("16 Oct 2023  Talks between Petrov and An  [2023-10-16-petrov-an-talks]");
     expect(r.stdout).toContain(
-      "Ivan Petrov — guest  [ivan-petrov]\n  as Speaker of the Example Chamber  [speaker-of-example-chamber]",
+      "Ivan Petrov — Guest  [ivan-petrov]\n  as Speaker of the Example Chamber  [speaker-of-example-chamber]",
     );
     expect(r.stdout).toContain("★ preferred: began 15 October 2023 (15 Oct 2023)");
     expect(r.stdout).toContain("Why preferred: The arrival report is dated the day of arrival.");
@@ -208,7 +208,7 @@ describe("parley show", () => {
     expect(r.code).toBe(0);
     expect(r.stdout).toContain("Published: on or before 30 Jun 2023");
     expect(r.stdout).toMatch(/Records citing it \(\d+\)\n/);
-    expect(r.stdout).toContain("person: Ivan Petrov  [ivan-petrov]");
+    expect(r.stdout).toContain("Person: Ivan Petrov  [ivan-petrov]");
   });
 
   it("prints the record and its lines as JSON", async () => {

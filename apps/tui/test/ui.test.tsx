@@ -128,7 +128,7 @@ describe("lists", () => {
     expect(frame()).toContain("Ivan Petrov  Иван Петров");
     expect(frame()).toContain("Nguyen Van An  Nguyễn Văn An");
     await press(KEY.tab, KEY.tab);
-    expect(frame()).toContain("Parley › Posts");
+    expect(frame()).toContain("Parley › Offices");
     expect(frame()).toContain("Chair of the Example Assembly · Example Assembly");
     await press(KEY.shiftTab, KEY.shiftTab, KEY.shiftTab);
     expect(frame()).toContain("Parley › Events (timeline)");
@@ -168,12 +168,12 @@ describe("detail views", () => {
     });
     const f = frame();
     expect(f).toContain("Parley › Petrov's official visit to Vietnam");
-    expect(f).toContain("Official visit · 15–16 Oct 2023 · took-place");
+    expect(f).toContain("Official visit · 15–16 Oct 2023 · Took place");
     expect(f).toContain("Date: 15–16 Oct 2023  (2023-10-15/2023-10-16)");
     expect(f).toContain("earlier planned for Jun 2023: postponed");
     expect(f).toContain("Place: Hanoi");
     expect(f).toMatch(/Within this event \(1\)\n.*16 Oct 2023\s+Talks between Petrov and An/);
-    expect(f).toMatch(/Ivan Petrov — guest\n\s+as Speaker of the Example Chamber/);
+    expect(f).toMatch(/Ivan Petrov — Guest\n\s+as Speaker of the Example Chamber/);
     expect(f).toContain("Sources disagree (1)");
     expect(f).toContain("★ preferred: began 15 October 2023 (15 Oct 2023)");
     expect(f).toContain("✗ deprecated: began 14 October 2023 (14 Oct 2023)");
@@ -194,7 +194,7 @@ describe("detail views", () => {
     await press(KEY.tab);
     expect(selected()).toBe("Part of: 15–16 Oct 2023  Petrov's official visit to Vietnam");
     await press(KEY.tab);
-    expect(selected()).toBe("Ivan Petrov — guest");
+    expect(selected()).toBe("Ivan Petrov — Guest");
     await press(KEY.shiftTab);
     expect(selected()).toMatch(/^Part of:/);
     await press(KEY.tab, KEY.enter);
@@ -222,8 +222,8 @@ describe("detail views", () => {
     expect(frame()).toContain("Publisher: Example Press");
     expect(frame()).toContain("Published: 16 Oct 2023  (2023-10-16)");
     expect(frame()).toMatch(/Records citing it \(\d+\)/);
-    expect(frame()).toContain("event: Petrov's official visit to Vietnam");
-    expect(frame()).toContain("person: Ivan Petrov");
+    expect(frame()).toContain("Event: Petrov's official visit to Vietnam");
+    expect(frame()).toContain("Person: Ivan Petrov");
   });
 
   it("marks a weak source in its detail and leaves an ordinary one unmarked", () => {

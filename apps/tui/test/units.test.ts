@@ -8,8 +8,8 @@ import { formatDate } from "../src/format/date.js";
 import { jsonArrayPieces, PIECE_CHARS } from "../src/format/jsonArrayPieces.js";
 import { lazyParley } from "../src/dataset/session.js";
 import { createSearchIndexCache } from "../src/dataset/searchIndex.js";
-import { buildDetail } from "../src/views/detail/index.js";
-import { homeFactsOf } from "../src/views/homeFacts.js";
+import { buildDetail } from "../src/rows/detail/index.js";
+import { homeFactsOf } from "../src/rows/homeFacts.js";
 import { fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/process/io.js";
 import { parseRecordKind } from "../src/kinds.js";
@@ -98,6 +98,12 @@ describe("parseRecordKind", () => {
     expect(parseRecordKind("people")).toBe("people");
     expect(parseRecordKind("Person")).toBe("people");
     expect(parseRecordKind("nonsense")).toBeNull();
+  });
+
+  it("accepts the model's word and the interface's name for a kind alike", () => {
+    expect(parseRecordKind("post")).toBe("posts");
+    expect(parseRecordKind("Offices")).toBe("posts");
+    expect(parseRecordKind("term of office")).toBe("memberships");
   });
 });
 
@@ -295,7 +301,7 @@ describe("detail views", () => {
   it("list related records in the order of core's queries, for the shipped dataset and a generated one", () => {
     const titles = [
       "Parts",
-      "Posts",
+      "Offices",
       "Documents it is party to",
       "Sources it published",
       "Reprints of its reporting",
@@ -310,7 +316,7 @@ describe("detail views", () => {
       const parley = createParley(data);
       const sections: [readonly { id: string }[], string, (id: string) => readonly { id: string }[]][] = [
         [data.organizations, "Parts", parley.partsOf],
-        [data.organizations, "Posts", parley.postsOf],
+        [data.organizations, "Offices", parley.postsOf],
         [data.organizations, "Documents it is party to", parley.documentsOf],
         [data.organizations, "Sources it published", parley.sourcesPublishedBy],
         [data.organizations, "Reprints of its reporting", parley.republicationsOf],

@@ -1,7 +1,7 @@
 import type { Metadata, Viewport } from "next";
 import type { ReactNode } from "react";
-import { SiteFooter } from "@/components/SiteFooter";
-import { SiteHeader } from "@/components/SiteHeader";
+import { SiteFooter } from "@/site/SiteFooter";
+import { SiteHeader } from "@/site/SiteHeader";
 import { getParley } from "@/data/getParley";
 import { site } from "@/lib/site";
 import "./globals.css";

@@ -1,4 +1,5 @@
 export * from "./schema/index.js";
+export * from "./labels/index.js";
 export { deepFreeze } from "./deepFreeze.js";
 export type { DeepReadonly } from "./deepFreeze.js";
 export { dateBounds, isEdtf } from "./dates/dateBounds.js";

@@ -5,4 +5,4 @@
  */
 export { dataset } from "./dataset.js";
 export { parley } from "./shipped/parley.js";
-export { search, searchIndex } from "./search/search.js";
+export { search, searchIndex } from "./search/shippedSearch.js";

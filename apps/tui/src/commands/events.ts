@@ -1,7 +1,13 @@
-import { eventsInDateOrder, type Event, type EventKind, type Frozen, type TimelineFilters } from "@parley/core";
+import {
+  eventsInDateOrder,
+  recordKindNoun,
+  type Event,
+  type EventKind,
+  type Frozen,
+  type TimelineFilters,
+} from "@parley/core";
 import { UserError } from "../process/errors.js";
 import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
-import { singular } from "../kinds.js";
 import { mark } from "../process/profile.js";
 import type { Context } from "./context.js";
 
@@ -19,8 +25,8 @@ export interface EventsOptions {
 export function expectKind(ctx: Context, id: string, kind: "people" | "topics"): void {
   const found = ctx.data().parley.kindOf(id);
   if (found === kind) return;
-  if (found === null) throw new UserError(`no ${singular[kind]} with id "${id}"`);
-  throw new UserError(`"${id}" is a ${singular[found]}, not a ${singular[kind]}`);
+  if (found === null) throw new UserError(`no ${recordKindNoun[kind]} with id "${id}"`);
+  throw new UserError(`"${id}" is a ${recordKindNoun[found]}, not a ${recordKindNoun[kind]}`);
 }
 
 /** The events a command asks for, in date order; only filters by person, topic or date need core's indexes. */

@@ -1,7 +1,7 @@
 import { UserError } from "../process/errors.js";
-import { detailText } from "../format/detailText.js";
+import { detailText } from "../rows/detail/detailText.js";
 import { toJsonText } from "../process/io.js";
-import { buildDetail } from "../views/detail/index.js";
+import { buildDetail } from "../rows/detail/index.js";
 import type { Context } from "./context.js";
 
 /** `parley show <id>`: everything about one record, as text or as JSON (`record` as stored, `lines` as shown). */

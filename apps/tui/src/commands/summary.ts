@@ -1,6 +1,6 @@
 import { formatDate } from "../format/date.js";
 import { plural } from "../kinds.js";
-import { homeFactsOf } from "../views/homeFacts.js";
+import { homeFactsOf } from "../rows/homeFacts.js";
 import type { Context } from "./context.js";
 
 /** What `parley` prints without a terminal to browse in: the dataset's key numbers and where to go next. */

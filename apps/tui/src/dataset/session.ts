@@ -6,7 +6,7 @@ import type { AppProps } from "../ui/App.js";
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
 import { wantsColour } from "../process/io.js";
-import { homeFactsOf } from "../views/homeFacts.js";
+import { homeFactsOf } from "../rows/homeFacts.js";
 import { openDataset, type OpenOptions } from "./openDataset.js";
 import { createSearchIndexCache } from "./searchIndex.js";
 

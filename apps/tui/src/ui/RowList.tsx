@@ -1,6 +1,6 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
-import type { Row, RowSource, Tone } from "../views/rows.js";
+import type { Row, RowSource, Tone } from "../rows/rowSources.js";
 import { useTheme, type Theme } from "./theme.js";
 
 export interface RowListProps {

@@ -1,15 +1,7 @@
 // Navigation as a reducer: a history stack of views, each remembering its cursor and scroll offset,
 // so going back returns to the same row. Pure: tests drive it without a terminal.
-import { listKinds, type ListKind } from "../kinds.js";
-
-/** Where the user is. */
-export type Route =
-  | { screen: "home" }
-  | { screen: "list"; list: ListKind }
-  | { screen: "detail"; id: string }
-  /** `caret`: where the search box's caret is (by default after the last character). */
-  | { screen: "search"; query: string; caret?: number }
-  | { screen: "issues" };
+import { listKinds } from "../kinds.js";
+import type { Route } from "../rows/Route.js";
 
 /** A route with its cursor (selected row) and offset (first visible row). */
 export interface View {

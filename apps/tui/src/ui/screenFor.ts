@@ -1,9 +1,9 @@
 import type { Parley, ValidationIssue } from "@parley/core";
 import { plural } from "../kinds.js";
-import { cachedDetail, type Detail } from "../views/detail/index.js";
-import { homeFactsOf, type HomeFacts } from "../views/homeFacts.js";
-import { detailRows, fromArray, homeRows, issueRows, listRows, type RowSource } from "../views/rows.js";
-import type { Route } from "./nav.js";
+import { cachedDetail, type Detail } from "../rows/detail/index.js";
+import { homeFactsOf, type HomeFacts } from "../rows/homeFacts.js";
+import { detailRows, fromArray, homeRows, issueRows, listRows, type RowSource } from "../rows/rowSources.js";
+import type { Route } from "../rows/Route.js";
 
 /** What a route shows: its rows and its title. */
 export interface Screen {

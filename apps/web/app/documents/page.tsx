@@ -3,7 +3,7 @@ import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
-import { words } from "@/lib/labels";
+import { documentKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
 export const metadata: Metadata = {
@@ -31,7 +31,8 @@ export default function DocumentsIndex() {
           {documents.map((d) => (
             <li key={d.id}>
               <span className="meta">{d.date ? <DateText date={d.date} /> : "date not recorded"}</span>{" "}
-              <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+              <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
+              <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
             </li>
           ))}
         </ul>

@@ -1,9 +1,10 @@
+import type { OrganizationKind } from "@parley/core";
 import type { Metadata } from "next";
 import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
-import { words } from "@/lib/labels";
+import { organizationKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
 export const metadata: Metadata = {
@@ -14,7 +15,7 @@ export const metadata: Metadata = {
 
 export default function OrganizationsIndex() {
   const parley = getParley();
-  const byKind = new Map<string, (typeof parley.dataset.organizations)[number][]>();
+  const byKind = new Map<OrganizationKind, (typeof parley.dataset.organizations)[number][]>();
   for (const o of [...parley.dataset.organizations].sort((a, b) => a.name.localeCompare(b.name, "en"))) {
     const list = byKind.get(o.kind) ?? [];
     list.push(o);
@@ -31,14 +32,14 @@ export default function OrganizationsIndex() {
       <nav aria-label="Kinds of organization">
         <p>
           <Joined items={kinds} separator=" · ">
-            {(k) => <a href={`#kind-${k}`}>{words(k)}</a>}
+            {(k) => <a href={`#kind-${k}`}>{organizationKindLabel(k).toLowerCase()}</a>}
           </Joined>
         </p>
       </nav>
       <div className="columns">
         {kinds.map((k) => (
           <section key={k} aria-labelledby={`kind-${k}`}>
-            <h2 id={`kind-${k}`}>{words(k)[0]!.toUpperCase() + words(k).slice(1)}</h2>
+            <h2 id={`kind-${k}`}>{organizationKindLabel(k)}</h2>
             <ul className="plain-list">
               {byKind.get(k)!.map((o) => (
                 <li key={o.id}>

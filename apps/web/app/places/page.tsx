@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { Link } from "@/components/Link";
 import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
-import { words } from "@/lib/labels";
+import { placeKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
 export const metadata: Metadata = {
@@ -35,7 +35,7 @@ export default function PlacesIndex() {
                   <li key={p.id}>
                     <Link href={pathFor("places", p.id)}>{p.name}</Link>{" "}
                     <span className="meta">
-                      — {words(p.kind)}, {parley.timeline({ places: [p.id] }).length} events
+                      — {placeKindLabel(p.kind).toLowerCase()}, {parley.timeline({ places: [p.id] }).length} events
                     </span>
                   </li>
                 ))}

@@ -1,5 +1,6 @@
 import { correctionUrl } from "@/lib/correctionUrl";
-import { pageKinds, pathFor, type PageKind } from "@/lib/paths";
+import { kindSingular } from "@/lib/labels";
+import { pathFor, type PageKind } from "@/lib/paths";
 
 /** "Report an error on this page": opens a correction request prefilled with the page and the record id. */
 export function ReportErrorLink({ kind, id, label }: { kind: PageKind; id: string; label: string }) {
@@ -7,10 +8,7 @@ export function ReportErrorLink({ kind, id, label }: { kind: PageKind; id: strin
   return (
     <p className="meta" style={{ marginTop: "2rem" }}>
       Spotted a mistake?{" "}
-      <a
-        href={correctionUrl({ kind: pageKinds[kind].singular.toLowerCase(), id, label, path })}
-        rel="noopener noreferrer"
-      >
+      <a href={correctionUrl({ kind: kindSingular(kind).toLowerCase(), id, label, path })} rel="noopener noreferrer">
         Report an error on this page
       </a>{" "}
       (record id <code>{id}</code>).

@@ -1,5 +1,5 @@
 import type { Frozen, Membership, Parley } from "@parley/core";
-import { words } from "@/lib/labels";
+import { endHowLabel, startHowLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 import { DataTable } from "./DataTable";
@@ -44,7 +44,7 @@ export function TermsTable({
               ) : (
                 <span className="meta">not recorded</span>
               )}
-              {m.startHow ? <div className="meta">{words(m.startHow)}</div> : null}
+              {m.startHow ? <div className="meta">{startHowLabel(m.startHow).toLowerCase()}</div> : null}
             </>,
             <>
               {m.end ? (
@@ -56,7 +56,7 @@ export function TermsTable({
               ) : (
                 <span className="meta">no end recorded</span>
               )}
-              {m.endHow ? <div className="meta">{words(m.endHow)}</div> : null}
+              {m.endHow ? <div className="meta">{endHowLabel(m.endHow).toLowerCase()}</div> : null}
             </>,
             sources.length === 0 ? (
               <span className="badge badge--warn">no source</span>

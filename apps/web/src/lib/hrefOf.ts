@@ -1,34 +1,32 @@
-import type { Parley } from "@parley/core";
+import type { RecordKind } from "@parley/core";
 import { hasPage, pathFor } from "./paths";
 
+/** A record and, for one without a page of its own, the record whose page shows it (a term's holder). */
+export interface RecordPlace {
+  kind: RecordKind;
+  id: string;
+  parent?: RecordPlace | null;
+}
+
+/** The element id prefix under which a parent's page shows each kind without a page of its own. */
+const ANCHOR_PREFIX: Partial<Record<RecordKind, string>> = {
+  statements: "statement",
+  memberships: "term",
+  disagreements: "disagreement",
+};
+
 /**
- * The page that shows a record, for any id: its own page, or the page it lives on
- * (a term of office on its holder's page, a statement on its event's page, a country on the filtered timeline).
- * Null when the id is unknown.
+ * The page that shows a record: its own, its country's filtered timeline, or its parent's page at the element that
+ * shows it (a term of office at its row on the holder's page: `/people/<holder>/#term-<id>`). A record with no page
+ * and no parent falls back to a search for its id. Pure, so pages and the search box link alike.
  */
-export function hrefOf(parley: Parley, id: string): string | null {
-  const found = parley.get(id);
-  if (!found.ok) return null;
-  const { kind, record } = found.value;
-  if (hasPage(kind)) return pathFor(kind, id);
-  switch (kind) {
-    case "memberships":
-      return `${pathFor("people", (record as { person: string }).person)}#terms`;
-    case "statements":
-      return `${pathFor("events", (record as { event: string }).event)}#statement-${id}`;
-    case "countries":
-      return `/timeline/?country=${encodeURIComponent(id)}`;
-    case "disagreements": {
-      // Shown on the page of the first record it is about that has a page of its own, else where that record lives.
-      const about = (record as { about: readonly string[] }).about;
-      const own = about.find((a) => {
-        const kind = parley.kindOf(a);
-        return kind !== null && hasPage(kind);
-      });
-      const base = hrefOf(parley, own ?? about[0] ?? "");
-      return base ? `${base.split("#")[0]}#disagreement-${id}` : null;
-    }
-    default:
-      return null;
+export function hrefOf(place: RecordPlace): string {
+  if (hasPage(place.kind)) return pathFor(place.kind, place.id);
+  if (place.kind === "countries") return `/timeline/?country=${encodeURIComponent(place.id)}`;
+  const prefix = ANCHOR_PREFIX[place.kind];
+  if (place.parent && place.parent.kind !== place.kind) {
+    const page = hrefOf(place.parent).split("#")[0]!;
+    return prefix ? `${page}#${prefix}-${encodeURIComponent(place.id)}` : page;
   }
+  return `/search/?q=${encodeURIComponent(place.id)}`;
 }

@@ -1,51 +1,95 @@
-import { eventKinds, type EventKind, type EventStatus, type ParticipantRole, type Rank } from "@parley/core";
+// The site's words for controlled values, read from core's label tables (the browser entry, so client code may use
+// them too). Falls back to the value itself for anything a table does not know, as data built elsewhere might hold.
+import {
+  documentKindLabels,
+  endHowLabels,
+  eventKindLabels,
+  eventStatusLabels,
+  organizationKindLabels,
+  organizationRoleLabels,
+  participantRoleLabels,
+  placeKindLabels,
+  rankLabels,
+  recordKindLabels,
+  startHowLabels,
+  type Label,
+} from "@parley/core/search";
+import type {
+  DocumentKind,
+  EndHow,
+  EventKind,
+  EventStatus,
+  OrganizationKind,
+  OrganizationRole,
+  ParticipantRole,
+  PlaceKind,
+  Rank,
+  RecordKind,
+  StartHow,
+} from "@parley/core";
 
-/** An event kind in words ("Official visit"), from core's controlled list. */
+function english(table: Readonly<Record<string, Label>>, value: string): string {
+  return table[value]?.en ?? value;
+}
+
+/** An event kind in words ("Official visit"). */
 export function kindLabel(kind: EventKind): string {
-  return eventKinds[kind]?.label ?? kind;
+  return english(eventKindLabels, kind);
 }
 
-const STATUS: Record<EventStatus, string> = {
-  announced: "Announced",
-  "took-place": "Took place",
-  postponed: "Postponed",
-  cancelled: "Cancelled",
-};
-
-/** An event status in words. */
+/** An event status in words ("Took place"). */
 export function statusLabel(status: EventStatus): string {
-  return STATUS[status] ?? status;
+  return english(eventStatusLabels, status);
 }
 
-const ROLE: Record<ParticipantRole, string> = {
-  host: "Host",
-  guest: "Guest",
-  "co-chair": "Co-chair",
-  signatory: "Signatory",
-  attendee: "Attendee",
-  "delegation-member": "Delegation member",
-  "welcomed-by": "Welcomed the guest",
-  organizer: "Organizer",
-  speaker: "Speaker",
-  caller: "Caller",
-  called: "Called",
-  honoree: "Honoree",
-};
-
-/** A participant's role in words. */
+/** A participant's role in words ("Delegation member"). */
 export function roleLabel(role: ParticipantRole): string {
-  return ROLE[role] ?? role;
+  return english(participantRoleLabels, role);
 }
 
-const RANK: Record<Rank, string> = {
-  preferred: "Preferred",
-  normal: "Normal rank",
-  deprecated: "Deprecated",
-};
+/** An organization's part in an event in words ("Organizer"). */
+export function organizationRoleLabel(role: OrganizationRole): string {
+  return english(organizationRoleLabels, role);
+}
 
 /** A disagreement version's rank in words (Wikidata ranks). */
 export function rankLabel(rank: Rank): string {
-  return RANK[rank] ?? rank;
+  return english(rankLabels, rank);
+}
+
+/** A kind of organization in words ("State office"). */
+export function organizationKindLabel(kind: OrganizationKind): string {
+  return english(organizationKindLabels, kind);
+}
+
+/** A kind of document in words ("Joint statement"). */
+export function documentKindLabel(kind: DocumentKind): string {
+  return english(documentKindLabels, kind);
+}
+
+/** A kind of place in words ("City"). */
+export function placeKindLabel(kind: PlaceKind): string {
+  return english(placeKindLabels, kind);
+}
+
+/** How a term of office began, in words ("Re-elected"). */
+export function startHowLabel(how: StartHow): string {
+  return english(startHowLabels, how);
+}
+
+/** How a term of office ended, in words ("Term ended"). */
+export function endHowLabel(how: EndHow): string {
+  return english(endHowLabels, how);
+}
+
+/** One record of a kind in words ("Office"). */
+export function kindSingular(kind: RecordKind): string {
+  return recordKindLabels[kind].singular.en;
+}
+
+/** Records of a kind in words, as a heading ("Offices"). */
+export function kindPlural(kind: RecordKind): string {
+  return recordKindLabels[kind].plural.en;
 }
 
 /** "1 event", "3 events". */

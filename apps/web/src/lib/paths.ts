@@ -1,17 +1,16 @@
 import type { RecordKind } from "@parley/core";
-import { kindNames } from "./kindNames";
 
-/** The record kinds that have a page of their own, with their URL folder and names. */
+/** The record kinds that have a page of their own, with their URL folder. */
 export const pageKinds = {
-  events: { folder: "events", ...kindNames.events },
-  people: { folder: "people", ...kindNames.people },
-  organizations: { folder: "organizations", ...kindNames.organizations },
-  posts: { folder: "posts", ...kindNames.posts },
-  topics: { folder: "topics", ...kindNames.topics },
-  places: { folder: "places", ...kindNames.places },
-  documents: { folder: "documents", ...kindNames.documents },
-  sources: { folder: "sources", ...kindNames.sources },
-} as const satisfies Partial<Record<RecordKind, { folder: string; singular: string; plural: string }>>;
+  events: { folder: "events" },
+  people: { folder: "people" },
+  organizations: { folder: "organizations" },
+  posts: { folder: "posts" },
+  topics: { folder: "topics" },
+  places: { folder: "places" },
+  documents: { folder: "documents" },
+  sources: { folder: "sources" },
+} as const satisfies Partial<Record<RecordKind, { folder: string }>>;
 
 /** A record kind with a page of its own. */
 export type PageKind = keyof typeof pageKinds;

@@ -1,9 +1,11 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { listAction } from "./searchKeys";
+import { searchStatus } from "./searchStatus";
 import type { EngineState } from "./useSearchEngine";
 
-const LIMIT = 8;
+/** How many results the type-ahead lists. */
+const TYPE_AHEAD_LIMIT = 8;
 
 /** The type-ahead search dialog: a combobox over the search index, operated fully from the keyboard. */
 export function SearchDialog({
@@ -35,7 +37,7 @@ export function SearchDialog({
   }, [open]);
 
   const results = useMemo(
-    () => (engine.status === "ready" && query.trim() !== "" ? engine.engine.search(query, LIMIT) : []),
+    () => (engine.status === "ready" && query.trim() !== "" ? engine.engine.search(query, TYPE_AHEAD_LIMIT) : []),
     [engine, query],
   );
 
@@ -63,16 +65,7 @@ export function SearchDialog({
     }
   };
 
-  const status =
-    engine.status === "loading"
-      ? "Loading the search index…"
-      : engine.status === "error"
-        ? `Search is unavailable: ${engine.message}.`
-        : query.trim() === ""
-          ? "Type a name, place, topic or event. Accents and script do not matter."
-          : results.length === 0
-            ? `Nothing found for “${query.trim()}”.`
-            : `${results.length} result${results.length === 1 ? "" : "s"}; use the arrow keys and Enter.`;
+  const status = searchStatus("dialog", { engine, query, count: results.length, limit: TYPE_AHEAD_LIMIT });
 
   return (
     <dialog ref={dialogRef} className="search-dialog" aria-label="Search Parley" onClose={onClose} onCancel={onClose}>

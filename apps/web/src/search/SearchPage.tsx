@@ -1,12 +1,12 @@
 "use client";
+import { RESULTS_PAGE_LIMIT } from "@parley/core/search";
 import { useMemo } from "react";
 import { Link } from "@/components/Link";
 import { useLocationSearch } from "@/lib/useLocationSearch";
-import type { SearchResult } from "./SearchEngine";
+import type { SearchResult } from "./searchTypes";
+import { searchStatus } from "./searchStatus";
 import { KIND_ORDER, kindHeading } from "./toSearchResult";
 import { useSearchEngineNow } from "./useSearchEngine";
-
-const LIMIT = 200;
 
 /** The query in the address (`/search/?q=…`). */
 function useQuery(): string {
@@ -30,21 +30,11 @@ export function SearchPage() {
   const query = useQuery();
   const engine = useSearchEngineNow();
   const results = useMemo(
-    () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, LIMIT) : []),
+    () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, RESULTS_PAGE_LIMIT) : []),
     [engine, query],
   );
   const groups = groupResults(results);
-  const status =
-    query === ""
-      ? "Type a name, place, topic, office or event title. Accents and script do not matter: " +
-        "“vuong dinh hue” finds Vương Đình Huệ and “Володин” finds Volodin."
-      : engine.status === "loading"
-        ? "Loading the search index…"
-        : engine.status === "error"
-          ? `Search is unavailable: ${engine.message}.`
-          : results.length === 0
-            ? `Nothing found for “${query}”. Try fewer words, another spelling, or browse the indexes below.`
-            : `${results.length}${results.length === LIMIT ? "+" : ""} result${results.length === 1 ? "" : "s"} for “${query}”.`;
+  const status = searchStatus("page", { engine, query, count: results.length, limit: RESULTS_PAGE_LIMIT });
   return (
     <>
       <form className="search-form" action="/search/" method="get" role="search">

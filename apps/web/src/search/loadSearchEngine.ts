@@ -1,5 +1,5 @@
 import { loadSearchIndex } from "@parley/core/search";
-import type { SearchEngine } from "./SearchEngine";
+import type { SearchEngine } from "./searchTypes";
 import type { SearchPayload } from "./searchPayload";
 import { toSearchResult } from "./toSearchResult";
 
@@ -11,5 +11,5 @@ export async function loadSearchEngine(url: string = SEARCH_PAYLOAD_URL): Promis
   const response = await fetch(url);
   if (!response.ok) throw new Error(`the search index answered ${response.status}`);
   const index = loadSearchIndex((await response.json()) as SearchPayload);
-  return { search: (query, limit = 8) => index.search(query, { limit }).map(toSearchResult) };
+  return { search: (query, limit) => index.search(query, { limit }).map(toSearchResult) };
 }

@@ -1,25 +1,8 @@
 import { plainDateBounds, type SearchHit, type SearchKind } from "@parley/core/search";
 import { describeDate } from "@/lib/describeDate";
-import { kindNames } from "@/lib/kindNames";
-import { hasPage, pathFor } from "@/lib/paths";
-import type { SearchResult } from "./SearchEngine";
-
-/** Where each kind without a page of its own is shown on its parent's page (the element's id prefix). */
-const ANCHOR_PREFIX: Partial<Record<SearchKind, string>> = {
-  statements: "statement",
-  memberships: "term",
-  disagreements: "disagreement",
-};
-
-/** The page a record opens: its own, its country's timeline, or the place on its parent's page where it is shown. */
-export function hrefOf(hit: Pick<SearchHit, "kind" | "id" | "parent">): string {
-  if (hasPage(hit.kind)) return pathFor(hit.kind, hit.id);
-  if (hit.kind === "countries") return `/timeline/?country=${encodeURIComponent(hit.id)}`;
-  const prefix = ANCHOR_PREFIX[hit.kind];
-  if (hit.parent && hit.parent.kind !== hit.kind)
-    return `${hrefOf(hit.parent)}${prefix ? `#${prefix}-${encodeURIComponent(hit.id)}` : ""}`;
-  return `/search/?q=${encodeURIComponent(hit.id)}`;
-}
+import { hrefOf } from "@/lib/hrefOf";
+import { kindPlural, kindSingular } from "@/lib/labels";
+import type { SearchResult } from "./searchTypes";
 
 /**
  * A search hit as the site shows it: its kind in words, the page it opens, the matched name where it differs, and an
@@ -28,7 +11,7 @@ export function hrefOf(hit: Pick<SearchHit, "kind" | "id" | "parent">): string {
 export function toSearchResult(hit: SearchHit): SearchResult {
   return {
     kind: hit.kind,
-    kindLabel: kindNames[hit.kind].singular,
+    kindLabel: kindSingular(hit.kind),
     id: hit.id,
     label: hit.label,
     matched: hit.matched && hit.matched !== hit.label ? hit.matched : null,
@@ -55,5 +38,5 @@ export const KIND_ORDER: readonly SearchKind[] = [
 
 /** The kind's plural name for a group heading. */
 export function kindHeading(kind: SearchKind): string {
-  return kindNames[kind].plural;
+  return kindPlural(kind);
 }

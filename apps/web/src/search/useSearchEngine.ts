@@ -1,6 +1,6 @@
 "use client";
 import { useCallback, useEffect, useState } from "react";
-import type { SearchEngine } from "./SearchEngine";
+import type { SearchEngine } from "./searchTypes";
 
 /** Where the search index is while it loads. */
 export type EngineState =

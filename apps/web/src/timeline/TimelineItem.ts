@@ -13,6 +13,8 @@ export interface TimelineItem {
   kind: EventKind;
   kindLabel: string;
   status: EventStatus;
+  /** The status in words when the event did not simply take place ("Postponed"); labelled here, not in the browser. */
+  statusNote?: string;
   /** The visit this event is part of. */
   parent: string | null;
   countries: string[];

@@ -3,17 +3,15 @@ import { pathFor } from "@/lib/paths";
 import type { TimelineNode, TimelineYear } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
 
-const STATUS_NOTE: Record<string, string> = { announced: "Announced", postponed: "Postponed", cancelled: "Cancelled" };
-
 function ItemLine({ item }: { item: TimelineItem }) {
   return (
     <>
       <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link>{" "}
       <span className="badge">{item.kindLabel}</span>
-      {STATUS_NOTE[item.status] ? (
+      {item.statusNote ? (
         <>
           {" "}
-          <span className="badge badge--warn">{STATUS_NOTE[item.status]}</span>
+          <span className="badge badge--warn">{item.statusNote}</span>
         </>
       ) : null}
     </>

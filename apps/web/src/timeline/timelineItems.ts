@@ -29,6 +29,7 @@ export function timelineItems(parley: Parley): TimelineItem[] {
       kind: e.kind,
       kindLabel: kindLabel(e.kind),
       status: e.status,
+      ...(e.status === "took-place" ? {} : { statusNote: statusLabel(e.status) }),
       parent: e.parent ?? null,
       countries: [...e.countries],
       people: [...new Set(e.participants.map((p) => p.person))],

@@ -7,7 +7,7 @@ import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
-import { words } from "@/lib/labels";
+import { documentKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
 
 function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; none: string }) {
@@ -22,7 +22,11 @@ export function DocumentView({ parley, document }: { parley: Parley; document: F
   const disagreements = parley.disagreementsAbout(d.id);
   return (
     <article className="page">
-      <PageTitle crumbs={[{ href: "/documents/", label: "Documents" }]} kicker={words(d.kind)} title={d.title} />
+      <PageTitle
+        crumbs={[{ href: "/documents/", label: "Documents" }]}
+        kicker={documentKindLabel(d.kind).toLowerCase()}
+        title={d.title}
+      />
       {d.summary ? <p className="lede">{d.summary}</p> : null}
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">

@@ -15,7 +15,7 @@ import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { eventJsonLd } from "@/lib/jsonLd";
-import { kindLabel, statusLabel, words } from "@/lib/labels";
+import { documentKindLabel, kindLabel, organizationRoleLabel, statusLabel, words } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 
@@ -105,7 +105,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
               <Joined items={event.organizations} separator="; " keyOf={(o) => `${o.organization}:${o.role}`}>
                 {(o) => (
                   <>
-                    <RecordLink parley={parley} id={o.organization} /> <span className="meta">({o.role})</span>
+                    <RecordLink parley={parley} id={o.organization} />{" "}
+                    <span className="meta">({organizationRoleLabel(o.role).toLowerCase()})</span>
                   </>
                 )}
               </Joined>
@@ -154,7 +155,8 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
       <ListSection id="documents" title="Documents" items={documents}>
         {(d) => (
           <>
-            <Link href={pathFor("documents", d.id)}>{d.title}</Link> <span className="badge">{words(d.kind)}</span>
+            <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
+            <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
             {d.summary ? <div className="meta">{d.summary}</div> : null}
           </>
         )}

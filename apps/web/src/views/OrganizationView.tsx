@@ -15,7 +15,7 @@ import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { organizationJsonLd } from "@/lib/jsonLd";
-import { words } from "@/lib/labels";
+import { organizationKindLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 
@@ -33,7 +33,11 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
   return (
     <article className="page">
       <JsonLd data={organizationJsonLd(parley, o)} />
-      <PageTitle crumbs={[{ href: "/organizations/", label: "Organizations" }]} kicker={words(o.kind)} title={o.name} />
+      <PageTitle
+        crumbs={[{ href: "/organizations/", label: "Organizations" }]}
+        kicker={organizationKindLabel(o.kind).toLowerCase()}
+        title={o.name}
+      />
       {o.summary ? <p className="lede">{o.summary}</p> : null}
       {o.disambiguation ? <p className="notice">Not to be confused: {o.disambiguation}</p> : null}
       <DisagreementNotice disagreements={disagreements} />

@@ -9,7 +9,7 @@ import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
-import { words } from "@/lib/labels";
+import { placeKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 
@@ -23,7 +23,7 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
     <article className="page">
       <PageTitle
         crumbs={[{ href: "/places/", label: "Places" }]}
-        kicker={`${words(place.kind)} in ${parley.labelOf(place.country)}`}
+        kicker={`${placeKindLabel(place.kind).toLowerCase()} in ${parley.labelOf(place.country)}`}
         title={place.name}
       />
       <DisagreementNotice disagreements={disagreements} />

@@ -6,7 +6,7 @@ import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
-import { kindNames } from "@/lib/kindNames";
+import { kindPlural } from "@/lib/labels";
 import { languageName } from "@/lib/languageName";
 
 /** One source: what is known about it (unknown parts said plainly, never guessed) and every record citing it. */
@@ -61,7 +61,7 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
       {citing.length === 0 ? <p className="meta">No record cites it.</p> : null}
       {kinds.map((k) => (
         <section key={k} aria-labelledby={`citing-${k}`}>
-          <h3 id={`citing-${k}`}>{kindNames[k].plural}</h3>
+          <h3 id={`citing-${k}`}>{kindPlural(k)}</h3>
           <ul className="plain-list">
             {citing
               .filter((c) => c.kind === k)

@@ -2,7 +2,7 @@
 import { act } from "react";
 import { createRoot, type Root } from "react-dom/client";
 import { afterEach, beforeEach, describe, expect, test, vi } from "vitest";
-import type { SearchEngine, SearchResult } from "@/search/SearchEngine";
+import type { SearchEngine, SearchResult } from "@/search/searchTypes";
 import { SearchDialog } from "@/search/SearchDialog";
 
 (globalThis as { IS_REACT_ACT_ENVIRONMENT?: boolean }).IS_REACT_ACT_ENVIRONMENT = true;

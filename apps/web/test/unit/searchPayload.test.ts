@@ -3,7 +3,8 @@ import { formatEdtf } from "@/lib/formatEdtf";
 import { loadSearchIndex } from "@parley/core/search";
 import { describe, expect, test } from "vitest";
 import { searchPayload } from "@/search/searchPayload";
-import { hrefOf, toSearchResult } from "@/search/toSearchResult";
+import { hrefOf } from "@/lib/hrefOf";
+import { toSearchResult } from "@/search/toSearchResult";
 import { groupResults } from "@/search/SearchPage";
 
 const payload = JSON.parse(JSON.stringify(searchPayload(dataset))) as ReturnType<typeof searchPayload>;

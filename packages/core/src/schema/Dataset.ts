@@ -55,7 +55,10 @@ export const recordKinds = [
 /** One of the dataset's record arrays. */
 export type RecordKind = (typeof recordKinds)[number];
 
-/** The singular noun for one record of each kind ("person" for `people`), for messages and labels. */
+/**
+ * The model's own word for one record of each kind ("person" for `people`, "post" for `posts`), as field names and
+ * the terminal's kind arguments spell it; for words shown to readers use `recordKindLabels`.
+ */
 export const recordKindNoun: Readonly<Record<RecordKind, string>> = Object.freeze({
   events: "event",
   people: "person",

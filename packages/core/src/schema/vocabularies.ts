@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { eventKindLabels } from "../labels/eventKindLabels.js";
 
 /** Kinds of event, a controlled list; each maps to PLOVER and CAMEO codes in `eventKinds`. */
 export const EventKind = z.enum([
@@ -103,7 +104,7 @@ export type PloverEvent = z.infer<typeof PloverEvent>;
 
 /** How an event kind maps to event-data standards, and how people should read it. */
 export interface EventKindInfo {
-  /** Human label. */
+  /** Human label, in English (from `eventKindLabels`). */
   label: string;
   /** PLOVER event type, or null where the kind is not an interaction between actors. */
   plover: PloverEvent | null;
@@ -120,7 +121,7 @@ export interface EventKindInfo {
 /** The controlled list of event kinds with their PLOVER and CAMEO codes. */
 export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.freeze({
   "state-visit": {
-    label: "State visit",
+    label: eventKindLabels["state-visit"].en,
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
@@ -128,7 +129,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "official-visit": {
-    label: "Official visit",
+    label: eventKindLabels["official-visit"].en,
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
@@ -136,7 +137,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "working-visit": {
-    label: "Working visit",
+    label: eventKindLabels["working-visit"].en,
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
@@ -144,7 +145,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   trip: {
-    label: "Trip",
+    label: eventKindLabels.trip.en,
     plover: null,
     ploverMode: null,
     cameo: null,
@@ -152,7 +153,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: false,
   },
   talks: {
-    label: "Talks",
+    label: eventKindLabels.talks.en,
     plover: "CONSULT",
     ploverMode: null,
     cameo: "046",
@@ -160,7 +161,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   reception: {
-    label: "Reception or courtesy call",
+    label: eventKindLabels.reception.en,
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "043",
@@ -168,7 +169,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   meeting: {
-    label: "Meeting",
+    label: eventKindLabels.meeting.en,
     plover: "CONSULT",
     ploverMode: null,
     cameo: "040",
@@ -176,7 +177,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "online-meeting": {
-    label: "Online meeting",
+    label: eventKindLabels["online-meeting"].en,
     plover: "CONSULT",
     ploverMode: "remote",
     cameo: "040",
@@ -184,7 +185,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: false,
   },
   "committee-session": {
-    label: "Committee session",
+    label: eventKindLabels["committee-session"].en,
     plover: "CONSULT",
     ploverMode: "multilateral",
     cameo: "040",
@@ -192,7 +193,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   signing: {
-    label: "Signing",
+    label: eventKindLabels.signing.en,
     plover: "SUPPORT",
     ploverMode: null,
     cameo: "057",
@@ -200,7 +201,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "phone-call": {
-    label: "Phone call",
+    label: eventKindLabels["phone-call"].en,
     plover: "CONSULT",
     ploverMode: "phone",
     cameo: "041",
@@ -208,7 +209,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: false,
   },
   message: {
-    label: "Message",
+    label: eventKindLabels.message.en,
     plover: "SUPPORT",
     ploverMode: null,
     cameo: "051",
@@ -216,7 +217,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: false,
   },
   ceremony: {
-    label: "Ceremony",
+    label: eventKindLabels.ceremony.en,
     plover: null,
     ploverMode: null,
     cameo: null,
@@ -224,7 +225,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "cultural-event": {
-    label: "Cultural event",
+    label: eventKindLabels["cultural-event"].en,
     plover: "COOPERATE",
     ploverMode: null,
     cameo: null,
@@ -232,7 +233,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   milestone: {
-    label: "Anniversary or milestone",
+    label: eventKindLabels.milestone.en,
     plover: null,
     ploverMode: null,
     cameo: null,
@@ -240,7 +241,7 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     hasPlace: true,
   },
   "diplomatic-recognition": {
-    label: "Diplomatic recognition",
+    label: eventKindLabels["diplomatic-recognition"].en,
     plover: "COOPERATE",
     ploverMode: null,
     cameo: "054",

@@ -25,7 +25,7 @@ export interface SearchHit {
 export interface SearchOptions {
   /** Only records of these kinds (default: every searchable kind). */
   kinds?: readonly SearchKind[];
-  /** The most hits to return (default 20). */
+  /** The most hits to return (default `DEFAULT_SEARCH_LIMIT`, 20). */
   limit?: number;
 }
 

@@ -2,6 +2,7 @@ import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../deepFreeze.js";
 import { createVocabulary, type Vocabulary } from "./createVocabulary.js";
 import { exactForm } from "./exactForm.js";
+import { DEFAULT_SEARCH_LIMIT } from "./searchLimits.js";
 import { DESCRIBED_KINDS, NAMED_KINDS, TITLED_KINDS, type SearchKind, type SearchRecords } from "./searchEntries.js";
 import type { SearchHit, SearchIndex, SearchOptions, SerializedSearchIndex } from "./SearchIndex.js";
 import type { TransliterationTable } from "./tableTransliterator.js";
@@ -107,7 +108,7 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
 
   return Object.freeze({
     search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
-      const limit = options.limit ?? 20;
+      const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
       const words = typeof query === "string" ? tokenize(query) : [];
       if (words.length === 0 || !(limit > 0)) return Object.freeze([]);
       const kinds = options.kinds && options.kinds.length > 0 ? new Set(options.kinds) : null;

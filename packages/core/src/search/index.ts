@@ -9,6 +9,7 @@ export type {
   SerializedSearchIndex,
   SerializedSearchPart,
 } from "./SearchIndex.js";
+export { DEFAULT_SEARCH_LIMIT, RESULTS_PAGE_LIMIT } from "./searchLimits.js";
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./searchEntries.js";
 export { searchTerms } from "./searchTerms.js";

@@ -1,6 +1,6 @@
 import { useMemo, useState, type Dispatch } from "react";
 import { fit } from "../../format/text.js";
-import { fromArray, type Row } from "../../views/rows.js";
+import { fromArray, type Row } from "../../rows/rowSources.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor, keyLabels, keymap, type Command } from "../keymap.js";
 import type { NavAction } from "../nav.js";

@@ -1,5 +1,5 @@
 import type { Dispatch } from "react";
-import type { RowSource } from "../../views/rows.js";
+import type { RowSource } from "../../rows/rowSources.js";
 import { useKeys, type KeyHandler } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
 import { cursorMove, type NavAction, type View } from "../nav.js";

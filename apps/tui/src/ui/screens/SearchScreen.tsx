@@ -1,8 +1,9 @@
+import { RESULTS_PAGE_LIMIT } from "@parley/core";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
 import { groupHits } from "../../commands/search.js";
 import type { SearchIndexCache } from "../../dataset/searchIndex.js";
-import { fromArray, searchRows, type RowSource } from "../../views/rows.js";
+import { fromArray, searchRows, type RowSource } from "../../rows/rowSources.js";
 import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
 import { commandFor } from "../keymap.js";
@@ -81,7 +82,7 @@ export function SearchScreen({
   dispatch,
   focused,
   onQuit,
-  limit = 200,
+  limit = RESULTS_PAGE_LIMIT,
 }: SearchScreenProps) {
   const { isRawModeSupported } = useStdin();
   const active = isRawModeSupported === true && focused;

@@ -1,3 +1,4 @@
+/** Search over the dataset shipped with the package; `createSearchIndex` searches any other. */
 import { dataset } from "../dataset.js";
 import { createSearchIndex } from "./createSearchIndex.js";
 import type { SearchHit, SearchIndex, SearchOptions } from "./SearchIndex.js";

@@ -1,4 +1,12 @@
-import { eventKinds, type Event, type Frozen, type Parley } from "@parley/core";
+import {
+  eventKindLabels,
+  eventStatusLabels,
+  organizationRoleLabels,
+  participantRoleLabels,
+  type Event,
+  type Frozen,
+  type Parley,
+} from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { Lines, type Detail } from "./lines.js";
 
@@ -12,13 +20,13 @@ const HELD: Readonly<Record<string, string>> = {
 export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
   const l = new Lines(parley);
   l.field("Date", `${formatDate(e.date)}  (${e.date})`);
-  l.field("Kind", eventKinds[e.kind].label);
+  l.field("Kind", eventKindLabels[e.kind].en);
   if (e.place) l.link(e.place, `Place: ${parley.labelOf(e.place)}`);
   l.field("Countries", e.countries.map((c) => parley.labelOf(c)).join(", "));
   const parent = parley.parentOf(e.id);
   if (parent) l.link(parent.id, `Part of: ${formatDate(parent.date)}  ${parent.title}`);
   if (e.series) l.link(e.series, `Session${e.sequence ? ` ${e.sequence}` : ""} of: ${parley.labelOf(e.series)}`);
-  l.field("Status", e.status);
+  l.field("Status", eventStatusLabels[e.status].en);
   for (const plan of e.earlierPlans) {
     l.text(
       `earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`,
@@ -30,12 +38,12 @@ export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
   l.heading("Summary").text(e.summary);
   l.section("Within this event", parley.childrenOf(e.id), (child) => l.eventLink(child.id));
   l.section("Participants", parley.participantsOf(e.id), (p) => {
-    l.link(p.person.id, `${p.person.name} — ${p.role}`);
+    l.link(p.person.id, `${p.person.name} — ${participantRoleLabels[p.role].en}`);
     if (p.post) l.link(p.post.id, `as ${p.post.label}${HELD[p.heldOnDate ?? "certain"] ?? ""}`, 2);
     else if (p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
   });
   l.section("Organizations", e.organizations, (o) =>
-    l.link(o.organization, `${parley.labelOf(o.organization)} — ${o.role}`),
+    l.link(o.organization, `${parley.labelOf(o.organization)} — ${organizationRoleLabels[o.role].en}`),
   );
   l.section("Topics", e.topics, (t) => l.link(t));
   l.section("Documents", parley.documentsOf(e.id), (d) =>
@@ -47,7 +55,7 @@ export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
     kind: "event",
     id: e.id,
     title: e.title,
-    subtitle: `${eventKinds[e.kind].label} · ${formatDate(e.date)} · ${e.status}`,
+    subtitle: `${eventKindLabels[e.kind].en} · ${formatDate(e.date)} · ${eventStatusLabels[e.status].en}`,
     lines: l.out,
   };
 }

@@ -1,4 +1,4 @@
-import type { Detail, Line } from "../views/detail/index.js";
+import type { Detail, Line } from "./index.js";
 
 function lineText(line: Line): string {
   const pad = " ".repeat("indent" in line && line.indent ? line.indent : 0);

@@ -1,7 +1,8 @@
 /**
  * `@parley/core/search`: loads and queries a prebuilt search index, for browsers. It holds no schema, no dataset and
  * no transliteration tables of its own (the index carries those it needs); build the index with `createSearchIndex`
- * from the main entry. `plainDateBounds` reads the dates hits carry (plain forms only, no EDTF library).
+ * from the main entry. `plainDateBounds` reads the dates hits carry (plain forms only, no EDTF library); the label
+ * tables name the kinds hits belong to.
  */
 export { loadSearchIndex } from "./search/loadSearchIndex.js";
 export type {
@@ -11,9 +12,11 @@ export type {
   SerializedSearchIndex,
   SerializedSearchPart,
 } from "./search/SearchIndex.js";
+export { DEFAULT_SEARCH_LIMIT, RESULTS_PAGE_LIMIT } from "./search/searchLimits.js";
 export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./search/searchEntries.js";
 export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
 export type { TransliterationTable } from "./search/tableTransliterator.js";
+export * from "./labels/index.js";
 export { fold } from "./text/fold.js";
 export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/readDateBounds.js";

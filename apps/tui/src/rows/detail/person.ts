@@ -1,5 +1,6 @@
 import type { Frozen, Parley, Person } from "@parley/core";
 import { formatDate } from "../../format/date.js";
+import { noun } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
 
 /** A person: names in every script with their sources, offices over time, events, counterparts, statements. */
@@ -27,7 +28,7 @@ export function personDetail(parley: Parley, p: Frozen<Person>): Detail {
     kind: "person",
     id: p.id,
     title: p.name,
-    subtitle: `person${native} · ${events.length} event${events.length === 1 ? "" : "s"}`,
+    subtitle: `${noun("people")}${native} · ${events.length} event${events.length === 1 ? "" : "s"}`,
     lines: l.out,
   };
 }

@@ -13,26 +13,27 @@ import type {
   Statement,
   Topic,
 } from "@parley/core";
+import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
 import { formatDate } from "../../format/date.js";
-import { plural, singular } from "../../kinds.js";
+import { noun, plural, singular } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
 
-function count(n: number, noun: string): string {
-  return `${n} ${noun}${n === 1 ? "" : "s"}`;
+function count(n: number, word: string): string {
+  return `${n} ${word}${n === 1 ? "" : "s"}`;
 }
 
 export function organizationDetail(parley: Parley, o: Frozen<Organization>): Detail {
   const l = new Lines(parley);
   if (o.summary) l.text(o.summary);
   if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
-  l.field("Kind", o.kind);
+  l.field("Kind", organizationKindLabels[o.kind].en);
   if (o.parent) l.link(o.parent, `Part of: ${parley.labelOf(o.parent)}`);
   l.field("Countries", o.countries.map((c) => parley.labelOf(c)).join(", "));
   if (o.founded) l.field("Founded", formatDate(o.founded.date));
   if (o.url) l.url(o.url, "web site");
   l.names(o.nativeName, o.otherNames);
   l.section("Parts", parley.partsOf(o.id), (x) => l.link(x.id));
-  l.section("Posts", parley.postsOf(o.id), (p) => l.link(p.id));
+  l.section(plural.posts, parley.postsOf(o.id), (p) => l.link(p.id));
   const events = parley.eventsOf(o.id);
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.section("Documents it is party to", parley.documentsOf(o.id), (d) => l.link(d.id));
@@ -43,7 +44,7 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>): Det
     kind: "organization",
     id: o.id,
     title: o.name,
-    subtitle: `${o.kind} · ${count(events.length, "event")}`,
+    subtitle: `${organizationKindLabels[o.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
@@ -60,7 +61,13 @@ export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
     l.link(m.id, termText(m), 2);
   });
   l.provenance(p.id);
-  return { kind: "post", id: p.id, title: p.label, subtitle: `post · ${count(holders.length, "term")}`, lines: l.out };
+  return {
+    kind: "post",
+    id: p.id,
+    title: p.label,
+    subtitle: `${noun("posts")} · ${count(holders.length, "term")}`,
+    lines: l.out,
+  };
 }
 
 export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
@@ -77,14 +84,14 @@ export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
     kind: "topic",
     id: t.id,
     title: t.label,
-    subtitle: `topic · ${count(events.length, "event")}`,
+    subtitle: `${noun("topics")} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
 
 export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
   const l = new Lines(parley);
-  l.field("Kind", p.kind);
+  l.field("Kind", placeKindLabels[p.kind].en);
   l.field("Country", parley.labelOf(p.country));
   if (p.within) l.link(p.within, `Within: ${parley.labelOf(p.within)}`);
   if (p.coordinates) l.field("Coordinates", `${p.coordinates.lat}, ${p.coordinates.lon}`);
@@ -97,14 +104,14 @@ export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
     kind: "place",
     id: p.id,
     title: p.name,
-    subtitle: `${p.kind} · ${count(events.length, "event")}`,
+    subtitle: `${placeKindLabels[p.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
 
 export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
   const l = new Lines(parley);
-  l.field("Kind", d.kind);
+  l.field("Kind", documentKindLabels[d.kind].en);
   if (d.date) l.field("Date", `${formatDate(d.date)}  (${d.date})`);
   if (d.event) l.link(d.event, `Signed at: ${parley.labelOf(d.event)}`);
   if (d.summary) l.heading("Summary").text(d.summary);
@@ -116,7 +123,7 @@ export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
     kind: "document",
     id: d.id,
     title: d.title,
-    subtitle: `${d.kind}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
+    subtitle: `${documentKindLabels[d.kind].en.toLowerCase()}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
     lines: l.out,
   };
 }
@@ -140,7 +147,7 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
     kind: "source",
     id: s.id,
     title: s.title,
-    subtitle: `source · cited by ${count(citing.length, "record")}`,
+    subtitle: `${noun("sources")} · cited by ${count(citing.length, "record")}`,
     lines: l.out,
   };
 }
@@ -156,7 +163,7 @@ export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
     kind: "statement",
     id: s.id,
     title: `${parley.labelOf(s.speaker)}: ${s.summary}`,
-    subtitle: "statement",
+    subtitle: noun("statements"),
     lines: l.out,
   };
 }
@@ -170,7 +177,7 @@ export function membershipDetail(parley: Parley, m: Frozen<Membership>): Detail 
   if (m.lastSeen) l.field("Last seen in post", formatDate(m.lastSeen));
   if (m.note) l.text(m.note, "dim");
   l.provenance(m.id);
-  return { kind: "membership", id: m.id, title: parley.labelOf(m.id), subtitle: "term of office", lines: l.out };
+  return { kind: "membership", id: m.id, title: parley.labelOf(m.id), subtitle: noun("memberships"), lines: l.out };
 }
 
 export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
@@ -183,7 +190,7 @@ export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
     kind: "country",
     id: c.id,
     title: c.name,
-    subtitle: `country · ${count(events.length, "event")}`,
+    subtitle: `${noun("countries")} · ${count(events.length, "event")}`,
     lines: l.out,
   };
 }
@@ -198,7 +205,7 @@ export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Det
   l.field("Nature", d.nature);
   l.heading(`Versions (${d.versions.length})`);
   for (const v of d.versions) {
-    l.text(`${v.rank}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
+    l.text(`${rankLabels[v.rank].en}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
     l.sources(v.citations);
   }
   l.heading("Reason").text(d.reason);

@@ -1,3 +1,4 @@
+// The types the search page and the type-ahead dialog share: a result as the site shows it, and a loaded engine.
 /** One search result as the site shows it: what it is, its label, why it matched and where it lives. */
 export interface SearchResult {
   kind: string;
@@ -15,5 +16,6 @@ export interface SearchResult {
 
 /** A loaded search index the browser can query. */
 export interface SearchEngine {
-  search(query: string, limit?: number): SearchResult[];
+  /** The best `limit` results for a query, best first. */
+  search(query: string, limit: number): SearchResult[];
 }

@@ -5,7 +5,7 @@ import { formatDate } from "../format/date.js";
 import { groupIssues, issueLine } from "../format/issues.js";
 import { fit, wrap } from "../format/text.js";
 import { listKinds, plural, type ListKind } from "../kinds.js";
-import type { Route } from "../ui/nav.js";
+import type { Route } from "./Route.js";
 import type { Detail } from "./detail/index.js";
 import type { HomeFacts } from "./homeFacts.js";
 

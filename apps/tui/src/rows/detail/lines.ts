@@ -1,4 +1,5 @@
 import type { Citation, CitationView, Disagreement, Frozen, NativeName, OtherName, Parley } from "@parley/core";
+import { endHowLabels, startHowLabels, type EndHow, type StartHow } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 
 /** One line of a detail view; `link` lines open another record. */
@@ -132,14 +133,16 @@ export class Lines {
 export function termText(m: {
   start?: string;
   end?: string;
-  startHow?: string;
-  endHow?: string;
+  startHow?: StartHow;
+  endHow?: EndHow;
   firstSeen?: string;
   lastSeen?: string;
   acting?: boolean;
 }): string {
   const start = m.start ? formatDate(m.start) : m.firstSeen ? `by ${formatDate(m.firstSeen)}` : "start unknown";
   const end = m.end ? formatDate(m.end) : m.lastSeen ? `still in post ${formatDate(m.lastSeen)}` : "no end recorded";
-  const how = [m.startHow, m.endHow].filter(Boolean).join(" → ");
+  const how = [m.startHow && startHowLabels[m.startHow], m.endHow && endHowLabels[m.endHow]]
+    .flatMap((label) => (label ? [label.en.toLowerCase()] : []))
+    .join(" → ");
   return `${start} – ${end}${how ? ` (${how})` : ""}${m.acting ? ", acting" : ""}`;
 }

@@ -1,0 +1,49 @@
+import { describe, expect, test } from "vitest";
+import { searchStatus } from "@/search/searchStatus";
+import type { SearchEngine } from "@/search/searchTypes";
+
+const ready = { status: "ready", engine: { search: () => [] } as SearchEngine } as const;
+
+describe("searchStatus", () => {
+  test("gives a hint before anything is typed, on the page even while the index loads", () => {
+    expect(searchStatus("page", { engine: { status: "loading" }, query: "", count: 0, limit: 200 })).toMatch(
+      /^Type a name, place, topic, office or event title\./,
+    );
+    expect(searchStatus("dialog", { engine: ready, query: "  ", count: 0, limit: 8 })).toMatch(/^Type a name/);
+    expect(searchStatus("dialog", { engine: { status: "loading" }, query: "", count: 0, limit: 8 })).toBe(
+      "Loading the search index…",
+    );
+  });
+
+  test("says the index is loading or why it is unavailable, in both places alike", () => {
+    for (const place of ["page", "dialog"] as const) {
+      expect(searchStatus(place, { engine: { status: "loading" }, query: "hue", count: 0, limit: 8 })).toBe(
+        "Loading the search index…",
+      );
+      expect(
+        searchStatus(place, { engine: { status: "error", message: "offline" }, query: "hue", count: 0, limit: 8 }),
+      ).toBe("Search is unavailable: offline.");
+    }
+  });
+
+  test("counts the results, marking a full page with a plus and telling the dialog's user how to pick one", () => {
+    expect(searchStatus("page", { engine: ready, query: "volodin", count: 200, limit: 200 })).toBe(
+      "200+ results for “volodin”.",
+    );
+    expect(searchStatus("page", { engine: ready, query: "volodin", count: 1, limit: 200 })).toBe(
+      "1 result for “volodin”.",
+    );
+    expect(searchStatus("dialog", { engine: ready, query: "volodin ", count: 8, limit: 8 })).toBe(
+      "8 results; use the arrow keys and Enter.",
+    );
+  });
+
+  test("says when nothing is found, with advice on the page", () => {
+    expect(searchStatus("dialog", { engine: ready, query: "zzz", count: 0, limit: 8 })).toBe(
+      "Nothing found for “zzz”.",
+    );
+    expect(searchStatus("page", { engine: ready, query: "zzz", count: 0, limit: 200 })).toMatch(
+      /^Nothing found for “zzz”\. Try fewer words/,
+    );
+  });
+});

@@ -1,0 +1,13 @@
+export type { Label, LabelLanguage, LabelTable } from "./Label.js";
+export { documentKindLabels } from "./documentKindLabels.js";
+export { endHowLabels } from "./endHowLabels.js";
+export { eventKindLabels } from "./eventKindLabels.js";
+export { eventStatusLabels } from "./eventStatusLabels.js";
+export { organizationKindLabels } from "./organizationKindLabels.js";
+export { organizationRoleLabels } from "./organizationRoleLabels.js";
+export { participantRoleLabels } from "./participantRoleLabels.js";
+export { placeKindLabels } from "./placeKindLabels.js";
+export { rankLabels } from "./rankLabels.js";
+export { recordKindLabels } from "./recordKindLabels.js";
+export type { RecordKindLabel } from "./recordKindLabels.js";
+export { startHowLabels } from "./startHowLabels.js";
