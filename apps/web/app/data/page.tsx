@@ -56,6 +56,13 @@ export default function DataPage() {
         for individual facts.
       </p>
 
+      <h2 id="curate">Add to the record</h2>
+      <p className="prose">
+        Have a report Parley lacks? <Link href="/curate/">Draft records from an article</Link> in your browser: it marks
+        whom and what the article names, drafts cited events, shows where they match or contradict the record, and gives
+        a draft file that <code>parley apply</code> merges.
+      </p>
+
       <h2 id="files">Files</h2>
       <DataTable
         columns={["File", "Format", { label: "Size", numeric: true }, "What it holds"]}
