@@ -1,4 +1,5 @@
 import { draftFromText } from "@parley/core/draft";
+import { dataset } from "@parley/core/shipped";
 import { describe, expect, it } from "vitest";
 import { draftReview, markedText } from "../src/commands/draftReview.js";
 
@@ -8,7 +9,7 @@ const ANSI = /\u001B\[[0-9;]*m/u;
 const ALL_ANSI = /\u001B\[[0-9;]*m/gu;
 const text =
   "Volodin meets Ivan Petrovsky in Hanoi\n\nHANOI, Oct. 16 – Vyacheslav Volodin met Ivan Petrovsky in Hanoi on Monday.";
-const draft = draftFromText(text, { source: { published: "2023-10-16", language: "en" } });
+const draft = draftFromText(text, { dataset, source: { published: "2023-10-16", language: "en" } });
 
 describe("draftReview", () => {
   it("numbers the paragraphs as citations count them and marks spans between brackets without colour", () => {

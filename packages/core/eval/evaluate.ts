@@ -116,6 +116,7 @@ for (const source of dataset.sources.filter((s) => s.textFile)) {
       e.participants.some((p) => p.citations.some((c) => c.source === source.id)),
   );
   const draft = draftFromText(text, {
+    dataset,
     source: { published: source.published, language: source.language, url: source.url },
   });
   const matched = new Set(draft.events.map((e) => e.match).filter(Boolean));

@@ -9,7 +9,7 @@ type State =
   | { status: "idle" }
   | { status: "working" }
   | { status: "error"; message: string }
-  | { status: "done"; draft: Draft; json: string };
+  | { status: "done"; draft: Draft; downloadUrl: string };
 
 /** The largest file the page reads; a news article is far smaller. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
@@ -42,15 +42,12 @@ export function CurateWorkbench() {
   const [facts, setFacts] = useState<ArticleFacts>({ url: "", published: "", publisher: "", language: "" });
   const [state, setState] = useState<State>({ status: "idle" });
   const [fileNote, setFileNote] = useState("");
-  const [downloadUrl, setDownloadUrl] = useState<string | null>(null);
   const resultsHeading = useRef<HTMLHeadingElement>(null);
 
   useEffect(() => {
     if (state.status !== "done") return;
-    const url = URL.createObjectURL(new Blob([state.json], { type: "application/json" }));
-    setDownloadUrl(url);
     resultsHeading.current?.focus();
-    return () => URL.revokeObjectURL(url);
+    return () => URL.revokeObjectURL(state.downloadUrl);
   }, [state]);
 
   async function readFile(file: File | undefined) {
@@ -79,7 +76,9 @@ export function CurateWorkbench() {
     try {
       const drafter = await loadDrafter();
       const draft = drafter(text, facts);
-      setState({ status: "done", draft, json: `${JSON.stringify(draft, null, 2)}\n` });
+      const json = `${JSON.stringify(draft, null, 2)}\n`;
+      const downloadUrl = URL.createObjectURL(new Blob([json], { type: "application/json" }));
+      setState({ status: "done", draft, downloadUrl });
     } catch (error) {
       setState({
         status: "error",
@@ -177,11 +176,9 @@ export function CurateWorkbench() {
             </ul>
           )}
           <p>
-            {downloadUrl && (
-              <a className="button" href={downloadUrl} download={fileNameOf(state.draft)}>
-                Download the draft (JSON)
-              </a>
-            )}
+            <a className="button" href={state.downloadUrl} download={fileNameOf(state.draft)}>
+              Download the draft (JSON)
+            </a>
           </p>
           <p>
             Review it, then merge it with <code>parley apply {fileNameOf(state.draft)} --into packages/core/data</code>:

@@ -1,4 +1,5 @@
-import { createParley, dataset } from "@parley/core";
+import { createParley } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { loadSearchIndex } from "@parley/core/search";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";

@@ -1,5 +1,4 @@
 import anyAscii from "any-ascii";
-import { dataset as shippedDataset } from "../dataset.js";
 import { dateBounds } from "../dates/dateBounds.js";
 import type { Citation } from "../schema/Citation.js";
 import type { Dataset } from "../schema/Dataset.js";
@@ -40,8 +39,11 @@ export interface DraftSourceInput {
 export interface DraftOptions {
   /** What is known of the source. */
   source?: DraftSourceInput;
-  /** The record to match against (the shipped dataset when left out). */
-  dataset?: Dataset;
+  /**
+   * The record to match against: the shipped one is `dataset` from `@parley/core/shipped`. Not defaulted here, so
+   * a page that curates loads the drafter without the shipped data (it fetches the site's own export instead).
+   */
+  dataset: Dataset;
 }
 
 /** The most text analysed; longer input is cut there, and the draft says so. */
@@ -109,7 +111,7 @@ function datelineEnd(text: string, lead: TextSpan | undefined): number {
  * references to recorded events; new people, documents, statements and disagreements. Deterministic and
  * offline. Never throws on bad input: it returns an empty draft with a one-line note.
  */
-export function draftFromText(input: string, options: DraftOptions = {}): Draft {
+export function draftFromText(input: string, options: DraftOptions): Draft {
   const given = options.source ?? {};
   if (typeof input !== "string") return emptyDraft("", "und", "the input is not text", given);
   // eslint-disable-next-line no-control-regex
@@ -139,7 +141,7 @@ export function draftFromText(input: string, options: DraftOptions = {}): Draft 
       given,
     );
   const lang = language as DraftLanguage;
-  const dataset = options.dataset ?? shippedDataset;
+  const dataset = options.dataset;
   const lexicon = recordLexicon(dataset);
   const paragraphs = paragraphSpans(text);
   const headline = paragraphs[0]!;

@@ -1,6 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { Draft } from "../../src/draft/Draft.js";
-import { draftFromText, MAX_DRAFT_CHARS } from "../../src/draft/draftFromText.js";
+import { MAX_DRAFT_CHARS } from "../../src/draft/draftFromText.js";
+import { draftFromText } from "./draftShipped.js";
 
 const oneLine = (draft: Draft) => {
   expect(draft.notes.length).toBeGreaterThan(0);

@@ -2,7 +2,7 @@ import { readFileSync } from "node:fs";
 import { fileURLToPath } from "node:url";
 import { Ajv2020 } from "ajv/dist/2020.js";
 import { expect, test } from "vitest";
-import { draftFromText } from "../../src/draft/draftFromText.js";
+import { draftFromText } from "./draftShipped.js";
 import { draftJsonSchema } from "../../src/draft/draftJsonSchema.js";
 
 const article = fileURLToPath(

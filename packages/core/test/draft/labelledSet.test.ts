@@ -3,7 +3,7 @@ import { fileURLToPath } from "node:url";
 import { describe, expect, test } from "vitest";
 import { countWords, MAX_FRAGMENT_WORDS } from "../../src/schema/Citation.js";
 import { Draft } from "../../src/draft/Draft.js";
-import { draftFromText } from "../../src/draft/draftFromText.js";
+import { draftFromText } from "./draftShipped.js";
 import { readOff, type Expected } from "../../eval/scoreDraft.js";
 
 const dir = fileURLToPath(new URL("../../eval/articles/", import.meta.url));

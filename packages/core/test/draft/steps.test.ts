@@ -1,7 +1,7 @@
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { detectLanguage } from "../../src/draft/detectLanguage.js";
-import { draftFromText } from "../../src/draft/draftFromText.js";
+import { draftFromText } from "./draftShipped.js";
 import { findDates } from "../../src/draft/findDates.js";
 import { findNames, wordsOf } from "../../src/draft/findNames.js";
 import { foldChars } from "../../src/draft/foldChars.js";
