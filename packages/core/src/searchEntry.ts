@@ -4,18 +4,7 @@
  * from the main entry. `plainDateBounds` reads the dates hits carry (plain forms only, no EDTF library); the label
  * tables name the kinds hits belong to.
  */
-export { loadSearchIndex } from "./search/loadSearchIndex.js";
-export type {
-  SearchHit,
-  SearchIndex,
-  SearchOptions,
-  SerializedSearchIndex,
-  SerializedSearchPart,
-} from "./search/SearchIndex.js";
-export { DEFAULT_SEARCH_LIMIT, RESULTS_PAGE_LIMIT } from "./search/searchLimits.js";
-export { DESCRIBED_KINDS, NAMED_KINDS, SEARCH_KINDS, TITLED_KINDS } from "./search/searchEntries.js";
-export type { SearchKind, SearchParent, SearchRecords } from "./search/searchEntries.js";
-export type { TransliterationTable } from "./search/tableTransliterator.js";
+export * from "./search/savedIndexExports.js";
 export * from "./labels/index.js";
 export { fold } from "./text/fold.js";
 export { plainDateBounds } from "./dates/readDateBounds.js";

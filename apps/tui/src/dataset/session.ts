@@ -1,7 +1,7 @@
 // What the interface starts with: the open dataset, its Parley built after the first frame, its search index after
 // that, and what must happen before the process exits. Loaded lazily (with React) by `openSession`.
 import type { Parley } from "@parley/core";
-import type { AppProps } from "../ui/App.js";
+import type { SessionProps } from "./SessionProps.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
@@ -20,7 +20,7 @@ export function lazyParley(make: () => Parley): Parley {
 export type Session =
   | {
       ok: true;
-      props: Omit<AppProps, "onExit">;
+      props: SessionProps;
       exitCode: number;
       /**
        * Work for after the first frame, each step for its own turn of the event loop (so a key can come between):

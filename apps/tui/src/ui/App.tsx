@@ -1,9 +1,9 @@
-import type { Dataset, Parley, ValidationIssue } from "@parley/core";
+import type { Dataset } from "@parley/core";
 import { useApp } from "ink";
 import { useCallback, useMemo, useRef, useState } from "react";
-import { createSearchIndexCache, type SearchIndexCache } from "../dataset/searchIndex.js";
+import { createSearchIndexCache } from "../dataset/searchIndex.js";
+import type { SessionProps } from "../dataset/SessionProps.js";
 import { screenFor } from "./screenFor.js";
-import type { HomeFacts } from "../rows/homeFacts.js";
 import { Frame } from "./Frame.js";
 import { KeyboardProvider } from "./keyboard.js";
 import { footerHints, type Command } from "./keymap.js";
@@ -15,25 +15,9 @@ import { SearchScreen } from "./screens/SearchScreen.js";
 import { makeTheme, ThemeContext } from "./theme.js";
 import { useTerminalSize, type Size } from "./useTerminalSize.js";
 
-export interface AppProps {
-  /** The dataset to browse; null when it failed validation (then `issues` are shown). */
-  parley: Parley | null;
-  /** The dataset's search index, as the session builds it; by default built from `parley.dataset` when first searched. */
-  search?: SearchIndexCache;
-  /** Where the dataset came from ("the shipped dataset" or a file). */
-  origin: string;
-  /** The dataset's version, when known without asking `parley.dataset` (which freezes a large dataset whole). */
-  version?: string;
-  /** The home screen's facts, worked out without `parley` (whose indexes a large dataset builds for a while). */
-  home?: HomeFacts;
-  /** How a `--data` file was checked ("validated", "validated (cached)"), shown on the home screen. */
-  validation?: string;
-  /** Validation issues of a `--data` file that cannot be browsed. */
-  issues?: readonly ValidationIssue[];
+export interface AppProps extends SessionProps {
   /** A fixed terminal size (tests); by default the terminal's, following resizes. */
   size?: Size;
-  /** Colour on or off (off with NO_COLOR or without a terminal). */
-  colour?: boolean;
   /** Called with the exit code when the user quits (1 on the issues screen). */
   onExit?: (code: number) => void;
   /** Where to start (tests); home by default. */

@@ -1,6 +1,7 @@
 import type { DateBounds } from "@parley/core/search";
 
-const MONTHS = [
+/** English month names, January first. */
+export const MONTHS = [
   "January",
   "February",
   "March",

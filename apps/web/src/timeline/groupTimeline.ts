@@ -1,19 +1,5 @@
+import { MONTHS } from "@/lib/describeDate";
 import type { TimelineItem } from "./TimelineItem";
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
 
 /** An event with the events within it (a trip's visits, a visit's meetings), to any depth. */
 export interface TimelineNode {

@@ -1,5 +1,5 @@
 import type { Citation } from "../schema/Citation.js";
-import type { AnyRecord, RecordKind, RecordOf } from "../schema/Dataset.js";
+import { recordKinds, type AnyRecord, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 
 /** A link from one record to another, found at `path` inside the record. */
 export interface RecordLink {
@@ -23,20 +23,7 @@ export interface RecordCitationList {
   what: string;
 }
 
-const ANY: readonly RecordKind[] = [
-  "events",
-  "people",
-  "organizations",
-  "posts",
-  "memberships",
-  "documents",
-  "statements",
-  "topics",
-  "places",
-  "countries",
-  "sources",
-  "disagreements",
-];
+const ANY: readonly RecordKind[] = recordKinds;
 const PARTY: readonly RecordKind[] = ["organizations", "countries"];
 const PEOPLE: readonly RecordKind[] = ["people"];
 const COUNTRIES: readonly RecordKind[] = ["countries"];
