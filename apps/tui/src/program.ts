@@ -1,4 +1,4 @@
-import { EventKind, isEdtf, type RecordKind } from "@parley/core";
+import { EventKind, isEdtf, RESULTS_PAGE_LIMIT, type RecordKind } from "@parley/core";
 import { Command, CommanderError, InvalidArgumentError, Option } from "commander";
 import packageJson from "../package.json" with { type: "json" };
 import { createContext, DatasetIssues, type Context } from "./commands/context.js";
@@ -96,7 +96,9 @@ export async function runCli(argv: readonly string[], io: Io, interactive: Inter
     )
     .argument("<query>", "words to look for, e.g. volodin or Володин")
     .addOption(new Option("--kind <kind>", `only this kind of record (${recordKindNames()})`).argParser(recordKindArg))
-    .addOption(new Option("--limit <n>", "at most this many results").argParser(positiveIntArg).default(50))
+    .addOption(
+      new Option("--limit <n>", "at most this many results").argParser(positiveIntArg).default(RESULTS_PAGE_LIMIT),
+    )
     .option("--json", "print a JSON array of hits")
     .action((query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }) => {
       code = searchCommand(ctx, query, options);

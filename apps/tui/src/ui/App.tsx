@@ -90,34 +90,13 @@ export function App({
   const position =
     route.screen === "search" || nav.help || source.count === 0 ? undefined : `${view.cursor + 1}/${source.count}`;
 
+  const screen = { view, height: bodyHeight, width, dispatch, focused: true, onQuit: quit };
   let body;
   if (nav.help) body = <HelpOverlay height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
-  else if (route.screen === "search" && search) {
-    body = (
-      <SearchScreen
-        search={search}
-        view={view}
-        height={bodyHeight}
-        width={width}
-        dispatch={dispatch}
-        focused
-        onQuit={quit}
-      />
-    );
-  } else {
-    body = (
-      <RowScreen
-        source={source}
-        first={first}
-        view={view}
-        height={bodyHeight}
-        width={width}
-        dispatch={dispatch}
-        focused
-        tab={route.screen === "detail" ? "links" : "lists"}
-        onQuit={quit}
-      />
-    );
+  else if (route.screen === "search" && search) body = <SearchScreen search={search} {...screen} />;
+  else {
+    const tab = route.screen === "detail" ? "links" : "lists";
+    body = <RowScreen source={source} first={first} tab={tab} {...screen} />;
   }
 
   return (

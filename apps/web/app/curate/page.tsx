@@ -1,29 +1,30 @@
 import type { Metadata } from "next";
-import { PageTitle } from "@/components/PageTitle";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { CurateWorkbench } from "@/curate/CurateWorkbench";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/curate/",
   title: "Curate",
   description:
     "Turn a news article in English, Vietnamese or Russian into draft records that cite it word for word, " +
     "matched against Parley's record with every conflict shown. Runs in your browser.",
-  alternates: { canonical: "/curate/" },
-  robots: { index: false, follow: true },
-};
+  index: false,
+});
 
 export default function CurateRoute() {
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/curate/", label: "Curate" }]}
-        title="Draft records from an article"
-        lede={
-          "Paste a news report or open a saved page. Parley marks the people, offices, organizations, places, " +
-          "topics and dates it recognises, drafts the events with citations to the article’s own words, and " +
-          "checks them against the record: what matches, what is new, and where the article disagrees. " +
-          "Nothing leaves your browser and nothing in the record changes until a curator applies the draft."
-        }
-      />
+    <SectionPage
+      path="/curate/"
+      crumb="Curate"
+      title="Draft records from an article"
+      lede={
+        "Paste a news report or open a saved page. Parley marks the people, offices, organizations, places, " +
+        "topics and dates it recognises, drafts the events with citations to the article’s own words, and " +
+        "checks them against the record: what matches, what is new, and where the article disagrees. " +
+        "Nothing leaves your browser and nothing in the record changes until a curator applies the draft."
+      }
+    >
       <CurateWorkbench />
       <noscript>
         <p className="notice">
@@ -31,6 +32,6 @@ export default function CurateRoute() {
           <code>parley draft article.txt</code>.
         </p>
       </noscript>
-    </div>
+    </SectionPage>
   );
 }

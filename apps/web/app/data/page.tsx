@@ -1,18 +1,19 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getExportManifest } from "@/data/getExportFiles";
 import { getParley } from "@/data/getParley";
 import { plural } from "@/lib/labels";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/data/",
   title: "Download the data",
   description:
     "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, " +
     "with its version, licence and how to cite it.",
-  alternates: { canonical: "/data/" },
-};
+});
 
 function size(bytes: number): string {
   return bytes < 1024
@@ -29,15 +30,16 @@ export default function DataPage() {
   const stats = getParley().stats();
   const files = manifest.files;
   return (
-    <div className="page prose-page">
-      <PageTitle
-        crumbs={[{ href: "/data/", label: "Data" }]}
-        title="Download the data"
-        lede={
-          `Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ` +
-          `${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`
-        }
-      />
+    <SectionPage
+      path="/data/"
+      crumb="Data"
+      title="Download the data"
+      lede={
+        `Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ` +
+        `${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`
+      }
+      prose
+    >
       <dl className="facts">
         <dt>Version</dt>
         <dd>{manifest.version}</dd>
@@ -100,6 +102,6 @@ export default function DataPage() {
           : null}{" "}
         How the data is gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
       </p>
-    </div>
+    </SectionPage>
   );
 }

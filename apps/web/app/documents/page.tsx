@@ -1,16 +1,17 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { documentKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/documents/",
   title: "Documents",
   description: "Treaties, agreements, joint statements and memoranda signed between Vietnam and Russia, with sources.",
-  alternates: { canonical: "/documents/" },
-};
+});
 
 export default function DocumentsIndex() {
   const parley = getParley();
@@ -18,12 +19,12 @@ export default function DocumentsIndex() {
     (parley.boundsOf(a.id)?.earliest ?? "9999").localeCompare(parley.boundsOf(b.id)?.earliest ?? "9999"),
   );
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/documents/", label: "Documents" }]}
-        title="Documents"
-        lede={`${documents.length} documents signed or adopted, in date order.`}
-      />
+    <SectionPage
+      path="/documents/"
+      crumb="Documents"
+      title="Documents"
+      lede={`${documents.length} documents signed or adopted, in date order.`}
+    >
       {documents.length === 0 ? (
         <p className="meta">No documents are recorded yet.</p>
       ) : (
@@ -37,6 +38,6 @@ export default function DocumentsIndex() {
           ))}
         </ul>
       )}
-    </div>
+    </SectionPage>
   );
 }

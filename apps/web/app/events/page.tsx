@@ -1,31 +1,32 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { kindLabel, statusLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/events/",
   title: "Events",
   description: "Every visit, meeting, session and signing in Parley, in date order.",
-  alternates: { canonical: "/events/" },
-};
+});
 
 export default function EventsIndex() {
   const parley = getParley();
   const events = parley.timeline({ topLevelOnly: true });
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/events/", label: "Events" }]}
-        title="Events"
-        lede={
-          `${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. ` +
-          `The timeline filters them.`
-        }
-      />
+    <SectionPage
+      path="/events/"
+      crumb="Events"
+      title="Events"
+      lede={
+        `${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. ` +
+        `The timeline filters them.`
+      }
+    >
       <p>
         <Link href="/timeline/">Filter them on the timeline</Link>
       </p>
@@ -44,6 +45,6 @@ export default function EventsIndex() {
           ],
         }))}
       />
-    </div>
+    </SectionPage>
   );
 }

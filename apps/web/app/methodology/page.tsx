@@ -1,17 +1,18 @@
 import { eventKinds, validationRules, type EventKind } from "@parley/core";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { correctionUrl } from "@/lib/correctionUrl";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/methodology/",
   title: "Methodology",
   description:
     "What counts as an event in Parley, how every fact is sourced and checked, how disagreements between sources are kept, " +
     "every validation rule, and how to report an error.",
-  alternates: { canonical: "/methodology/" },
-};
+});
 
 const LAYERS = [
   { layer: "shape", title: "Shape", what: "every record has the fields, types and vocabulary the schema gives it" },
@@ -32,43 +33,43 @@ const LAYERS = [
   },
 ] as const;
 
+/** The page's sections, for its table of contents: anchor and heading. */
+const SECTIONS = [
+  ["scope", "What Parley records"],
+  ["events", "What counts as an event"],
+  ["sourcing", "How facts are sourced"],
+  ["dates", "Dates and offices"],
+  ["disagreements", "When sources disagree"],
+  ["rules", "Validation rules"],
+  ["corrections", "Report an error"],
+] as const;
+
+/** The heading of one of the page's sections, worded as in the table of contents. */
+function SectionHeading({ id }: { id: (typeof SECTIONS)[number][0] }) {
+  return <h2 id={id}>{SECTIONS.find(([anchor]) => anchor === id)![1]}</h2>;
+}
+
 export default function MethodologyPage() {
   const report = correctionUrl({ kind: "page", id: "general", label: "Parley", path: "/methodology/" });
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/methodology/", label: "Methodology" }]}
-        title="Methodology"
-        lede="How Parley decides what to record, how each fact is tied to its source, and what happens when sources disagree."
-      />
+    <SectionPage
+      path="/methodology/"
+      crumb="Methodology"
+      title="Methodology"
+      lede="How Parley decides what to record, how each fact is tied to its source, and what happens when sources disagree."
+    >
       <nav aria-label="On this page" className="card prose">
         <ol>
-          <li>
-            <a href="#scope">What Parley records</a>
-          </li>
-          <li>
-            <a href="#events">What counts as an event</a>
-          </li>
-          <li>
-            <a href="#sourcing">How facts are sourced</a>
-          </li>
-          <li>
-            <a href="#dates">Dates and offices</a>
-          </li>
-          <li>
-            <a href="#disagreements">When sources disagree</a>
-          </li>
-          <li>
-            <a href="#rules">Validation rules</a>
-          </li>
-          <li>
-            <a href="#corrections">Report an error</a>
-          </li>
+          {SECTIONS.map(([id, title]) => (
+            <li key={id}>
+              <a href={`#${id}`}>{title}</a>
+            </li>
+          ))}
         </ol>
       </nav>
 
       <div className="prose">
-        <h2 id="scope">What Parley records</h2>
+        <SectionHeading id="scope" />
         <p>
           Parley records contacts between Vietnam and Russia, centred on parliamentary diplomacy: visits, talks,
           receptions, sessions of joint committees, signings, calls and messages; who took part and in which office;
@@ -80,7 +81,7 @@ export default function MethodologyPage() {
           child events, and a meeting of many people is one event, not one per pair.
         </p>
 
-        <h2 id="events">What counts as an event</h2>
+        <SectionHeading id="events" />
         <p>
           Every event has one kind from a controlled list. Each kind maps to the PLOVER and CAMEO event-data codes, so
           the data can join other event datasets.
@@ -102,7 +103,7 @@ export default function MethodologyPage() {
       />
 
       <div className="prose">
-        <h2 id="sourcing">How facts are sourced</h2>
+        <SectionHeading id="sourcing" />
         <p>
           Every fact cites at least one source: the event itself, each person&apos;s part in it, each term of office,
           each alternative spelling of a name, each version of a disputed fact. A citation names the source and, where
@@ -116,7 +117,7 @@ export default function MethodologyPage() {
           many outlets republish one wire story, that is noted: more pages do not always mean more independent reports.
         </p>
 
-        <h2 id="dates">Dates and offices</h2>
+        <SectionHeading id="dates" />
         <p>
           Dates keep the precision the sources give, written in EDTF (ISO 8601-2): a year (<code>2023</code>), a month (
           <code>2023-10</code>), a day (<code>2023-10-16</code>), a span (<code>2023-10-15/2023-10-16</code>), or an
@@ -129,7 +130,7 @@ export default function MethodologyPage() {
           rather than wrong.
         </p>
 
-        <h2 id="disagreements">When sources disagree</h2>
+        <SectionHeading id="disagreements" />
         <p>
           Disagreements are kept, not resolved away, following Wikidata&apos;s ranks. Every version is recorded with the
           sources that give it. One may be marked
@@ -139,7 +140,7 @@ export default function MethodologyPage() {
           versions.
         </p>
 
-        <h2 id="rules">Validation rules</h2>
+        <SectionHeading id="rules" />
         <p>
           The dataset is checked on every change by the same schema and validator that ships with the data, in four
           layers. This list is generated from the validator itself, so it cannot drift from what is enforced.
@@ -160,7 +161,7 @@ export default function MethodologyPage() {
       ))}
 
       <div className="prose">
-        <h2 id="corrections">Report an error</h2>
+        <SectionHeading id="corrections" />
         <p>
           Every record page ends with a “Report an error on this page” link that opens a correction request already
           naming the page and the record id. Tell us what is wrong and, if you can, the source (address, publisher,
@@ -172,6 +173,6 @@ export default function MethodologyPage() {
           </a>
         </p>
       </div>
-    </div>
+    </SectionPage>
   );
 }

@@ -1,30 +1,31 @@
 import type { Metadata } from "next";
-import { PageTitle } from "@/components/PageTitle";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { getParley } from "@/data/getParley";
 import { NetworkExplorer } from "@/network/NetworkExplorer";
 import { buildNetworkData } from "@/network/buildNetworkData";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/network/",
   title: "Network",
   description:
     "Who met whom in Vietnam–Russia relations: people linked by the events they took part in together, filterable by period.",
-  alternates: { canonical: "/network/" },
-};
+});
 
 export default function NetworkPage() {
   const data = buildNetworkData(getParley());
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/network/", label: "Network" }]}
-        title="Who met whom"
-        lede={
-          "People are linked when they took part in the same event; the more shared events, the thicker the line. " +
-          "Choose a period to see who met when. Each name opens that person's page; " +
-          "the table under the picture lists the same pairs."
-        }
-      />
+    <SectionPage
+      path="/network/"
+      crumb="Network"
+      title="Who met whom"
+      lede={
+        "People are linked when they took part in the same event; the more shared events, the thicker the line. " +
+        "Choose a period to see who met when. Each name opens that person's page; " +
+        "the table under the picture lists the same pairs."
+      }
+    >
       <NetworkExplorer data={data} />
-    </div>
+    </SectionPage>
   );
 }

@@ -1,17 +1,18 @@
 import type { OrganizationKind } from "@parley/core";
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { organizationKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/organizations/",
   title: "Organizations",
   description: "Legislatures, chambers, parties, ministries, bilateral mechanisms and publishers in Parley.",
-  alternates: { canonical: "/organizations/" },
-};
+});
 
 export default function OrganizationsIndex() {
   const parley = getParley();
@@ -23,12 +24,12 @@ export default function OrganizationsIndex() {
   }
   const kinds = [...byKind.keys()].sort();
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/organizations/", label: "Organizations" }]}
-        title="Organizations"
-        lede={`${parley.dataset.organizations.length} organizations, by kind.`}
-      />
+    <SectionPage
+      path="/organizations/"
+      crumb="Organizations"
+      title="Organizations"
+      lede={`${parley.dataset.organizations.length} organizations, by kind.`}
+    >
       <nav aria-label="Kinds of organization">
         <p>
           <Joined items={kinds} separator=" · ">
@@ -53,6 +54,6 @@ export default function OrganizationsIndex() {
           </section>
         ))}
       </div>
-    </div>
+    </SectionPage>
   );
 }

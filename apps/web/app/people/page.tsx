@@ -1,27 +1,28 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/people/",
   title: "People",
   description:
     "Everyone in Parley, with names in every script, the offices they held and how many events they took part in.",
-  alternates: { canonical: "/people/" },
-};
+});
 
 export default function PeopleIndex() {
   const parley = getParley();
   const people = [...parley.dataset.people].sort((a, b) => a.name.localeCompare(b.name, "en"));
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/people/", label: "People" }]}
-        title="People"
-        lede={`${people.length} people, each with the offices they held over time and the people they met.`}
-      />
+    <SectionPage
+      path="/people/"
+      crumb="People"
+      title="People"
+      lede={`${people.length} people, each with the offices they held over time and the people they met.`}
+    >
       <DataTable
         columns={["Name", "In their script", "Country", "Offices on record", { label: "Events", numeric: true }]}
         rows={people.map((p) => {
@@ -38,6 +39,6 @@ export default function PeopleIndex() {
           };
         })}
       />
-    </div>
+    </SectionPage>
   );
 }

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { placeKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/places/",
   title: "Places",
   description: "Cities and venues where Vietnam–Russia meetings took place.",
-  alternates: { canonical: "/places/" },
-};
+});
 
 export default function PlacesIndex() {
   const parley = getParley();
@@ -17,12 +18,12 @@ export default function PlacesIndex() {
     parley.labelOf(a).localeCompare(parley.labelOf(b), "en"),
   );
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/places/", label: "Places" }]}
-        title="Places"
-        lede={`${parley.dataset.places.length} places, by country.`}
-      />
+    <SectionPage
+      path="/places/"
+      crumb="Places"
+      title="Places"
+      lede={`${parley.dataset.places.length} places, by country.`}
+    >
       <div className="columns">
         {countries.map((c) => (
           <section key={c} aria-labelledby={`country-${c}`}>
@@ -43,6 +44,6 @@ export default function PlacesIndex() {
           </section>
         ))}
       </div>
-    </div>
+    </SectionPage>
   );
 }

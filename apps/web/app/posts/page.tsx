@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/posts/",
   title: "Offices",
   description:
     "Every office in Parley — chairs of legislatures, heads of state and government, ambassadors — and who held it when.",
-  alternates: { canonical: "/posts/" },
-};
+});
 
 export default function PostsIndex() {
   const parley = getParley();
@@ -21,12 +22,12 @@ export default function PostsIndex() {
   }
   const orgs = [...byOrg.keys()].sort((a, b) => parley.labelOf(a).localeCompare(parley.labelOf(b), "en"));
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/posts/", label: "Offices" }]}
-        title="Offices"
-        lede={`${parley.dataset.posts.length} offices, by the organization they belong to. Each page shows its holders over time.`}
-      />
+    <SectionPage
+      path="/posts/"
+      crumb="Offices"
+      title="Offices"
+      lede={`${parley.dataset.posts.length} offices, by the organization they belong to. Each page shows its holders over time.`}
+    >
       <div className="columns">
         {orgs.map((o) => (
           <section key={o} aria-labelledby={`org-${o}`}>
@@ -42,6 +43,6 @@ export default function PostsIndex() {
           </section>
         ))}
       </div>
-    </div>
+    </SectionPage>
   );
 }

@@ -1,21 +1,21 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { SearchPage } from "@/search/SearchPage";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/search/",
   title: "Search",
   description:
     "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, " +
     "disagreements and sources in any script, with or without accents.",
-  alternates: { canonical: "/search/" },
-  robots: { index: false, follow: true },
-};
+  index: false,
+});
 
 export default function SearchRoute() {
   return (
-    <div className="page">
-      <PageTitle crumbs={[{ href: "/search/", label: "Search" }]} title="Search" />
+    <SectionPage path="/search/" crumb="Search" title="Search">
       <SearchPage />
       <noscript>
         <p className="notice">
@@ -29,6 +29,6 @@ export default function SearchRoute() {
         <Link href="/places/">Places</Link> · <Link href="/topics/">Topics</Link> ·{" "}
         <Link href="/sources/">Sources</Link>
       </p>
-    </div>
+    </SectionPage>
   );
 }

@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { WeakSourceMark } from "@/components/WeakSourceMark";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/sources/",
   title: "Sources",
   description: "Every news report and document Parley cites, with publisher, date and the records that cite it.",
-  alternates: { canonical: "/sources/" },
-};
+});
 
 export default function SourcesIndex() {
   const parley = getParley();
@@ -24,15 +25,15 @@ export default function SourcesIndex() {
       ) || a.title.localeCompare(b.title, "en"),
   );
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/sources/", label: "Sources" }]}
-        title="Sources"
-        lede={
-          `${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. ` +
-          `Unknown publishers, dates and addresses are shown as unknown, never guessed.`
-        }
-      />
+    <SectionPage
+      path="/sources/"
+      crumb="Sources"
+      title="Sources"
+      lede={
+        `${sources.length} sources from ${stats.sourcesByPublisher.filter((s) => s.publisher).length} publishers. ` +
+        `Unknown publishers, dates and addresses are shown as unknown, never guessed.`
+      }
+    >
       <DataTable
         columns={["Source", "Publisher", "Published", { label: "Cited by", numeric: true }]}
         rows={sources.map((s) => ({
@@ -48,6 +49,6 @@ export default function SourcesIndex() {
           ],
         }))}
       />
-    </div>
+    </SectionPage>
   );
 }

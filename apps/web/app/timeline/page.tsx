@@ -1,17 +1,18 @@
 import type { Metadata } from "next";
-import { PageTitle } from "@/components/PageTitle";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { getParley } from "@/data/getParley";
 import { groupTimeline } from "@/timeline/groupTimeline";
 import { TimelineExplorer } from "@/timeline/TimelineExplorer";
 import { filterOptions, timelineItems } from "@/timeline/timelineItems";
 import { TimelineList } from "@/timeline/TimelineList";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/timeline/",
   title: "Timeline",
   description:
     "Every recorded Vietnam–Russia event by year and month, filterable by date, kind, country, person, organization, topic and status.",
-  alternates: { canonical: "/timeline/" },
-};
+});
 
 export default function TimelinePage() {
   const parley = getParley();
@@ -19,15 +20,15 @@ export default function TimelinePage() {
   const options = filterOptions(parley, items);
   const titles = new Map(items.map((i) => [i.id, i.title]));
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/timeline/", label: "Timeline" }]}
-        title="Timeline"
-        lede="Every event, by year and month. A visit opens to show the meetings held during it."
-      />
+    <SectionPage
+      path="/timeline/"
+      crumb="Timeline"
+      title="Timeline"
+      lede="Every event, by year and month. A visit opens to show the meetings held during it."
+    >
       <TimelineExplorer options={options} total={items.length} dataUrl="/timeline/items.json">
         <TimelineList years={groupTimeline(items, titles)} />
       </TimelineExplorer>
-    </div>
+    </SectionPage>
   );
 }

@@ -1,15 +1,16 @@
 import type { Metadata } from "next";
+import { pageMetadata } from "@/site/pageMetadata";
+import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
-import { PageTitle } from "@/components/PageTitle";
 import { getParley } from "@/data/getParley";
 import { pathFor } from "@/lib/paths";
 
-export const metadata: Metadata = {
+export const metadata: Metadata = pageMetadata({
+  path: "/topics/",
   title: "Topics",
   description:
     "The topics Vietnam–Russia meetings are about, from legislative cooperation to energy, each with its events over time.",
-  alternates: { canonical: "/topics/" },
-};
+});
 
 type TopicList = ReturnType<typeof getParley>["dataset"]["topics"];
 
@@ -41,13 +42,13 @@ export default function TopicsIndex() {
   const parley = getParley();
   const counts = new Map(parley.dataset.topics.map((t) => [t.id, parley.timeline({ topics: [t.id] }).length]));
   return (
-    <div className="page">
-      <PageTitle
-        crumbs={[{ href: "/topics/", label: "Topics" }]}
-        title="Topics"
-        lede="The controlled vocabulary of topics; a broader topic's count includes its narrower ones."
-      />
+    <SectionPage
+      path="/topics/"
+      crumb="Topics"
+      title="Topics"
+      lede="The controlled vocabulary of topics; a broader topic's count includes its narrower ones."
+    >
       <Tree topics={parley.dataset.topics} parent={undefined} counts={counts} />
-    </div>
+    </SectionPage>
   );
 }

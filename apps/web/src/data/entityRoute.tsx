@@ -3,6 +3,7 @@ import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { pathFor, type PageKind } from "@/lib/paths";
+import { pageMetadata } from "@/site/pageMetadata";
 import { getParley } from "./getParley";
 
 type Props = { params: Promise<{ id: string }> };
@@ -33,9 +34,7 @@ export function entityRoute<K extends PageKind>(spec: EntityRouteSpec<K>) {
       const title = spec.title(found.value);
       const description = spec.description(found.value, parley);
       return {
-        title,
-        description,
-        alternates: { canonical: pathFor(spec.kind, id) },
+        ...pageMetadata({ path: pathFor(spec.kind, id), title, description }),
         openGraph: { title, description, type: spec.ogType ?? "article", url: pathFor(spec.kind, id) },
       };
     },

@@ -40,6 +40,37 @@ function Select({
   );
 }
 
+/** One end of the date range: a year, month or day typed as text, applied when the field is left. */
+function DateField({
+  name,
+  label,
+  placeholder,
+  value,
+  onCommit,
+}: {
+  name: "from" | "to";
+  label: string;
+  placeholder: string;
+  value: string | null;
+  onCommit: (key: "from" | "to", raw: string) => void;
+}) {
+  return (
+    <div className="field">
+      <label htmlFor={`filter-${name}`}>{label}</label>
+      <input
+        key={`${name}:${value ?? ""}`}
+        id={`filter-${name}`}
+        name={name}
+        type="text"
+        inputMode="numeric"
+        placeholder={placeholder}
+        defaultValue={value ?? ""}
+        onBlur={(e) => onCommit(name, e.target.value)}
+      />
+    </div>
+  );
+}
+
 /** The timeline's filter controls: a choice applies at once; dates apply on Enter, on leaving the field, or with "Apply". */
 export function TimelineFilterForm({
   options,
@@ -64,32 +95,21 @@ export function TimelineFilterForm({
   const [first, last] = options.years;
   return (
     <form className="filters" aria-label="Filter the timeline" onSubmit={onSubmit}>
-      <div className="field">
-        <label htmlFor="filter-from">From (year, month or day)</label>
-        <input
-          key={`from:${filters.from ?? ""}`}
-          id="filter-from"
-          name="from"
-          type="text"
-          inputMode="numeric"
-          placeholder={first ? String(first) : "2018"}
-          defaultValue={filters.from ?? ""}
-          onBlur={(e) => setDate("from", e.target.value)}
+      {(
+        [
+          ["from", "From (year, month or day)", first ?? 2018],
+          ["to", "To", last ?? 2025],
+        ] as const
+      ).map(([name, label, hint]) => (
+        <DateField
+          key={name}
+          name={name}
+          label={label}
+          placeholder={String(hint)}
+          value={filters[name]}
+          onCommit={setDate}
         />
-      </div>
-      <div className="field">
-        <label htmlFor="filter-to">To</label>
-        <input
-          key={`to:${filters.to ?? ""}`}
-          id="filter-to"
-          name="to"
-          type="text"
-          inputMode="numeric"
-          placeholder={last ? String(last) : "2025"}
-          defaultValue={filters.to ?? ""}
-          onBlur={(e) => setDate("to", e.target.value)}
-        />
-      </div>
+      ))}
       {FIELDS.map((f) => (
         <Select
           key={f.key}

@@ -84,15 +84,7 @@ export function parseTimelineQuery(
 ): { filters: TimelineFilters; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
-  const filters: TimelineFilters = {
-    ...NO_FILTERS,
-    kind: [],
-    status: [],
-    country: [],
-    person: [],
-    organization: [],
-    topic: [],
-  };
+  const filters: TimelineFilters = structuredClone(NO_FILTERS);
   for (const key of ["from", "to"] as const) {
     const value = params.get(key)?.trim();
     if (!value) continue;
