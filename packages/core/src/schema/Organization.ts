@@ -4,6 +4,7 @@ import { DatedFact } from "./DatedFact.js";
 import { CountryId, Id } from "./Id.js";
 import { NativeName, OtherName } from "./Name.js";
 import { OrganizationKind } from "./vocabularies.js";
+import { WebUrl } from "./WebUrl.js";
 
 /** An organization (Popolo `Organization`): a legislature, chamber, party, ministry, embassy, bilateral mechanism, publisher… */
 export const Organization = z.strictObject({
@@ -28,7 +29,7 @@ export const Organization = z.strictObject({
   /** What tells it apart from an organization with a similar name. */
   disambiguation: z.string().min(1).optional(),
   /** Its own web site, where relevant (publishers). */
-  url: z.url().optional(),
+  url: WebUrl.optional(),
   /** Sources about the organization. */
   citations: z.array(Citation).default([]),
 });

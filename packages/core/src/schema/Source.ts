@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { EdtfDate } from "./EdtfDate.js";
 import { Id, LanguageTag } from "./Id.js";
+import { WebUrl } from "./WebUrl.js";
 
 /** Source quality: `weak` marks a source that should not carry a fact alone (absent means reliable). */
 export const SourceQuality = z
@@ -17,7 +18,7 @@ export const Source = z.strictObject({
   /** The publishing organization's id, or null when unknown. */
   publisher: Id.nullable(),
   /** The page's URL, or null when unknown. */
-  url: z.url({ protocol: /^https?$/ }).nullable(),
+  url: WebUrl.nullable(),
   /** Publication date at its precision (`../2025-09-28` for "on or before"), or null when unknown. */
   published: EdtfDate.nullable(),
   /** Language of the text. */

@@ -17,6 +17,7 @@ export { Post } from "./Post.js";
 export { Source } from "./Source.js";
 export { Statement } from "./Statement.js";
 export { Topic } from "./Topic.js";
+export { WebUrl } from "./WebUrl.js";
 export {
   DocumentKind,
   EndHow,

@@ -1,0 +1,14 @@
+import { z } from "zod";
+
+/** Printable ASCII, the only characters a URI (RFC 3986) may hold unescaped. */
+const URI_CHARACTERS = /^[\x21-\x7E]+$/;
+
+/**
+ * An http(s) URL as a URI: non-ASCII characters percent-encoded (as `new URL(url).href` writes them), so that
+ * `format: uri` checks and Popolo's links accept it.
+ */
+export const WebUrl = z
+  .url({ protocol: /^https?$/ })
+  .refine((url) => URI_CHARACTERS.test(url), "a URL is stored percent-encoded, e.g. as new URL(url).href writes it")
+  .describe("An http(s) URL with non-ASCII characters percent-encoded.");
+export type WebUrl = z.infer<typeof WebUrl>;
