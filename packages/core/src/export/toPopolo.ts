@@ -5,9 +5,9 @@ import type { Dataset } from "../schema/Dataset.js";
 import { eventKinds } from "../schema/vocabularies.js";
 import { popoloDate, popoloSpan } from "./popoloDates.js";
 
-/** A Popolo link: where a record comes from (`url` is left out for sources whose URL is unknown). */
+/** A Popolo link: where a record comes from. Popolo requires the URL; a source without one is named in `note`. */
 export interface PopoloSource {
-  url?: string;
+  url: string;
   note: string;
 }
 
@@ -32,6 +32,9 @@ type Names = DeepReadonly<{
   otherNames: { name: string; lang: string; kind: string; note?: string }[];
 }>;
 
+/** A cited source before the split into Popolo links (with a URL) and a note (without one). */
+type Cited = { url?: string; note: string };
+
 /** Adds a key only when the value says something. */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return;
@@ -53,9 +56,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
   const posts = new Map(dataset.posts.map((p) => [p.id, p]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));
 
-  const sourcesOf = (...lists: (readonly DeepReadonly<Citation>[] | undefined)[]): PopoloSource[] => {
+  const sourcesOf = (...lists: (readonly DeepReadonly<Citation>[] | undefined)[]): Cited[] => {
     const seen = new Set<string>();
-    const out: PopoloSource[] = [];
+    const out: Cited[] = [];
     for (const list of lists) {
       for (const citation of list ?? []) {
         const key = `${citation.source}\u0000${citation.fragment ?? ""}\u0000${citation.paragraph ?? ""}`;
@@ -215,5 +218,30 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     }),
   ];
 
-  return { persons, organizations, posts: popoloPosts, memberships, events, areas };
+  const linked = (objects: Record<string, unknown>[]) => objects.map(withUrlLinks);
+  return {
+    persons: linked(persons),
+    organizations: linked(organizations),
+    posts: linked(popoloPosts),
+    memberships: linked(memberships),
+    events: linked(events),
+    areas: linked(areas),
+  };
+}
+
+/**
+ * The object with only sources that have a URL left in `sources` (Popolo's links require one); the others are named
+ * in its `note` after "cited without a URL:".
+ */
+function withUrlLinks(object: Record<string, unknown>): Record<string, unknown> {
+  const cited = (object.sources ?? []) as Cited[];
+  const without = cited.filter((source) => !source.url);
+  if (without.length === 0) return object;
+  const out = { ...object };
+  const links = cited.filter((source): source is PopoloSource => Boolean(source.url));
+  if (links.length > 0) out.sources = links;
+  else delete out.sources;
+  const named = `cited without a URL: ${without.map((source) => source.note).join("; ")}`;
+  out.note = typeof object.note === "string" ? `${object.note}; ${named}` : named;
+  return out;
 }
