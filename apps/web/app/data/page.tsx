@@ -11,7 +11,7 @@ export const metadata: Metadata = pageMetadata({
   path: "/data/",
   title: "Download the data",
   description:
-    "Parley's whole dataset to download: JSON, CSV per kind, JSON Schema, Popolo, iCalendar and PLOVER JSON Lines, " +
+    "Parley's whole dataset to download: JSON, CSV, JSON Schema, Popolo, iCalendar, PLOVER and Parquet, " +
     "with its version, licence and how to cite it.",
 });
 
@@ -23,7 +23,13 @@ function size(bytes: number): string {
       : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
 }
 
-const FORMAT: Record<string, string> = { json: "JSON", csv: "CSV", ics: "iCalendar", jsonl: "JSON Lines" };
+const FORMAT: Record<string, string> = {
+  json: "JSON",
+  csv: "CSV",
+  ics: "iCalendar",
+  jsonl: "JSON Lines",
+  parquet: "Parquet",
+};
 
 export default function DataPage() {
   const manifest = getExportManifest();

@@ -12,6 +12,6 @@ export function getExportFiles(): readonly ExportFile[] {
 /** The manifest of the exports (`index.json`): version, citation, licence, files and sizes. */
 export function getExportManifest(): ExportManifest {
   const index = getExportFiles().find((f) => f.path === "index.json");
-  if (!index) throw new Error("core's exportFiles gave no index.json");
+  if (typeof index?.content !== "string") throw new Error("core's exportFiles gave no index.json");
   return JSON.parse(index.content) as ExportManifest;
 }

@@ -4,13 +4,14 @@ import { toCsv } from "./toCsv.js";
 import { toICalendar } from "./toICalendar.js";
 import { toJson } from "./toJson.js";
 import { toJsonSchema } from "./toJsonSchema.js";
+import { toParquet } from "./toParquet.js";
 import { toPloverJsonl } from "./toPloverJsonl.js";
 import { toPopolo } from "./toPopolo.js";
 
-/** One file of the export set: its path inside the exports folder, its text and what it holds. */
+/** One file of the export set: its path inside the exports folder, its text (bytes for Parquet) and what it holds. */
 export interface ExportFile {
   path: string;
-  content: string;
+  content: string | Uint8Array<ArrayBuffer>;
   description: string;
 }
 
@@ -27,8 +28,8 @@ export interface ExportManifest {
 const encoder = new TextEncoder();
 
 /**
- * Every export of a dataset as files (JSON, CSV per kind, JSON Schema, Popolo, iCalendar, PLOVER JSON Lines), then
- * `index.json` listing them.
+ * Every export of a dataset as files (JSON, CSV per kind, JSON Schema, Popolo, iCalendar, PLOVER JSON Lines, Parquet
+ * tables), then `index.json` listing them.
  */
 export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
   const calendar = toICalendar(dataset);
@@ -63,13 +64,22 @@ export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
       content: toPloverJsonl(dataset),
       description: "PLOVER event records, one JSON object per line (events that took place).",
     },
+    ...toParquet(dataset).map(({ table, bytes }) => ({
+      path: `parquet/${table.name}.parquet`,
+      content: bytes,
+      description: `Parquet table: ${table.description}`,
+    })),
   ];
   const manifest: ExportManifest = {
     version: dataset.version,
     howToCite: dataset.citation,
     license: dataset.license,
     calendarSkipped: calendar.skipped.length,
-    files: files.map((f) => ({ path: f.path, bytes: encoder.encode(f.content).length, description: f.description })),
+    files: files.map((f) => ({
+      path: f.path,
+      bytes: typeof f.content === "string" ? encoder.encode(f.content).length : f.content.length,
+      description: f.description,
+    })),
   };
   return [
     ...files,

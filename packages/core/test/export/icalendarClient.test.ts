@@ -2,6 +2,7 @@ import ICAL from "ical.js";
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { exportFiles } from "../../src/export/exportFiles.js";
+import { exportText } from "./fixtures.js";
 
 /** An EDTF day or span of days, qualifiers allowed: what a calendar can place (checked here without dateBounds). */
 const DAYS = /^(\d{4}-\d{2}-\d{2})[~?%]?(?:\/(\d{4}-\d{2}-\d{2})[~?%]?)?$/;
@@ -9,7 +10,7 @@ const DAYS = /^(\d{4}-\d{2}-\d{2})[~?%]?(?:\/(\d{4}-\d{2}-\d{2})[~?%]?)?$/;
 const nextDay = (day: string) => new Date(Date.parse(`${day}T00:00:00Z`) + 86_400_000).toISOString().slice(0, 10);
 
 describe("parley.ics read back by ical.js", () => {
-  const ics = exportFiles(dataset).find((f) => f.path === "parley.ics")!.content;
+  const ics = exportText(exportFiles(dataset), "parley.ics");
   const calendar = new ICAL.Component(ICAL.parse(ics));
   const vevents = calendar.getAllSubcomponents("vevent");
   const byUid = new Map(vevents.map((v) => [String(v.getFirstPropertyValue("uid")), v]));

@@ -3,9 +3,10 @@ import addFormats from "ajv-formats";
 import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { exportFiles } from "../../src/export/exportFiles.js";
+import { exportText } from "./fixtures.js";
 
 const files = exportFiles(dataset);
-const read = (path: string) => JSON.parse(files.find((f) => f.path === path)!.content) as Record<string, unknown>;
+const read = (path: string) => JSON.parse(exportText(files, path)) as Record<string, unknown>;
 
 describe("parley.json under a second validator", () => {
   const ajv = new Ajv2020({ allErrors: true });

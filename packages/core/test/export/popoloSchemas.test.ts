@@ -2,13 +2,12 @@ import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { exportFiles } from "../../src/export/exportFiles.js";
 import { toPopolo, type PopoloExport } from "../../src/export/toPopolo.js";
-import { smallDataset } from "./fixtures.js";
+import { exportText, smallDataset } from "./fixtures.js";
 import { popoloFailures, popoloValidators } from "./popoloValidators.js";
 
 describe("popolo.json against the Popolo project's own JSON Schemas", () => {
   test("every object of the shipped popolo.json validates (ajv, with format checks)", () => {
-    const file = exportFiles(dataset).find((f) => f.path === "popolo.json")!;
-    const popolo = JSON.parse(file.content) as PopoloExport;
+    const popolo = JSON.parse(exportText(exportFiles(dataset), "popolo.json")) as PopoloExport;
     const objects = Object.values(popolo).flat();
     expect(objects.length).toBeGreaterThan(300);
     expect(popoloFailures(popolo)).toEqual([]);

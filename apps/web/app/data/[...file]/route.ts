@@ -8,6 +8,7 @@ const TYPES: Record<string, string> = {
   csv: "text/csv; charset=utf-8",
   ics: "text/calendar; charset=utf-8",
   jsonl: "application/jsonl; charset=utf-8",
+  parquet: "application/vnd.apache.parquet",
 };
 
 /** One file per export, written into the static site at build time under /data/. */
