@@ -8,7 +8,8 @@ const URI_CHARACTERS = /^[\x21-\x7E]+$/;
  * `format: uri` checks and Popolo's links accept it.
  */
 export const WebUrl = z
-  .url({ protocol: /^https?$/ })
+  // `abort`: a string that is no URL at all gets one message, not also the one below.
+  .url({ protocol: /^https?$/, abort: true })
   .refine((url) => URI_CHARACTERS.test(url), "a URL is stored percent-encoded, e.g. as new URL(url).href writes it")
   .describe("An http(s) URL with non-ASCII characters percent-encoded.");
 export type WebUrl = z.infer<typeof WebUrl>;

@@ -21,4 +21,8 @@ describe("WebUrl", () => {
     expect(WebUrl.safeParse("ftp://example.org/x").success).toBe(false);
     expect(WebUrl.safeParse("http://example.org/x").success).toBe(true);
   });
+
+  test("text that is no URL at all gets one message, not also the percent-encoding one", () => {
+    expect(WebUrl.safeParse("not a url").error!.issues).toHaveLength(1);
+  });
 });
