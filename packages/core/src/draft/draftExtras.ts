@@ -9,8 +9,8 @@ import type { FoundPhrase } from "./findPhrases.js";
 import { foldChars } from "./foldChars.js";
 import { sentenceAt } from "./fragmentAt.js";
 import type { ReadPerson } from "./readPeople.js";
-import { matchEvent } from "./matchEvent.js";
-import { kindFamily, kindIn, readEventKind } from "./readEventKind.js";
+import { matchEvents } from "./matchEvent.js";
+import { kindFamily, kindIn, kindsIn, readEventKind, readSequence } from "./readEventKind.js";
 import type { RecordLexicon } from "./recordLexicon.js";
 import type { TextSpan } from "./splitSentences.js";
 
@@ -47,6 +47,9 @@ const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
   ["treaty", /treaty|hiep uoc|договор/u],
   ["agreement", /agreement|thoa thuan|hiep dinh|соглашени/u],
 ];
+
+/** How far (in characters) from the word naming a kind of event its participants may be named. */
+const NEAR_KIND = 150;
 
 const about = (topics: readonly string[]) =>
   topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : "";
@@ -86,13 +89,19 @@ export function draftExtras(input: ExtrasInput): {
           (event.kind === kind && inSentence.length === 0)),
     );
     if (candidates.length === 0) continue;
-    candidates.sort(
+    // Those with the most of the people in play (the sentence's, else the article's, and the main event's), then
+    // those of the kind the sentence states (an official visit, not the trip it is part of); then the whole trip
+    // when it is recorded as one, else the narrowest.
+    const inPlay = new Set([...(inSentence.length > 0 ? inSentence : mentioned), ...input.mainParticipants]);
+    const shared = (c: (typeof candidates)[number]) => c.event.participants.filter((p) => inPlay.has(p.person)).length;
+    const most = Math.max(...candidates.map(shared));
+    const best = candidates.filter((c) => shared(c) === most);
+    const stated = best.filter((c) => c.event.kind === kind);
+    const among = stated.length > 0 ? stated : best;
+    among.sort(
       (x, y) => Date.parse(x.latest) - Date.parse(x.earliest) - (Date.parse(y.latest) - Date.parse(y.earliest)),
     );
-    const { event } =
-      candidates[candidates.length - 1]!.event.parent === undefined
-        ? candidates[candidates.length - 1]!
-        : candidates[0]!;
+    const { event } = among[among.length - 1]!.event.parent === undefined ? among[among.length - 1]! : among[0]!;
     if (events.some((e) => e.match === event.id) || event.id === input.mainEventId) continue;
     events.push({
       match: event.id,
@@ -106,34 +115,48 @@ export function draftExtras(input: ExtrasInput): {
   // people, on its own date or the main event's, that is a recorded event.
   for (const sentence of sentences) {
     if (sentence.end <= input.leadEnd) continue;
-    const kind = kindIn(text.slice(sentence.start, sentence.end));
-    if (!kind) continue;
-    const inSentence = [
-      ...new Set(people.filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end).map((p) => p.id!)),
-    ];
+    const kinds = kindsIn(text.slice(sentence.start, sentence.end));
+    if (kinds.length === 0) continue;
+    const named = people.filter((p) => p.id && p.start >= sentence.start && p.end <= sentence.end);
+    const inSentence = [...new Set(named.map((p) => p.id!))];
     if (inSentence.length === 0) inSentence.push(...input.mainParticipants);
-    if (inSentence.length === 0) continue;
+    const sentenceText = text.slice(sentence.start, sentence.end);
+    const sequence = readSequence(sentenceText);
+    const orgSpans = input.phrases.filter(
+      (p) => p.kind === "organization" && p.start >= sentence.start && p.end <= sentence.end,
+    );
+    const organizations = orgSpans.map((p) => p.id);
+    if (inSentence.length === 0 && (sequence === null || organizations.length === 0)) continue;
     const date = input.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end) ?? input.mainDate;
     if (!date) continue;
-    const found = matchEvent(
-      { kind, kindStated: false, date: date.date, place: null, participants: inSentence, sequence: null },
-      lexicon,
-    );
-    if (!found || found.event.id === input.mainEventId || events.some((e) => e.match === found.event.id)) continue;
-    const first = people.find((p) => p.id && p.start >= sentence.start && p.end <= sentence.end) ?? {
-      start: sentence.start,
-      end: sentence.start + 1,
-    };
-    events.push({
-      match: found.event.id,
-      role: "reported",
-      record: {
-        ...found.event,
-        citations: [...found.event.citations, input.cite(first.start, first.end)],
-      } as DraftEvent["record"],
-      agrees: found.datesAgree ? ["date", "participants"] : ["participants"],
-      conflicts: [],
+    // For the first kind the sentence names, the likeliest event; for each kind, every event two of whose
+    // participants the sentence names near the kind's word ("during the trip, X met A, B and C": three meetings).
+    const found = kinds.flatMap(({ kind, at }, k) => {
+      const near = new Set(
+        named.filter((p) => Math.abs(p.start - (sentence.start + at)) <= NEAR_KIND).map((p) => p.id!),
+      );
+      return matchEvents(
+        { kind, kindStated: false, date: date.date, place: null, participants: inSentence, sequence, organizations },
+        lexicon,
+      ).filter((m, i) => (i === 0 && k === 0) || m.event.participants.filter((p) => near.has(p.person)).length >= 2);
     });
+    for (const m of found) {
+      if (m.event.id === input.mainEventId || events.some((e) => e.match === m.event.id)) continue;
+      // Cited at a participant it names, else at the series it names, else at its first word.
+      const first = named.find((p) => m.event.participants.some((r) => r.person === p.id)) ??
+        orgSpans.find((p) => p.id === m.event.series) ??
+        named[0] ?? { start: sentence.start, end: sentence.start + Math.max(1, sentenceText.search(/\s|$/u)) };
+      events.push({
+        match: m.event.id,
+        role: "reported",
+        record: {
+          ...m.event,
+          citations: [...m.event.citations, input.cite(first.start, first.end)],
+        } as DraftEvent["record"],
+        agrees: m.datesAgree ? ["date", "participants"] : ["participants"],
+        conflicts: [],
+      });
+    }
   }
   const documents: Document[] = [];
   const statements: Statement[] = [];

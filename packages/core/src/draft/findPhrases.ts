@@ -10,6 +10,9 @@ export interface FoundPhrase {
   kind: "place" | "organization" | "topic";
 }
 
+/** What may stand between the words of a name: a space, an apostrophe, a hyphen, or an en dash ("Vietnam–Russia"). */
+const SEPARATOR = /^(?:[\s\u00a0'’-]{1,2}|[\s\u00a0]?\u2013[\s\u00a0]?)$/u;
+
 const cache = new WeakMap<
   RecordLexicon,
   Map<string, { words: string[]; id: string; kind: FoundPhrase["kind"]; cyrillic: boolean }[]>
@@ -45,7 +48,7 @@ export function findPhrases(text: string, words: readonly Word[], lexicon: Recor
       for (let k = 0; k < p.words.length && ok; k++) {
         const t = words[i + k]!;
         ok = p.cyrillic ? t.cyrillic && isCaseForm(t.key, p.words[k]!) : t.key === p.words[k];
-        if (ok && k > 0) ok = /^[\s\u00a0'’-]{1,2}$/u.test(text.slice(words[i + k - 1]!.end, t.start));
+        if (ok && k > 0) ok = SEPARATOR.test(text.slice(words[i + k - 1]!.end, t.start));
       }
       if (!ok) continue;
       // A one-word organization or place name must be capitalised (a "summit" is not the Summit).

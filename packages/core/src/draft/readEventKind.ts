@@ -34,8 +34,19 @@ export function readEventKind(headline: string, lead: string): EventKind {
 
 /** The kind of event a sentence names by its keywords, or null when it names none. */
 export function kindIn(sentence: string): EventKind | null {
+  return kindsIn(sentence)[0]?.kind ?? null;
+}
+
+/**
+ * Every kind of event a sentence names ("during the trip, X met Y": a trip and a meeting), most specific first,
+ * with where its first keyword starts.
+ */
+export function kindsIn(sentence: string): { kind: EventKind; at: number }[] {
   const folded = foldChars(sentence);
-  return KIND_WORDS.find(([, words]) => words.test(folded))?.[0] ?? null;
+  return KIND_WORDS.flatMap(([kind, words]) => {
+    const at = folded.search(words);
+    return at < 0 ? [] : [{ kind, at }];
+  });
 }
 
 /** Kinds that count as the same event for matching: a visit is a visit, talks and receptions are encounters. */
