@@ -280,7 +280,9 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
   // Place: the first recorded place in the lead after the dateline, else the dateline's.
   const places = phrases.filter((p) => p.kind === "place");
   // Place: a recorded place the lead puts the event in ("in", "at", "tại", "в"), else the dateline's for a report.
-  const locative = (p: { start: number }) => LOCATIVE.test(foldChars(text.slice(Math.max(0, p.start - 20), p.start)));
+  // Not where the news was given ("сообщили в Кремле", "said in Moscow").
+  const locative = (p: { start: number }) =>
+    LOCATIVE.test(foldChars(text.slice(Math.max(0, p.start - 20), p.start))) && !saidAt(text, p.start);
   const inLeadBody = (p: { start: number; end: number }) =>
     lead !== undefined && p.start >= leadStart && p.end <= lead.end;
   const placeSpan =
@@ -478,15 +480,41 @@ const NOT_A_PLACE = new RegExp(
 );
 const LOCATIVE = /(?:\b(?:in|at|on|tai|o)|(?:^|\s)(?:в|во|на))\s+(?:central |downtown |the )?$/u;
 
-/** A capitalised place name after a locative in the lead that the record does not hold ("tại TP.HCM", "in Sochi"). */
+/** Reporting verbs just before a locative: the place that follows is where the news was given, not the event's. */
+const SAID_AT = new RegExp(
+  [
+    "(?:\\b(?:said|says|told|announced|reported|cho biet|thong bao)",
+    "(?:^|\\s)(?:сообщ|заяв|сказа|отмет|передает|передаёт)\\p{L}*)\\s+(?:in|at|tai|o|в|во)\\s+(?:the\\s+)?$",
+  ].join("|"),
+  "u",
+);
+const saidAt = (text: string, start: number) => SAID_AT.test(foldChars(text.slice(Math.max(0, start - 40), start)));
+
+/** Russian nouns that make capitalised adjectives before them a place ("в Воронежской области"). */
+const PLACE_NOUN = /^(?:област|кра[йея]|район|республик|округ|площад|улиц|провинци|город)/u;
+
+/**
+ * A capitalised place name after a locative in the lead that the record does not hold ("tại TP.HCM", "in Sochi"),
+ * not where the news was given. Capitalised Russian words before a lowercase noun are adjectives: a place with
+ * that noun ("в Воронежской области"), else no place ("в Великой Отечественной войне").
+ */
 function unrecordedPlace(text: string, from: number, to: number): { name: string; start: number; end: number } | null {
-  const re = /(?:\b(?:in|at|on|tại|ở)|(?:^|\s)(?:в|во))\s+((?:TP\.\s?)?\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,3})/gu;
+  // A lookbehind, not \b: "chở Tổng" is not "ở Tổng".
+  const re =
+    /(?:(?<![\p{L}\p{N}])(?:in|at|on|tại|ở)|(?:^|\s)(?:в|во))\s+((?:TP\.\s?)?\p{Lu}[\p{L}.]*(?:[\s-]\p{Lu}[\p{L}.]*){0,3})/gu;
   re.lastIndex = from;
-  const m = re.exec(text);
-  if (!m || m.index >= to) return null;
-  const name = m[1]!.replace(/[.,]$/u, "");
-  const start = m.index + m[0].length - m[1]!.length;
-  return { name, start, end: start + name.length };
+  for (let m = re.exec(text); m && m.index < to; m = re.exec(text)) {
+    let name = m[1]!.replace(/[.,]$/u, "");
+    const start = m.index + m[0].length - m[1]!.length;
+    if (saidAt(text, start)) continue;
+    const next = /^\s(\p{Ll}+)/u.exec(text.slice(start + name.length));
+    if (next && /[\u0400-\u04ff]/u.test(name)) {
+      if (!PLACE_NOUN.test(next[1]!)) continue;
+      name = text.slice(start, start + name.length + next[0].length);
+    }
+    return { name, start, end: start + name.length };
+  }
+  return null;
 }
 
 function postOf(people: readonly ReadPerson[], id: string): string | null {
