@@ -8,6 +8,8 @@ import { appRoot, cliPath, runBuilt, tempDir, writeJson } from "./helpers.js";
 
 const shippedData = join(appRoot, "..", "..", "packages", "core", "data");
 const draftFile = join(appRoot, "test", "fixtures", "draft.json");
+/** Core's test hook that pauses a write at one file operation (see the file). */
+const pauseHook = join(appRoot, "..", "..", "packages", "core", "test", "hooks", "pauseWrite.mjs");
 const draft = () => JSON.parse(readFileSync(draftFile, "utf8")) as Record<string, unknown>;
 
 /** A fresh copy of the shipped data folder. */
@@ -132,11 +134,10 @@ describe("parley apply", () => {
  */
 async function killMidWrite(dir: string, pauseAt: string): Promise<string[]> {
   const marker = join(tempDir(), "paused");
-  const child = spawn(
-    process.execPath,
-    ["--import", join(appRoot, "test", "hooks", "pauseWrite.mjs"), cliPath, "apply", draftFile, "--into", dir],
-    { env: { ...process.env, PARLEY_TEST_PAUSE_AT: pauseAt, PARLEY_TEST_PAUSED: marker }, stdio: "ignore" },
-  );
+  const child = spawn(process.execPath, ["--import", pauseHook, cliPath, "apply", draftFile, "--into", dir], {
+    env: { ...process.env, PARLEY_TEST_PAUSE_AT: pauseAt, PARLEY_TEST_PAUSED: marker },
+    stdio: "ignore",
+  });
   const exited = new Promise((resolve) => child.once("exit", resolve));
   let running = true;
   void exited.then(() => (running = false));
@@ -149,15 +150,30 @@ async function killMidWrite(dir: string, pauseAt: string): Promise<string[]> {
 }
 
 describe("parley apply killed mid-write", () => {
-  it.each([
-    ["while the new files are being written", "open:4"],
-    ["when every new file is written and none has replaced its target", "rename:1"],
-  ])("leaves every file as it was %s", async (_, pauseAt) => {
+  let applied: Map<string, string>;
+  beforeAll(async () => {
     const dir = dataCopy();
-    const during = await killMidWrite(dir, pauseAt);
-    expect(during.filter((name) => name.endsWith(".tmp")).length).toBeGreaterThan(0);
-    expect(filesOf(dir)).toEqual(original);
-    // The folder still opens as a valid dataset, the same as before.
-    expect(await runBuilt(["diff", shippedData, dir])).toEqual({ code: 0, stdout: "no changes\n", stderr: "" });
+    expect((await runBuilt(["apply", draftFile, "--into", dir])).code).toBe(0);
+    applied = filesOf(dir);
+  });
+
+  // The write keeps a journal: killed before it is committed, the next command undoes it; after, it finishes it.
+  it.each([
+    ["while the new files are being written", "open:4", "old"],
+    ["when every new file is written and the write is not committed yet", "rename:1", "old"],
+    ["when some new files have replaced their targets and others not", "rename:8", "new"],
+    ["when every new file is in place and the journal is not removed yet", "unlink:1:.journal", "new"],
+  ])("leaves every file as it was or every file new, killed %s", async (_, pauseAt, outcome) => {
+    const dir = dataCopy();
+    const during = await killMidWrite(dir, pauseAt!);
+    expect(during).toContain(".parley-write.journal");
+    // The next command that opens the folder (here diff) finds it valid, as before or as applied, and nothing beside.
+    const diff = await runBuilt(["diff", shippedData, dir]);
+    expect(diff.code).toBe(0);
+    expect(diff.stdout.trimEnd().split("\n").at(-1)).toBe(
+      outcome === "old" ? "no changes" : "5 changes: 4 added, 1 modified, 0 deleted",
+    );
+    expect(filesOf(dir)).toEqual(outcome === "old" ? original : applied);
+    expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
   });
 });

@@ -1,7 +1,8 @@
 // The one way to open a dataset from disk: a single JSON file, or a data folder laid out like `packages/core/data`.
-// Reading says why it failed in one line (no such file, a folder without dataset files, not JSON), passes over a
-// byte-order mark, holds V8's incremental marking off while a file is read and parsed, reads the source texts the dataset
-// names and runs every layer of core's validator with them. Nothing here throws for a bad file.
+// Reading says why it failed in one line (no such file, a folder without dataset files, not JSON), finishes or undoes
+// a write to it that was cut short (`recoverWrite`), passes over a byte-order mark, holds V8's incremental marking off
+// while a file is read and parsed, reads the source texts the dataset names and runs every layer of core's validator
+// with them. Nothing here throws for a bad file.
 import { readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateDataset, type ValidationResult } from "../validate/validateDataset.js";
@@ -9,6 +10,7 @@ import { collectionFields, datasetFileNames, META_FILE } from "./datasetLayout.j
 import { findSourceTextsDir } from "./findSourceTextsDir.js";
 import { holdMarking } from "./holdMarking.js";
 import { loadSourceTexts } from "./loadSourceTexts.js";
+import { recoverWrite } from "./recoverWrite.js";
 import { cannotRead, parseJsonText } from "./readJsonFile.js";
 
 /** Options of `readDataset`. */
@@ -98,13 +100,20 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
   let bytes: Buffer | undefined;
   let layout: ReadDataset["layout"] = "file";
   let validate = options.validate ?? true;
+  let given = options.bytes;
+  try {
+    // A write cut short is finished or undone first; bytes read before that are read again.
+    if (recoverWrite(path) !== "none") given = undefined;
+  } catch (error) {
+    return { ok: false, error: (error as Error).message.split("\n")[0]! };
+  }
   try {
     // Held from before the read (the bytes as external memory would prompt marking) until the parse ends; bytes read
     // already were read under the caller's hold.
-    const release = options.bytes === undefined ? holdMarking() : () => undefined;
+    const release = given === undefined ? holdMarking() : () => undefined;
     try {
       try {
-        bytes = bytesOf(path, options.bytes);
+        bytes = bytesOf(path, given);
       } catch (error) {
         // A folder is read as a data folder (tried after the file, so opening a file costs no extra stat).
         if ((error as NodeJS.ErrnoException | null)?.code !== "EISDIR")

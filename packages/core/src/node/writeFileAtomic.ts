@@ -6,9 +6,12 @@ export function besidePath(path: string, tag: string): string {
   return join(dirname(resolve(path)), `.${basename(path)}.${process.pid}.${Date.now()}.${tag}`);
 }
 
-/** Writes `content` to `path` and flushes it to the disk before returning (so a later rename publishes whole bytes). */
-export function writeFileSynced(path: string, content: string | Uint8Array): void {
-  const fd = openSync(path, "w");
+/**
+ * Writes `content` to `path` and flushes it to the disk before returning (so a later rename publishes whole bytes).
+ * `flag` "wx" creates the file and fails if it exists.
+ */
+export function writeFileSynced(path: string, content: string | Uint8Array, flag: "w" | "wx" = "w"): void {
+  const fd = openSync(path, flag);
   try {
     const bytes = typeof content === "string" ? Buffer.from(content, "utf8") : content;
     let written = 0;

@@ -1,13 +1,16 @@
+import { spawn } from "node:child_process";
 import * as fs from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
+import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
-import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
 import { readDataset } from "../../src/node/readDataset.js";
 import { writeDataset } from "../../src/node/writeDataset.js";
 import { rawDataset } from "../../src/rawDataset.js";
 import type { Dataset } from "../../src/schema/Dataset.js";
 import { smallDataset } from "../fixtures/smallDataset.js";
+import { changedDataset } from "../hooks/writeChanged.js";
 
 // Failures are injected by replacing Node's renameSync or openSync for a call or two; by default both pass through.
 const inject = vi.hoisted(() => ({ failRenameAt: 0, failOpenAt: 0, renames: 0, opens: 0 }));
@@ -44,14 +47,7 @@ function contents(dir: string): Record<string, string> {
   return Object.fromEntries(fs.readdirSync(dir).map((name) => [name, fs.readFileSync(join(dir, name), "utf8")]));
 }
 
-/** The shipped data with one change in several files, so a write replaces more than one. */
-function changed(): Dataset {
-  const data = structuredClone(rawDataset) as Dataset;
-  data.version = "9.9.9";
-  data.people[0]!.name = "Someone Else";
-  data.events[0]!.title = "Another title";
-  return data;
-}
+const changed = changedDataset;
 
 describe("writeDataset", () => {
   it("writes the shipped data back into a data folder byte for byte", () => {
@@ -85,7 +81,8 @@ describe("writeDataset", () => {
     });
   });
 
-  it.each([1, 5, 13])("leaves every file as it was when rename %i of 13 fails", (failAt) => {
+  // Rename 1 puts the committed journal in place; renames 2 to 14 put the 13 new files in place.
+  it.each([1, 2, 8, 14])("leaves every file as it was when rename %i of 14 fails", (failAt) => {
     const dir = copyOfData();
     const before = contents(dir);
     inject.failRenameAt = failAt;
@@ -116,5 +113,110 @@ describe("writeDataset", () => {
     inject.failRenameAt = 2;
     expect(() => writeDataset(dir, smallDataset(), { layout: "folder" })).toThrow("EIO: injected");
     expect(fs.existsSync(dir)).toBe(false);
+  });
+});
+
+const hook = fileURLToPath(new URL("../hooks/pauseWrite.mjs", import.meta.url));
+const child = fileURLToPath(new URL("../hooks/writeChanged.ts", import.meta.url));
+
+/** The dataset files of a folder (not the hidden ones a write keeps beside them) and their bytes. */
+function datasetFiles(dir: string): Record<string, string> {
+  return Object.fromEntries(
+    fs
+      .readdirSync(dir)
+      .filter((name) => !name.startsWith("."))
+      .map((name) => [name, fs.readFileSync(join(dir, name), "utf8")]),
+  );
+}
+
+/**
+ * Starts a child process writing `changed()` into `dir` that pauses at one file operation (`pauseWrite.mjs`), and
+ * resolves once it is paused there, with a way to kill it.
+ */
+async function pausedWrite(dir: string, pauseAt: string): Promise<{ kill: () => Promise<void> }> {
+  const marker = join(scratch, `paused-${++folders}`);
+  const process_ = spawn(process.execPath, ["--import", "tsx", "--import", hook, child, dir], {
+    env: { ...process.env, PARLEY_TEST_PAUSE_AT: pauseAt, PARLEY_TEST_PAUSED: marker },
+    stdio: "ignore",
+  });
+  const exited = new Promise((resolve) => process_.once("exit", resolve));
+  let running = true;
+  void exited.then(() => (running = false));
+  while (running && !fs.existsSync(marker)) await sleep(20);
+  expect(fs.existsSync(marker), "the write reached the pause").toBe(true);
+  return {
+    kill: async () => {
+      process_.kill("SIGKILL");
+      await exited;
+    },
+  };
+}
+
+describe("writeDataset killed at each step of a write", () => {
+  let newFiles: Record<string, string>;
+  beforeAll(() => {
+    const dir = copyOfData();
+    writeDataset(dir, changed());
+    newFiles = datasetFiles(dir);
+  });
+
+  // The write's steps: the journal is created; the 13 new files are written (open 1 to 13); the journal is marked
+  // committed (open 14, rename 1); the new files replace the old (renames 2 to 14); the journal is removed.
+  it.concurrent.each([
+    ["while the new files are written", "open:1", "old"],
+    ["half way through writing the new files", "open:7", "old"],
+    ["while the journal is marked committed", "open:14", "old"],
+    ["before the committed journal is in place", "rename:1", "old"],
+    // Renames 2 to 14 are alike: the first two, one in the middle and the last two.
+    ...[1, 2, 7, 12, 13].map((n) => [`before new file ${n} of 13 replaces its target`, `rename:${n + 1}`, "new"]),
+    ["before the journal is removed", "unlink:1:.journal", "new"],
+  ])("the next read finds every file as before or every file new, when killed %s", async (_, pauseAt, outcome) => {
+    const dir = copyOfData();
+    const before = datasetFiles(dir);
+    const write = await pausedWrite(dir, pauseAt!);
+    await write.kill();
+    const read = readDataset(dir, { textsDir: null });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.validation?.ok).toBe(true);
+    expect(datasetFiles(dir)).toEqual(outcome === "new" ? newFiles : before);
+    // Nothing is left beside the files: no journal, no temporary file, no old version.
+    expect(fs.readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
+  });
+
+  it("leaves a write under way in a running process alone, and refuses to write over it", async () => {
+    const dir = copyOfData();
+    const write = await pausedWrite(dir, "rename:5");
+    const during = contents(dir);
+    try {
+      expect(readDataset(dir, { textsDir: null }).ok).toBe(true);
+      expect(contents(dir)).toEqual(during);
+      expect(() => writeDataset(dir, smallDataset())).toThrow(`another write to ${dir} is under way`);
+      expect(contents(dir)).toEqual(during);
+    } finally {
+      await write.kill();
+    }
+    readDataset(dir, { textsDir: null });
+    expect(datasetFiles(dir)).toEqual(newFiles);
+  });
+
+  it("removes a journal cut short while it was first written; the files are as they were", () => {
+    const dir = copyOfData();
+    const before = contents(dir);
+    fs.writeFileSync(join(dir, ".parley-write.journal"), '{"state":"prepa');
+    expect(readDataset(dir, { textsDir: null }).ok).toBe(true);
+    expect(contents(dir)).toEqual(before);
+  });
+
+  it("says in one line that a file in the journal's place is no journal, and touches nothing", () => {
+    const dir = copyOfData();
+    fs.writeFileSync(join(dir, ".parley-write.journal"), '{"state":"done"}');
+    const before = contents(dir);
+    expect(readDataset(dir, { textsDir: null })).toEqual({
+      ok: false,
+      error:
+        `cannot finish an interrupted write to ${dir}: ${join(dir, ".parley-write.journal")} ` +
+        "is not a journal of a Parley write; move it away to open the files",
+    });
+    expect(contents(dir)).toEqual(before);
   });
 });
