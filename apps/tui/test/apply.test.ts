@@ -1,6 +1,6 @@
 // `parley apply`, run as the built binary: merging a reviewed draft into a data folder or a dataset file.
 import { spawn } from "node:child_process";
-import { cpSync, existsSync, readdirSync, readFileSync } from "node:fs";
+import { cpSync, existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { beforeAll, describe, expect, it } from "vitest";
@@ -19,11 +19,15 @@ function dataCopy(): string {
   return dir;
 }
 
-/** The dataset files of a folder (not the hidden temporary ones) and their bytes. */
+/** The files of a folder and of its texts folder (not the hidden temporary ones), with their bytes. */
 function filesOf(dir: string): Map<string, string> {
-  const names = readdirSync(dir).filter((name) => !name.startsWith("."));
+  const names = readdirSync(dir, { recursive: true, encoding: "utf8" }).filter(
+    (name) => !name.split("/").some((part) => part.startsWith(".")) && !statSync(join(dir, name)).isDirectory(),
+  );
   return new Map(names.sort().map((name) => [name, readFileSync(join(dir, name), "utf8")]));
 }
+
+const TEXT_FILE = "texts/example-2023-10-14-volodin.txt";
 
 const EXPECTED_CHANGES = [
   "MOD events 2023-10-volodin-visit-vietnam",
@@ -47,7 +51,7 @@ describe("parley apply", () => {
     expect(heads[4]).toMatch(/^ADD disagreements 2023-10-volodin-visit-vietnam-date-per-example-2023-10-14-volodin /);
     expect(r.stdout).toContain("    + citations[8]: ");
     expect(r.stdout.trimEnd().split("\n").at(-1)).toBe("5 changes: 4 added, 1 modified, 0 deleted");
-    expect(r.stderr).toBe(`dry run: nothing written to ${dir}\n`);
+    expect(r.stderr).toBe(`dry run: nothing written to ${dir} (nor the article's text to ${TEXT_FILE})\n`);
     expect(filesOf(dir)).toEqual(original);
   });
 
@@ -55,11 +59,12 @@ describe("parley apply", () => {
     const dir = dataCopy();
     const first = await runBuilt(["apply", draftFile, "--into", dir]);
     expect(first.code).toBe(0);
-    expect(first.stderr).toBe(`wrote ${dir}\n`);
+    expect(first.stderr).toBe(`wrote ${dir}, with the article's text in ${TEXT_FILE}\n`);
     const written = filesOf(dir);
     // Only the files of the kinds that changed differ; the others are byte for byte as they were.
     const changed = [...written].filter(([name, text]) => original.get(name) !== text).map(([name]) => name);
-    expect(changed).toEqual(["disagreements.json", "events.json", "people.json", "sources.json"]);
+    expect(changed).toEqual(["disagreements.json", "events.json", "people.json", "sources.json", TEXT_FILE]);
+    expect(written.get(TEXT_FILE)).toBe(draft().text);
     expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
     // The merged folder validates (diff reads both sides through the validator) and differs by just the changes.
     const diff = await runBuilt(["diff", shippedData, dir]);
@@ -75,7 +80,7 @@ describe("parley apply", () => {
     expect(filesOf(dir)).toEqual(written);
   });
 
-  it("writes the merge into a single dataset file", async () => {
+  it("writes the merge into a single dataset file, with the article's text in a texts folder beside it", async () => {
     const dir = tempDir();
     const exported = await runBuilt(["export", "--format", "json", "--out", join(dir, "dataset.json")]);
     expect(exported.code).toBe(0);
@@ -83,6 +88,36 @@ describe("parley apply", () => {
     expect(r.code).toBe(0);
     const events = (JSON.parse(readFileSync(join(dir, "dataset.json"), "utf8")) as { events: { id: string }[] }).events;
     expect(events.some((e) => e.id === "2023-10-14-volodin-hue-talks-example")).toBe(true);
+    expect(readFileSync(join(dir, TEXT_FILE), "utf8")).toBe(draft().text);
+    expect(readdirSync(dir).sort()).toEqual(["dataset.json", "texts"]);
+  });
+
+  it("keeps the article's text so the next read checks the drafted fragments against it", async () => {
+    const dir = dataCopy();
+    expect((await runBuilt(["apply", draftFile, "--into", dir])).code).toBe(0);
+    const clean = await runBuilt(["validate", dir, "--json"]);
+    expect(clean.code).toBe(0);
+    const notices = (JSON.parse(clean.stdout) as { notices: { id: string | null }[] }).notices;
+    expect(notices.filter((n) => n.id === "example-2023-10-14-volodin")).toEqual([]);
+    // A word of a drafted fragment changed in the kept text: the fragment no longer occurs, and validation says so.
+    const text = join(dir, TEXT_FILE);
+    writeFileSync(text, readFileSync(text, "utf8").replace("arrived in Hanoi", "landed in Hanoi"));
+    const tampered = await runBuilt(["validate", dir]);
+    expect(tampered.code).toBe(1);
+    expect(tampered.stdout + tampered.stderr).toContain("provenance.fragment-not-found");
+  });
+
+  it("never overwrites another text of the same name, and writes nothing", async () => {
+    const dir = dataCopy();
+    mkdirSync(join(dir, "texts"));
+    writeFileSync(join(dir, TEXT_FILE), "another article");
+    const before = filesOf(dir);
+    const r = await runBuilt(["apply", draftFile, "--into", dir]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      `error: ${join(dir, TEXT_FILE)} holds another text; give the draft's source another textFile; nothing written\n`,
+    );
+    expect(filesOf(dir)).toEqual(before);
   });
 
   it("refuses a malformed draft with one line per problem, exits 1 and writes nothing", async () => {
@@ -175,5 +210,9 @@ describe("parley apply killed mid-write", () => {
     );
     expect(filesOf(dir)).toEqual(outcome === "old" ? original : applied);
     expect(readdirSync(dir).filter((name) => name.startsWith("."))).toEqual([]);
+    // The texts folder the write made is gone with it, or holds just the article's text.
+    expect(existsSync(join(dir, "texts")) && readdirSync(join(dir, "texts"))).toEqual(
+      outcome === "old" ? false : [TEXT_FILE.slice("texts/".length)],
+    );
   });
 });

@@ -1,5 +1,5 @@
 // Loading a --data file: validation, and the verdict cache that lets the same bytes skip it next time.
-import { copyFileSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
+import { copyFileSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync } from "node:fs";
 import { readFile } from "node:fs/promises";
 import { join } from "node:path";
 import { createParley, createSearchIndexInSlices, validateDataset } from "@parley/core";
@@ -43,6 +43,18 @@ describe("the verdict cache", () => {
     expect(sameJson(second.dataset, first.dataset)).toBe(true);
     expect(JSON.stringify(second.parley.timeline())).toBe(JSON.stringify(first.parley.timeline()));
     expect(second.notices).toEqual(first.notices);
+  });
+
+  it("validates again when a text in the file's own texts folder changed", () => {
+    const dir = tempDir();
+    const file = join(dir, "mini.json");
+    copyFileSync(mini, file);
+    mkdirSync(join(dir, "texts"));
+    writeFileSync(join(dir, "texts", "kept.txt"), "one text");
+    ok(openDataset(file, { cache, remember: true })).remember();
+    expect(ok(openDataset(file, { cache })).validation).toBe("validated (cached)");
+    writeFileSync(join(dir, "texts", "kept.txt"), "another text");
+    expect(ok(openDataset(file, { cache })).validation).toBe("validated");
   });
 
   it("validates again with --revalidate, or when a single byte of the file changed", () => {

@@ -1,6 +1,8 @@
+import { readFileSync } from "node:fs";
+import { join } from "node:path";
 import type { Dataset } from "@parley/core";
 import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
-import { readJsonFile, writeDataset } from "@parley/core/node";
+import { DATASET_TEXTS, datasetTextsDir, readJsonFile, writeDataset } from "@parley/core/node";
 import { Exit, UserError } from "../process/errors.js";
 import { wantsColour, type Io } from "../process/io.js";
 import { diffText } from "./diffText.js";
@@ -32,8 +34,9 @@ function uninterrupted(write: () => void): void {
 
 /**
  * `parley apply DRAFT --into PATH`: merges a reviewed draft into a dataset file or data folder and prints the
- * record-level changes. Writes only when the merged dataset validates, every file at once or none, and rewrites only
- * the records that changed; `--dry-run` writes nothing. Exit 1 with one line per issue when the draft cannot be applied.
+ * record-level changes. Writes only when the merged dataset validates, every file at once or none (the article's text
+ * into the dataset's texts folder among them), and rewrites only the records that changed; `--dry-run` writes
+ * nothing. Exit 1 with one line per issue when the draft cannot be applied.
  */
 export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): number {
   const draft = readJsonFile(draftPath);
@@ -46,21 +49,46 @@ export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): 
     io.err(`${draftPath}: not applied, ${n} issue${n === 1 ? "" : "s"}; nothing written\n`);
     return Exit.issues;
   }
+  const texts = textsToWrite(datasetTextsDir(options.into, read.layout), result.texts);
   io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY)));
-  if (result.changes.length === 0) {
+  const textFiles = [...texts.keys()].map((name) => join(DATASET_TEXTS, name)).join(", ");
+  if (result.changes.length === 0 && texts.size === 0) {
     io.err(`${options.into} holds this draft already; nothing written\n`);
     return Exit.ok;
   }
   if (options.dryRun) {
-    io.err(`dry run: nothing written to ${options.into}\n`);
+    io.err(
+      `dry run: nothing written to ${options.into}${textFiles ? ` (nor the article's text to ${textFiles})` : ""}\n`,
+    );
     return Exit.ok;
   }
   const merged = applyChanges(read.raw as object, result.changes) as Dataset;
   try {
-    uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout }));
+    uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout, texts }));
   } catch (error) {
     throw new UserError(`cannot write ${options.into}: ${(error as Error).message}`);
   }
-  io.err(`wrote ${options.into}\n`);
+  io.err(`wrote ${options.into}${textFiles ? `, with the article's text in ${textFiles}` : ""}\n`);
   return Exit.ok;
+}
+
+/**
+ * The texts a merge keeps that are not in the dataset's texts folder yet. One there already with other words is
+ * never overwritten: a usage error, and nothing is written.
+ */
+function textsToWrite(dir: string, texts: ReadonlyMap<string, string>): Map<string, string> {
+  const missing = new Map<string, string>();
+  for (const [name, text] of texts) {
+    const file = join(dir, name);
+    let there: string | null = null;
+    try {
+      there = readFileSync(file, "utf8");
+    } catch {
+      // Not there yet.
+    }
+    if (there === null) missing.set(name, text);
+    else if (there !== text)
+      throw new UserError(`${file} holds another text; give the draft's source another textFile; nothing written`);
+  }
+  return missing;
 }

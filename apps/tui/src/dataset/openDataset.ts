@@ -9,7 +9,7 @@ import {
   type ValidationIssue,
   type ValidationNotice,
 } from "@parley/core";
-import { readDataset } from "@parley/core/node";
+import { datasetTextsDir, readDataset } from "@parley/core/node";
 import { dataset as shipped } from "@parley/core/shipped";
 import { statSync, type BigIntStats } from "node:fs";
 import { mark } from "../process/profile.js";
@@ -148,7 +148,12 @@ export function openDataset(file: string | undefined, options: OpenOptions = {})
   const readStartedAt = options.read === undefined ? Date.now() : options.readStartedAt;
   const dir = options.cache === undefined ? cacheDir() : options.cache;
   let textFiles: ReadonlyMap<string, string> | undefined;
-  const textsNow = () => (textFiles ??= sourceTextFiles());
+  // The shared texts and the file's own (`texts/` beside it, read first), so a changed text never meets a stale verdict.
+  const textsNow = () =>
+    (textFiles ??= new Map([
+      ...sourceTextFiles(),
+      ...[...sourceTextFiles(datasetTextsDir(file, "file"))].map(([name, text]) => [`own/${name}`, text] as const),
+    ]));
   let lookup: string | null = null;
   let identity: string | null = null;
   let known: ReturnType<typeof readVerdict> = null;

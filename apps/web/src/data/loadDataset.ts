@@ -33,7 +33,7 @@ export function loadDataset(
       [`${DATASET_ENV}: ${path} is not a valid Parley dataset (${count}):`, ...shown, ...more].join("\n"),
     );
   }
-  if (read.textsDir === null)
+  if (read.textsDir === null && read.ownTextsDir === null)
     warn(`${DATASET_ENV}: no folder of source texts (set ${TEXTS_DIR_ENV}); fragments in ${path} were not checked`);
   return deepFreeze(result.dataset);
 }

@@ -1,7 +1,8 @@
 /**
  * Merges a reviewed draft into a dataset without overwriting anything: new records are added, a matched event gains
  * the new source's citations (on the event and its participants) and the participants it lacks, and each conflict
- * becomes a disagreement that keeps both versions. The merge is refused, with one issue per problem, when the draft is
+ * becomes a disagreement that keeps both versions; the new source is marked as held, with the article's text to keep
+ * beside the dataset (`texts`). The merge is refused, with one issue per problem, when the draft is
  * malformed, stale (it relies on ids the dataset no longer holds), reuses an id for something else, or the merged
  * dataset fails any of the validator's four layers. Applying the same draft again changes nothing.
  */
@@ -35,6 +36,11 @@ export type ApplyResult =
       changes: readonly RecordChange[];
       /** What the validator could not check. */
       notices: readonly ValidationNotice[];
+      /**
+       * The source texts to keep with the merged dataset, by file name: the article's text under its source's
+       * `textFile`, so the next read checks the drafted fragments against it.
+       */
+      texts: ReadonlyMap<string, string>;
     }
   | { ok: false; issues: readonly ApplyIssue[] };
 
@@ -118,7 +124,17 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
       message: `this article is already recorded as source "${recordedAs.id}"; give the draft that id to add to it`,
     });
   }
-  add("sources", source, ["source"]);
+  // The article's text is kept with the dataset: the source says it is held, and in which file.
+  const held = draft.text.trim() !== "";
+  const kept = held ? { ...source, textAvailable: true, textFile: source.textFile ?? `${source.id}.txt` } : source;
+  if (held && !/^[^./\\][^/\\]*$/u.test(kept.textFile!))
+    issues.push({
+      code: "draft.malformed",
+      path: draftPath(["source", "textFile"]),
+      id: source.id,
+      message: `"${kept.textFile}" is not a plain file name for the article's text (as "${source.id}.txt")`,
+    });
+  add("sources", kept, ["source"]);
 
   draft.events.forEach((drafted, i) => {
     if (drafted.match === null) return add("events", drafted.record, ["events", i, "record"]);
@@ -151,5 +167,6 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
     dataset: result.dataset,
     changes: diffDatasets(dataset, result.dataset).records,
     notices: result.notices,
+    texts: new Map(held && kept.textFile !== undefined ? [[kept.textFile, draft.text]] : []),
   };
 }

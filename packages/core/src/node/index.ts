@@ -1,6 +1,7 @@
 // Core's Node-only entry (`@parley/core/node`): reading and writing datasets on disk, the source texts that
 // fragments are checked against, and atomic file writes. The main entry stays free of Node's modules for browsers.
 export { collectionFields, datasetFileNames, META_FILE, splitDataset, toDatasetJson } from "./datasetLayout.js";
+export { DATASET_TEXTS, datasetTextsDir } from "./datasetTextsDir.js";
 export { findSourceTextsDir, TEXTS_DIR_ENV } from "./findSourceTextsDir.js";
 export { holdMarking, markingHeld } from "./holdMarking.js";
 export { loadSourceTexts } from "./loadSourceTexts.js";

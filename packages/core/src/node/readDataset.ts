@@ -3,10 +3,11 @@
 // a write to it that was cut short (`recoverWrite`), passes over a byte-order mark, holds V8's incremental marking off
 // while a file is read and parsed, reads the source texts the dataset names and runs every layer of core's validator
 // with them. Nothing here throws for a bad file.
-import { readdirSync, readFileSync } from "node:fs";
+import { existsSync, readdirSync, readFileSync } from "node:fs";
 import { join } from "node:path";
 import { validateDataset, type ValidationResult } from "../validate/validateDataset.js";
 import { collectionFields, datasetFileNames, META_FILE } from "./datasetLayout.js";
+import { datasetTextsDir } from "./datasetTextsDir.js";
 import { findSourceTextsDir } from "./findSourceTextsDir.js";
 import { holdMarking } from "./holdMarking.js";
 import { loadSourceTexts } from "./loadSourceTexts.js";
@@ -41,6 +42,8 @@ export interface ReadDataset {
   bytes: Buffer | undefined;
   /** The folder of source texts used, or null when none was found (fragments are then left unchecked, with notices). */
   textsDir: string | null;
+  /** The dataset's own folder of source texts (`datasetTextsDir`), read before `textsDir`; null when it has none. */
+  ownTextsDir: string | null;
   /** The texts of the sources that name one, by source id. */
   texts: ReadonlyMap<string, string>;
   /** The validator's result (issues, notices and the validated dataset); null when validation was skipped. */
@@ -92,7 +95,8 @@ function readFolder(dir: string): unknown {
 
 /**
  * Reads a dataset from a JSON file or a data folder (`meta.json` and one file per kind of record, as in
- * `packages/core/data`) and validates it on every layer, checking fragments against the source texts it names.
+ * `packages/core/data`) and validates it on every layer, checking fragments against the source texts it names: in
+ * its own texts folder (`datasetTextsDir`), else in the shared one.
  * Never throws: a file that cannot be read or parsed gives `{ ok: false, error }` with one line saying why.
  */
 export function readDataset(path: string, options: ReadDatasetOptions = {}): ReadDatasetResult {
@@ -135,7 +139,11 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
     return { ok: false, error: (error as Error).message.split("\n")[0]! };
   }
   const textsDir = options.textsDir === undefined ? findSourceTextsDir() : options.textsDir;
+  const own = datasetTextsDir(path, layout);
+  const ownTextsDir = existsSync(own) ? own : null;
   const texts = validate ? loadSourceTexts(raw, textsDir) : new Map<string, string>();
+  // The dataset's own texts come first: they were written with it (`parley apply`).
+  if (validate && ownTextsDir !== null) for (const [id, text] of loadSourceTexts(raw, ownTextsDir)) texts.set(id, text);
   const validation = validate ? validateDataset(raw, { texts }) : null;
-  return { ok: true, layout, raw, bytes, textsDir, texts, validation };
+  return { ok: true, layout, raw, bytes, textsDir, ownTextsDir, texts, validation };
 }

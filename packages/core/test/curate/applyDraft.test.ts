@@ -87,6 +87,25 @@ describe("applyDraft", () => {
     expect(ids).toEqual(["volodin-2023-arrival-per-example"]);
   });
 
+  test("marks the new source as held and hands back the article's text under its file name", () => {
+    const { dataset: merged, texts } = applied(dataset, makeDraft());
+    const source = merged.sources.find((s) => s.id === SOURCE_ID)!;
+    expect(source).toMatchObject({ textAvailable: true, textFile: `${SOURCE_ID}.txt` });
+    expect(texts).toEqual(new Map([[`${SOURCE_ID}.txt`, makeDraft().text]]));
+    const named = makeDraft();
+    named.source.textFile = "volodin-arrives.txt";
+    expect([...applied(dataset, named).texts.keys()]).toEqual(["volodin-arrives.txt"]);
+  });
+
+  test("refuses a text file name that is not a plain name", () => {
+    const draft = makeDraft();
+    draft.source.textFile = "../outside.txt";
+    const result = applyDraft(dataset, draft);
+    expect(result.ok).toBe(false);
+    if (!result.ok)
+      expect(result.issues.map((i) => `${i.code} ${i.path}`)).toEqual(["draft.malformed draft.source.textFile"]);
+  });
+
   test("changes nothing when the same draft is applied a second time", () => {
     const once = applied(dataset, makeDraft());
     const twice = applied(once.dataset, makeDraft());

@@ -82,6 +82,44 @@ describe("writeDataset", () => {
   });
 
   // Rename 1 puts the committed journal in place; renames 2 to 14 put the 13 new files in place.
+  it("writes source texts into the dataset's texts folder, inside a data folder or beside a file, and reads them", () => {
+    const dir = copyOfData();
+    const data = changed();
+    const text = "Paragraph one.\n\nParagraph two.";
+    data.sources.push({ ...data.sources[0]!, id: "kept-text", url: null, textAvailable: true, textFile: "kept.txt" });
+    writeDataset(dir, data, { texts: new Map([["kept.txt", text]]) });
+    expect(fs.readFileSync(join(dir, "texts", "kept.txt"), "utf8")).toBe(text);
+    const read = readDataset(dir, { textsDir: null });
+    if (!read.ok) throw new Error(read.error);
+    expect(read.ownTextsDir).toBe(join(dir, "texts"));
+    expect(read.texts.get("kept-text")).toBe(text);
+
+    const file = join(scratch, `with-text-${++folders}`, "dataset.json");
+    fs.mkdirSync(join(file, ".."));
+    writeDataset(file, data, { texts: new Map([["kept.txt", text]]) });
+    expect(fs.readdirSync(join(file, "..")).sort()).toEqual(["dataset.json", "texts"]);
+    const readFile = readDataset(file, { textsDir: null });
+    if (!readFile.ok) throw new Error(readFile.error);
+    expect(readFile.texts.get("kept-text")).toBe(text);
+  });
+
+  it("refuses a source text whose name is not a plain file name, and writes nothing", () => {
+    const dir = copyOfData();
+    const before = contents(dir);
+    expect(() => writeDataset(dir, changed(), { texts: new Map([["../out.txt", "x"]]) })).toThrow(
+      '"../out.txt" is not a file name for a source text',
+    );
+    expect(contents(dir)).toEqual(before);
+  });
+
+  it("leaves the folder as it was, with no texts folder, when a write with a text fails", () => {
+    const dir = copyOfData();
+    const before = contents(dir);
+    inject.failRenameAt = 6;
+    expect(() => writeDataset(dir, changed(), { texts: new Map([["kept.txt", "text"]]) })).toThrow("EIO: injected");
+    expect(contents(dir)).toEqual(before);
+  });
+
   it.each([1, 2, 8, 14])("leaves every file as it was when rename %i of 14 fails", (failAt) => {
     const dir = copyOfData();
     const before = contents(dir);
