@@ -1,4 +1,6 @@
-import * as chrono from "chrono-node";
+// The two locales the drafter reads, not chrono's index, which carries all of them (a page that drafts loads less).
+import * as en from "chrono-node/en";
+import * as ru from "chrono-node/ru";
 import type { DraftLanguage } from "./detectLanguage.js";
 import { dateBounds } from "../dates/dateBounds.js";
 import { foldChars } from "./foldChars.js";
@@ -127,10 +129,10 @@ export function findDates(
   const year = ref.getUTCFullYear();
   const found: FoundDate[] =
     language === "vi" ? vietnameseDates(text, year) : language === "en" ? englishSpans(text, year) : [];
-  const parser = language === "ru" ? chrono.ru : language === "vi" ? null : chrono.en;
+  const parser = language === "ru" ? ru : language === "vi" ? null : en;
   if (parser) {
     const hint = language === "ru" ? RU_HINT : EN_HINT;
-    const results: { result: chrono.ParsedResult; offset: number }[] = [];
+    const results: { result: en.ParsedResult; offset: number }[] = [];
     // chrono reads only the paragraphs that may hold a date (a digit, a month, a weekday): most of the cost.
     for (const para of text.matchAll(/[^\n]+/gu))
       if (hint.test(para[0]))
