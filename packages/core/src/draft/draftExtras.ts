@@ -9,7 +9,7 @@ import type { FoundPhrase } from "./findPhrases.js";
 import { foldChars } from "./foldChars.js";
 import { sentenceAt } from "./fragmentAt.js";
 import type { ReadPerson } from "./readPeople.js";
-import { matchEvents } from "./matchEvent.js";
+import { MATCH_DAYS, matchEvents } from "./matchEvent.js";
 import { kindFamily, kindIn, kindsIn, readEventKind, readSequence } from "./readEventKind.js";
 import type { RecordLexicon } from "./recordLexicon.js";
 import type { TextSpan } from "./splitSentences.js";
@@ -50,6 +50,12 @@ const DOCUMENT_KINDS: readonly (readonly [Document["kind"], RegExp])[] = [
 
 /** How far (in characters) from the word naming a kind of event its participants may be named. */
 const NEAR_KIND = 150;
+
+/** A day `days` days after an ISO day (before, for a negative number). */
+function shiftDays(day: string, days: number): string {
+  const shifted = new Date(Date.parse(`${day}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
+  return /^\d{4}-\d{2}-\d{2}$/u.test(shifted) ? shifted : day;
+}
 
 const about = (topics: readonly string[]) =>
   topics.length ? ` on ${[...new Set(topics)].join(", ").replace(/-/gu, " ")}` : "";
@@ -112,7 +118,20 @@ export function draftExtras(input: ExtrasInput): {
     });
   }
   // Other events the article reports (the meetings of a visit): a sentence naming a kind of event and recorded
-  // people, on its own date or the main event's, that is a recorded event.
+  // people, on its own date or the main event's, that is a recorded event. Matched among the recorded events near
+  // that date, found once per date (most sentences share the main event's).
+  const windows = new Map<string, RecordLexicon>();
+  const eventsAround = (date: string): RecordLexicon => {
+    let window = windows.get(date);
+    if (window === undefined) {
+      const b = dateBounds(date);
+      const from = b?.earliest ? shiftDays(b.earliest, -MATCH_DAYS) : "";
+      const to = b?.latest ? shiftDays(b.latest, MATCH_DAYS) : "";
+      window = { ...lexicon, events: lexicon.events.filter((e) => e.earliest <= to && from <= e.latest) };
+      windows.set(date, window);
+    }
+    return window;
+  };
   for (const sentence of sentences) {
     if (sentence.end <= input.leadEnd) continue;
     const kinds = kindsIn(text.slice(sentence.start, sentence.end));
@@ -129,15 +148,17 @@ export function draftExtras(input: ExtrasInput): {
     if (inSentence.length === 0 && (sequence === null || organizations.length === 0)) continue;
     const date = input.dates.find((d) => d.start >= sentence.start && d.end <= sentence.end) ?? input.mainDate;
     if (!date) continue;
+    const around = eventsAround(date.date);
     // For the first kind the sentence names, the likeliest event; for each kind, every event two of whose
     // participants the sentence names near the kind's word ("during the trip, X met A, B and C": three meetings).
     const found = kinds.flatMap(({ kind, at }, k) => {
       const near = new Set(
         named.filter((p) => Math.abs(p.start - (sentence.start + at)) <= NEAR_KIND).map((p) => p.id!),
       );
+      if (k > 0 && near.size < 2) return [];
       return matchEvents(
         { kind, kindStated: false, date: date.date, place: null, participants: inSentence, sequence, organizations },
-        lexicon,
+        around,
       ).filter((m, i) => (i === 0 && k === 0) || m.event.participants.filter((p) => near.has(p.person)).length >= 2);
     });
     for (const m of found) {

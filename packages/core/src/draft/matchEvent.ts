@@ -26,6 +26,8 @@ export interface EventMatch {
 }
 
 const DAY = 86_400_000;
+/** How many days apart a recorded event may be and still match, when all else agrees. */
+export const MATCH_DAYS = 3;
 const daysBetween = (a: string, b: string) => Math.abs(Date.parse(a) - Date.parse(b)) / DAY;
 
 /**
@@ -57,7 +59,8 @@ export function matchEvents(facts: EventFacts, lexicon: RecordLexicon): EventMat
     if (!overlap) {
       const gap = Math.min(daysBetween(earliest, bounds.latest), daysBetween(bounds.earliest, latest));
       const samePeople = common >= 2 && common === Math.min(facts.participants.length, event.participants.length);
-      const near = gap <= 3 && (sameSession || samePeople || (event.kind === facts.kind && common >= 1 && gap <= 2));
+      const near =
+        gap <= MATCH_DAYS && (sameSession || samePeople || (event.kind === facts.kind && common >= 1 && gap <= 2));
       if (!near) continue;
     }
     const span = (Date.parse(latest) - Date.parse(earliest)) / DAY;
