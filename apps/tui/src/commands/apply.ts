@@ -1,6 +1,7 @@
-import type { Dataset } from "@parley/core";
+import type { Dataset, Language } from "@parley/core";
 import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
 import { readJsonFile, writeDataset } from "@parley/core/node";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { Exit, UserError } from "../process/errors.js";
 import { wantsColour, type Io } from "../process/io.js";
 import { diffText } from "./diffText.js";
@@ -35,32 +36,32 @@ function uninterrupted(write: () => void): void {
  * record-level changes. Writes only when the merged dataset validates, every file at once or none, and rewrites only
  * the records that changed; `--dry-run` writes nothing. Exit 1 with one line per issue when the draft cannot be applied.
  */
-export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): number {
+export function applyCommand(io: Io, draftPath: string, options: ApplyOptions, language: Language): number {
+  const t = messagesFor(language).commands;
   const draft = readJsonFile(draftPath);
   if (!draft.ok) throw new UserError(draft.error);
   const { read, dataset } = readValidDataset(options.into);
   const result = applyDraft(dataset, draft.value, { texts: read.texts });
   if (!result.ok) {
-    const n = result.issues.length;
     io.err(result.issues.map((issue) => `${issueLine(issue)}\n`).join(""));
-    io.err(`${draftPath}: not applied, ${n} issue${n === 1 ? "" : "s"}; nothing written\n`);
+    io.err(`${t.notApplied(draftPath, result.issues.length)}\n`);
     return Exit.issues;
   }
-  io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY)));
+  io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY), language));
   if (result.changes.length === 0) {
-    io.err(`${options.into} holds this draft already; nothing written\n`);
+    io.err(`${t.holdsAlready(options.into)}\n`);
     return Exit.ok;
   }
   if (options.dryRun) {
-    io.err(`dry run: nothing written to ${options.into}\n`);
+    io.err(`${t.dryRun(options.into)}\n`);
     return Exit.ok;
   }
   const merged = applyChanges(read.raw as object, result.changes) as Dataset;
   try {
     uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout }));
   } catch (error) {
-    throw new UserError(`cannot write ${options.into}: ${(error as Error).message}`);
+    throw new UserError(t.cannotWrite(options.into, (error as Error).message));
   }
-  io.err(`wrote ${options.into}\n`);
+  io.err(`${t.wrote(options.into)}\n`);
   return Exit.ok;
 }
