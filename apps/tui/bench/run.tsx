@@ -351,7 +351,7 @@ async function main() {
   for (const ch of typed) {
     prefix += ch;
     coreOnly.push(time(() => searchIndex.index().search(prefix, { limit: 200 }))[1]);
-    rowsOnly.push(time(() => searchResults(searchIndex, prefix, 200, 100))[1]);
+    rowsOnly.push(time(() => searchResults(searchIndex, prefix, 200, 100, "en"))[1]);
   }
   log(`search keystroke ${show(search.latencies)}; core search alone ${show(stats(coreOnly))}`);
   const ptyTyping = await typeInPty(`node ${cli} --data ${file}`, typed);

@@ -1,6 +1,7 @@
 // The `parley` command: argument parsing (program.ts), then a subcommand or `render(<App/>)` on the session that
 // dataset/openSession.ts opens.
 import { openSession } from "./dataset/openSession.js";
+import { messagesFor } from "./i18n/messagesFor.js";
 import { runCli, type Interactive } from "./program.js";
 import { Exit } from "./process/errors.js";
 import { processIo } from "./process/io.js";
@@ -19,13 +20,13 @@ async function onAlternateScreen<T>(run: () => Promise<T>): Promise<T> {
   }
 }
 
-const interactive: Interactive = async (options) => {
+const interactive: Interactive = async (options, language) => {
   mark("args");
   // Ink and the interface load only here, so scripted commands never pay for React and Ink (and no JSX in this file: a
   // static `react/jsx-runtime` import would load React for every command); the --data file is read meanwhile.
-  const opened = await openSession(options, () => Promise.all([import("ink"), import("./ui/App.js")]));
+  const opened = await openSession(options, language, () => Promise.all([import("ink"), import("./ui/App.js")]));
   if (!opened.ok) {
-    process.stderr.write(`error: ${opened.message}\n`);
+    process.stderr.write(`${messagesFor(language).common.error}: ${opened.message}\n`);
     return Exit.usage;
   }
   const {

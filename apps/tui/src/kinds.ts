@@ -1,7 +1,7 @@
 // The record kinds as the terminal offers and names them. The words come from core's label tables, so the terminal
-// and the web call each kind the same ("Offices", "Terms of office").
-import type { RecordKind } from "@parley/core";
-import { recordKindLabels, recordKindNoun, recordKinds } from "@parley/core";
+// and the web call each kind the same ("Offices", "Terms of office"; "Должности", "Chức vụ").
+import type { Language, RecordKind } from "@parley/core";
+import { languages, recordKindLabels, recordKindNoun, recordKinds } from "@parley/core";
 
 /** The lists the interface offers, in Tab order. */
 export const listKinds = [
@@ -17,29 +17,31 @@ export const listKinds = [
 /** One of the browsable lists. */
 export type ListKind = (typeof listKinds)[number];
 
-/** One record of each kind in words ("Person", "Office"), from core's labels. */
-export const singular: Readonly<Record<RecordKind, string>> = Object.freeze(
-  Object.fromEntries(recordKinds.map((k) => [k, recordKindLabels[k].singular.en])) as Record<RecordKind, string>,
-);
+/** One record of a kind in words ("Person", "Office"), from core's labels. */
+export function singularOf(kind: RecordKind, language: Language): string {
+  return recordKindLabels[kind].singular[language];
+}
 
-/** A heading for each record kind ("People", "Offices"), from core's labels. */
-export const plural: Readonly<Record<RecordKind, string>> = Object.freeze(
-  Object.fromEntries(recordKinds.map((k) => [k, recordKindLabels[k].plural.en])) as Record<RecordKind, string>,
-);
+/** A heading for a record kind ("People", "Offices"), from core's labels. */
+export function pluralOf(kind: RecordKind, language: Language): string {
+  return recordKindLabels[kind].plural[language];
+}
 
 /** One record of a kind in words, for running text ("office", "term of office"). */
-export function noun(kind: RecordKind): string {
-  return singular[kind].toLowerCase();
+export function noun(kind: RecordKind, language: Language): string {
+  return singularOf(kind, language).toLowerCase();
 }
 
 /**
  * Reads a record kind, case-insensitively, as the model spells it (`people`, `person`, `post`) or as the interface
- * names it (`offices`, `term of office`); null when unknown.
+ * names it in any of its languages (`offices`, `term of office`, `должности`); null when unknown.
  */
 export function parseRecordKind(text: string): RecordKind | null {
   const t = text.trim().toLowerCase();
-  for (const kind of recordKinds)
-    if ([kind, recordKindNoun[kind], singular[kind].toLowerCase(), plural[kind].toLowerCase()].includes(t)) return kind;
+  for (const kind of recordKinds) {
+    const names = languages.flatMap((language) => [singularOf(kind, language), pluralOf(kind, language)]);
+    if ([kind, recordKindNoun[kind], ...names.map((name) => name.toLowerCase())].includes(t)) return kind;
+  }
   return null;
 }
 

@@ -361,3 +361,116 @@ describe("parley export", () => {
     expect(r.stderr).toBe("error: --kind applies to --format csv and json only; popolo has a fixed content\n");
   });
 });
+
+describe("parley in Vietnamese and Russian", () => {
+  it("--lang ru summary prints the summary in Russian, counts and dates included", async () => {
+    const r = await runBuilt(["--data", mini, "--lang", "ru", "summary"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toContain("Parley: вьетнамско-российские отношения, набор данных 0.0.1");
+    expect(r.stdout).toContain("3 события, 2 персоны, 3 организации, 0 документов, 3 источника");
+    expect(r.stdout).toContain("события: 15 окт. 2023 г. – 31 дек. 2024 г.");
+    // The flag beats the environment; without either, English.
+    const english = await runBuilt(["--data", mini, "summary", "--lang", "en"], { env: { LANG: "ru_RU.UTF-8" } });
+    expect(english.stdout).toContain("3 events, 2 people");
+    expect((await runBuilt(["--data", mini, "summary"])).stdout).toBe(english.stdout);
+  });
+
+  it("LANG=vi_VN.UTF-8 events --limit 3 lists the first three, tab-separated codes as in every language", async () => {
+    const vi = await runBuilt(["events", "--limit", "3"], { env: { LANG: "vi_VN.UTF-8" } });
+    expect(vi.code).toBe(0);
+    const lines = vi.stdout.trimEnd().split("\n");
+    expect(lines).toHaveLength(3);
+    const timeline = core.createParley(dataset).timeline().slice(0, 3);
+    expect(lines.map((l) => l.split("\t").slice(0, 3))).toEqual(timeline.map((e) => [e.date, e.id, e.kind]));
+    expect(vi.stdout).toBe((await runBuilt(["events", "--limit", "3"])).stdout);
+    // What the environment chose shows in messages: a refused value, in Vietnamese.
+    const zero = await runBuilt(["events", "--limit", "0"], { env: { LANG: "vi_VN.UTF-8" } });
+    expect(zero.code).toBe(2);
+    expect(zero.stderr).toBe("lỗi: giá trị '0' của tùy chọn '--limit <n>' không hợp lệ. không phải số nguyên dương\n");
+  });
+
+  it.each([
+    [["--lang", "ru", "show", "no-such-record"], 'ошибка: нет записи с id "no-such-record"\n'],
+    [["--lang", "ru", "events", "--person", "hanoi"], 'ошибка: "hanoi" — это место, а не персона\n'],
+    [["--lang", "ru", "events", "--bogus"], "ошибка: неизвестный параметр '--bogus'\n"],
+    [["--lang", "ru", "export"], "ошибка: не указан обязательный параметр '--format <format>'\n"],
+    [
+      ["--lang", "ru", "export", "--format", "csv"],
+      "ошибка: для --format csv нужен --kind (CSV-файл содержит один вид записей), например --kind events\n",
+    ],
+    [
+      ["--lang", "ru", "frobnicate"],
+      "ошибка: неизвестная команда 'frobnicate' " +
+        "(команды: events, show, search, export, summary, validate, draft, apply, diff; см. parley --help)\n",
+    ],
+    [["--lang", "vi", "show", "no-such-record"], 'lỗi: không có bản ghi nào với id "no-such-record"\n'],
+  ])("%j says what is wrong in one line in that language, exit 2", async (args, message) => {
+    const r = await runBuilt(["--data", mini, ...args]);
+    expect(r).toEqual({ code: 2, stdout: "", stderr: message });
+  });
+
+  it("refuses an unknown --lang in one line, in the environment's language, exit 2", async () => {
+    expect(await runBuilt(["--lang", "fr", "summary"])).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "error: unknown language 'fr' for --lang; use en, vi or ru\n",
+    });
+    expect(await runBuilt(["--lang=de", "events"], { env: { LC_ALL: "ru_RU.UTF-8" } })).toEqual({
+      code: 2,
+      stdout: "",
+      stderr: "ошибка: неизвестный язык 'de' для --lang; используйте en, vi или ru\n",
+    });
+  });
+
+  it("leaves draft's own --lang to the article, after the command", async () => {
+    const r = await runBuilt(["--lang", "ru", "draft", "-", "--lang", "fr"]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toBe(
+      "ошибка: недопустимое значение 'fr' параметра '--lang <lang>'. Допустимые значения: en, vi, ru.\n",
+    );
+  });
+
+  it("gives --help in the language, and lists --lang in every language", async () => {
+    const ru = await runBuilt(["--lang", "ru", "--help"]);
+    expect(ru.code).toBe(0);
+    expect(ru.stdout).toMatch(/^Использование: parley \[options\] \[command\]/);
+    expect(ru.stdout).toMatch(/Параметры:\n/);
+    expect(ru.stdout).toMatch(/Команды:\n/);
+    expect(ru.stdout).toMatch(/--lang <lang> +язык интерфейса: en, vi или ru/);
+    const vi = await runBuilt(["events", "--help"], { env: { LANG: "vi_VN.UTF-8" } });
+    expect(vi.stdout).toContain("Cách dùng: parley events [options]");
+    expect(vi.stdout).toMatch(/--kind <kind> +chỉ loại sự kiện này \(lựa chọn: "state-visit",/);
+    const en = await runBuilt(["--help"]);
+    expect(en.stdout).toMatch(/^Usage: parley \[options\] \[command\]/);
+    expect(en.stdout).toMatch(/--lang <lang> +language of the interface: en, vi or ru/);
+  });
+
+  it.each([
+    [["events", "--json", "--limit", "5"]],
+    [["show", "2023-10-petrov-visit", "--json"]],
+    [["search", "petrov", "--json"]],
+    [["validate", "MINI", "--json"]],
+  ])("%j prints the same JSON in every language", async (args) => {
+    const run = (lang: string) =>
+      runBuilt(["--data", mini, "--lang", lang, ...args.map((a) => (a === "MINI" ? mini : a))]);
+    const [en, vi, ru] = await Promise.all([run("en"), run("vi"), run("ru")]);
+    expect(en.code).toBe(0);
+    expect(JSON.parse(en.stdout)).toBeTruthy();
+    expect(vi.stdout).toBe(en.stdout);
+    expect(ru.stdout).toBe(en.stdout);
+  });
+
+  it("show --json gives each field's label in all three languages beside the English one", async () => {
+    const r = await runBuilt(["--data", mini, "--lang", "ru", "show", "2023-10-petrov-visit", "--json"]);
+    const shown = JSON.parse(r.stdout) as {
+      subtitle: string;
+      lines: { type: string; label?: string; labels?: unknown }[];
+    };
+    expect(shown.subtitle).toBe("Official visit · 15–16 Oct 2023 · Took place");
+    const fields = shown.lines.filter((l) => l.type === "field");
+    expect(fields.length).toBeGreaterThan(0);
+    expect(fields.find((l) => l.label === "Kind")).toMatchObject({ labels: { en: "Kind", vi: "Loại", ru: "Вид" } });
+    for (const field of fields) expect(field.labels).toMatchObject({ en: field.label });
+    expect(shown.lines.filter((l) => l.type !== "field").every((l) => !("labels" in l))).toBe(true);
+  });
+});

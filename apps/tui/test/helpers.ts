@@ -17,15 +17,18 @@ export interface Run {
 /** A verdict cache of the tests' own, so they never touch the user's (`XDG_CACHE_HOME`). */
 const testCache = mkdtempSync(join(tmpdir(), "parley-tui-cache-"));
 
+/** The locale variables cleared, so the CLI speaks English unless a test gives `--lang` or a locale. */
+export const NO_LOCALE = { LC_ALL: "", LC_MESSAGES: "", LANG: "" } as const;
+
 /**
  * Runs the built CLI with piped stdin and stdout (so: no terminal), `CI` and `NO_COLOR` as given; its cache in a
- * temporary folder unless `XDG_CACHE_HOME` is given.
+ * temporary folder unless `XDG_CACHE_HOME` is given; in English unless the test gives a locale.
  */
 export function runBuilt(
   args: readonly string[],
   options: { env?: NodeJS.ProcessEnv; shell?: string } = {},
 ): Promise<Run> {
-  const env = { ...process.env, XDG_CACHE_HOME: testCache, ...options.env };
+  const env = { ...process.env, ...NO_LOCALE, XDG_CACHE_HOME: testCache, ...options.env };
   const [file, argv] =
     options.shell !== undefined
       ? ["bash", ["-c", `${options.shell}; exec node "$0" "$@"`, cliPath, ...args]]

@@ -63,8 +63,9 @@ describe("the folders of src/", () => {
     expect(findCycle(graph)).toBeNull();
   });
 
-  test("keep row data and formatting below the interface", () => {
-    expect([...graph.get("format")!]).toEqual([]);
-    expect([...graph.get("rows")!].sort()).toEqual(["format", "kinds.ts"]);
+  test("keep the dictionaries at the bottom, and row data and formatting below the interface", () => {
+    expect([...graph.get("i18n")!]).toEqual([]);
+    expect([...graph.get("format")!]).toEqual(["i18n"]);
+    expect([...graph.get("rows")!].sort()).toEqual(["format", "i18n", "kinds.ts"]);
   });
 });

@@ -68,6 +68,9 @@ function terminal(name: string, columns: number, rows: number, command: string) 
   };
 }
 
+/** The built `parley`, outside CI and with no locale of the runner's own: English unless `--lang` says otherwise. */
+const PARLEY = "env -u CI -u LC_ALL -u LC_MESSAGES -u LANG node apps/tui/dist/cli.js";
+
 /** The selected row (marked ›) without the marker; trimmed, or raw with its indent. */
 const selectedRaw = (text: string) => (text.split("\n").find((l) => l.startsWith("›")) ?? "").slice(1);
 const selected = (text: string) => selectedRaw(text).trim();
@@ -75,7 +78,7 @@ const selected = (text: string) => selectedRaw(text).trim();
 const isEventRow = (row: string) => /^[0-9A-Z][^ ].*\d{4}\s{2,}\S/.test(row);
 
 describe("parley in a terminal (tmux, 100×30)", () => {
-  const t = terminal("smoke", 100, 30, "env -u CI node apps/tui/dist/cli.js");
+  const t = terminal("smoke", 100, 30, PARLEY);
   beforeAll(() => {
     ensureTmux();
     t.start();
@@ -125,7 +128,7 @@ describe("parley in a terminal (tmux, 100×30)", () => {
 });
 
 describe("parley in a small terminal (tmux, 40×12)", () => {
-  const t = terminal("small", 40, 12, 'env -u CI node apps/tui/dist/cli.js; echo "parley exited with $?"; sleep 20');
+  const t = terminal("small", 40, 12, `${PARLEY}; echo "parley exited with $?"; sleep 20`);
   beforeAll(() => {
     ensureTmux();
     t.start();
@@ -152,7 +155,7 @@ describe("parley in a terminal with a --data path it cannot read (tmux, 80×24)"
     "badpath",
     80,
     24,
-    'env -u CI node apps/tui/dist/cli.js --data package.json/data.json; echo "parley exited with $?"; sleep 20',
+    `${PARLEY} --data package.json/data.json; echo "parley exited with $?"; sleep 20`,
   );
   beforeAll(() => {
     ensureTmux();
@@ -165,5 +168,35 @@ describe("parley in a terminal with a --data path it cannot read (tmux, 80×24)"
     expect(after).toContain("error: cannot read package.json/data.json");
     expect(after).toContain("parley exited with 2");
     expect(after).not.toContain("internal error");
+  });
+});
+
+describe("parley in Russian in a terminal (tmux, 80×24)", () => {
+  const t = terminal("russian", 80, 24, `${PARLEY} --lang ru; echo "parley exited with $?"; sleep 20`);
+  beforeAll(() => {
+    ensureTmux();
+    t.start();
+  });
+  afterAll(() => t.stop());
+
+  it("opens on the Russian home screen within 80 columns, shows the timeline with Russian dates, and quits", async () => {
+    const home = await t.waitFor("the Russian home screen", (s) => s.startsWith("Parley › Главная"));
+    expect(home).toContain("Вьетнамско-российские отношения");
+    expect(home).toContain("Последние события");
+    expect(home).toMatch(/События\s+\d+/);
+    expect(home.split("\n").some((l) => l.startsWith("↑↓ выбор") && l.includes("? справка"))).toBe(true);
+    for (const line of home.split("\n")) expect(Array.from(line).length).toBeLessThanOrEqual(80);
+
+    await t.send("Enter");
+    const list = await t.waitFor("the timeline", (s) => s.startsWith("Parley › События (хронология)"));
+    expect(list).toMatch(/\d{4} г\./);
+
+    await t.send("?");
+    const help = await t.waitFor("the help", (s) => s.startsWith("Parley › Справка"));
+    expect(help).toContain("открыть выбранную строку");
+
+    await t.send("q");
+    const after = await t.waitFor("the shell again", (s) => s.includes("parley exited with 0"));
+    expect(after).not.toContain("Parley ›");
   });
 });

@@ -429,6 +429,53 @@ describe("help, quitting, and small terminals", () => {
   });
 });
 
+describe("in Russian and Vietnamese", () => {
+  /** Every line of the frame fits the width; returns the lines. */
+  const fits = (text: string, columns: number) => {
+    const lines = text.split("\n");
+    for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(columns);
+    return lines;
+  };
+
+  it("shows home, the timeline, an event and the help in Russian within 80×24", async () => {
+    const { frame, press } = start({ language: "ru", size: { columns: 80, rows: 24 } });
+    let lines = fits(frame(), 80);
+    expect(lines[0]).toMatch(/^Parley › Главная\s+\d+\/\d+$/);
+    expect(frame()).toContain("Вьетнамско-российские отношения, в центре — парламентская дипломатия");
+    expect(frame()).toMatch(/События\s+3/);
+    expect(frame()).toContain("Последние события");
+    expect(frame()).toContain("а также 2 срока полномочий · 0 заявлений · 1 расхождение");
+    expect(lines.at(-1)).toBe("↑↓ выбор  Enter открыть  ? справка  q выход  / поиск  Tab списки");
+    await press(KEY.enter);
+    lines = fits(frame(), 80);
+    expect(lines[0]).toMatch(/^Parley › События \(хронология\)/);
+    expect(lines[1]).toMatch(/^›15–16 окт\. 2023 г\.\s+Petrov's official visit to Vietnam$/);
+    expect(lines.at(-1)).toBe("↑↓ выбор  Enter открыть  Esc назад  ? справка  q выход  / поиск  Tab списки");
+    await press(KEY.enter);
+    fits(frame(), 80);
+    expect(frame()).toContain("Официальный визит · 15–16 окт. 2023 г. · Состоялось");
+    expect(frame()).toContain("Вид: Официальный визит");
+    expect(frame().split("\n").at(-1)).toContain("Tab ссылки");
+    await press("?");
+    fits(frame(), 80);
+    expect(frame()).toContain("Parley › Справка");
+    expect(frame()).toContain("открыть выбранную строку");
+  });
+
+  it("searches in Vietnamese, headings and dates in Vietnamese", async () => {
+    const { frame, press, type } = start({ language: "vi", size: { columns: 80, rows: 24 } });
+    expect(frame()).toContain("Parley › Trang chủ");
+    await press("/");
+    expect(frame()).toContain("Parley › Tìm kiếm");
+    expect(frame()).toMatch(/Đang xây dựng chỉ mục tìm kiếm…|Gõ để tìm nhân vật, sự kiện, địa điểm, nguồn…/u);
+    await type("petrov");
+    fits(frame(), 80);
+    expect(frame()).toContain("Nhân vật (1)");
+    expect(frame()).toMatch(/Sự kiện \(\d+\)/);
+    expect(frame()).toMatch(/15–16 tháng 10, 2023\s+Petrov's official visit/);
+  });
+});
+
 describe("a dataset with issues", () => {
   it("lists the issues grouped by record instead of crashing, and quits with exit code 1", async () => {
     const result = validateDataset(brokenDataset());

@@ -15,7 +15,7 @@ import { wantsColour } from "../src/process/io.js";
 import { parseRecordKind } from "../src/kinds.js";
 import { editQuery } from "../src/ui/editQuery.js";
 import { splitKeys } from "../src/ui/keyboard.js";
-import { commandFor, footerHints, keyLabels, keymap, type Command } from "../src/ui/keymap.js";
+import { commandFor, commandWords, footerHints, keyLabels, keymap, type Command } from "../src/ui/keymap.js";
 import { currentView, initialNav, navReducer, placeCursor, settleView, type NavState } from "../src/ui/nav.js";
 import { makeTheme } from "../src/ui/theme.js";
 
@@ -62,12 +62,12 @@ describe("formatDate", () => {
     ["2023~", "c. 2023"],
     ["2023-10?", "Oct 2023?"],
   ])("%s reads %s", (edtf, text) => {
-    expect(formatDate(edtf)).toBe(text);
+    expect(formatDate(edtf, "en")).toBe(text);
   });
 
   it("returns text it cannot read unchanged, and says when there is no date", () => {
-    expect(formatDate("soon")).toBe("soon");
-    expect(formatDate(null)).toBe("date unknown");
+    expect(formatDate("soon", "en")).toBe("soon");
+    expect(formatDate(null, "en")).toBe("date unknown");
   });
 });
 
@@ -141,10 +141,10 @@ describe("the key map", () => {
   it("gives every command a key and a description, and footers from the same map", () => {
     for (const command of Object.keys(keymap) as Command[]) {
       expect(keyLabels(command).length).toBeGreaterThan(0);
-      expect(keymap[command].description.length).toBeGreaterThan(0);
+      expect(commandWords(command, "en").description.length).toBeGreaterThan(0);
     }
-    expect(footerHints(["up", "down", "open", "search", "quit"])).toBe("↑↓ move  Enter open  / search  q quit");
-    expect(footerHints(["pageDown", "pageUp", "nextList"], false, { nextList: "links" })).toBe(
+    expect(footerHints(["up", "down", "open", "search", "quit"], "en")).toBe("↑↓ move  Enter open  / search  q quit");
+    expect(footerHints(["pageDown", "pageUp", "nextList"], "en", { rename: { nextList: "links" } })).toBe(
       "PgDn/PgUp page  Tab links",
     );
   });
@@ -291,7 +291,7 @@ describe("jsonArrayPieces", () => {
 describe("detail views", () => {
   /** The ids a section of a record's detail view links to, in order; [] when the view has no such section. */
   function sectionIds(parley: Parley, id: string, title: string): string[] {
-    const lines = buildDetail(parley, id)!.lines;
+    const lines = buildDetail(parley, id, "en")!.lines;
     const start = lines.findIndex((l) => l.type === "heading" && l.text.startsWith(`${title} (`));
     if (start === -1) return [];
     const end = lines.findIndex((l, i) => i > start && l.type === "heading");

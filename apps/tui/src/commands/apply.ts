@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
-import type { Dataset } from "@parley/core";
+import type { Dataset, Language } from "@parley/core";
 import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
 import { DATASET_TEXTS, datasetTextsDir, readJsonFile, writeDataset } from "@parley/core/node";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { Exit, UserError } from "../process/errors.js";
 import { wantsColour, type Io } from "../process/io.js";
 import { diffText } from "./diffText.js";
@@ -38,37 +39,35 @@ function uninterrupted(write: () => void): void {
  * into the dataset's texts folder among them), and rewrites only the records that changed; `--dry-run` writes
  * nothing. Exit 1 with one line per issue when the draft cannot be applied.
  */
-export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): number {
+export function applyCommand(io: Io, draftPath: string, options: ApplyOptions, language: Language): number {
+  const t = messagesFor(language).commands;
   const draft = readJsonFile(draftPath);
   if (!draft.ok) throw new UserError(draft.error);
   const { read, dataset } = readValidDataset(options.into);
   const result = applyDraft(dataset, draft.value, { texts: read.texts });
   if (!result.ok) {
-    const n = result.issues.length;
     io.err(result.issues.map((issue) => `${issueLine(issue)}\n`).join(""));
-    io.err(`${draftPath}: not applied, ${n} issue${n === 1 ? "" : "s"}; nothing written\n`);
+    io.err(`${t.notApplied(draftPath, result.issues.length)}\n`);
     return Exit.issues;
   }
-  const texts = textsToWrite(datasetTextsDir(options.into, read.layout), result.texts);
-  io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY)));
+  const texts = textsToWrite(datasetTextsDir(options.into, read.layout), result.texts, t);
+  io.out(diffText({ records: result.changes }, wantsColour(io.stdoutIsTTY), language));
   const textFiles = [...texts.keys()].map((name) => join(DATASET_TEXTS, name)).join(", ");
   if (result.changes.length === 0 && texts.size === 0) {
-    io.err(`${options.into} holds this draft already; nothing written\n`);
+    io.err(`${t.holdsAlready(options.into)}\n`);
     return Exit.ok;
   }
   if (options.dryRun) {
-    io.err(
-      `dry run: nothing written to ${options.into}${textFiles ? ` (nor the article's text to ${textFiles})` : ""}\n`,
-    );
+    io.err(`${textFiles ? t.dryRunWithText(options.into, textFiles) : t.dryRun(options.into)}\n`);
     return Exit.ok;
   }
   const merged = applyChanges(read.raw as object, result.changes) as Dataset;
   try {
     uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout, texts }));
   } catch (error) {
-    throw new UserError(`cannot write ${options.into}: ${(error as Error).message}`);
+    throw new UserError(t.cannotWrite(options.into, (error as Error).message));
   }
-  io.err(`wrote ${options.into}${textFiles ? `, with the article's text in ${textFiles}` : ""}\n`);
+  io.err(`${textFiles ? t.wroteWithText(options.into, textFiles) : t.wrote(options.into)}\n`);
   return Exit.ok;
 }
 
@@ -76,7 +75,11 @@ export function applyCommand(io: Io, draftPath: string, options: ApplyOptions): 
  * The texts a merge keeps that are not in the dataset's texts folder yet. One there already with other words is
  * never overwritten: a usage error, and nothing is written.
  */
-function textsToWrite(dir: string, texts: ReadonlyMap<string, string>): Map<string, string> {
+function textsToWrite(
+  dir: string,
+  texts: ReadonlyMap<string, string>,
+  t: ReturnType<typeof messagesFor>["commands"],
+): Map<string, string> {
   const missing = new Map<string, string>();
   for (const [name, text] of texts) {
     const file = join(dir, name);
@@ -87,8 +90,7 @@ function textsToWrite(dir: string, texts: ReadonlyMap<string, string>): Map<stri
       // Not there yet.
     }
     if (there === null) missing.set(name, text);
-    else if (there !== text)
-      throw new UserError(`${file} holds another text; give the draft's source another textFile; nothing written`);
+    else if (there !== text) throw new UserError(t.otherTextThere(file));
   }
   return missing;
 }

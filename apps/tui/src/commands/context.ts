@@ -1,4 +1,4 @@
-import type { ValidationIssue } from "@parley/core";
+import type { Language, ValidationIssue } from "@parley/core";
 import { openDataset, type DataOptions, type Loaded } from "../dataset/openDataset.js";
 import { UserError } from "../process/errors.js";
 import type { Io } from "../process/io.js";
@@ -14,9 +14,11 @@ export class DatasetIssues extends Error {
   }
 }
 
-/** What every subcommand gets: where to write, and the dataset (loaded on first use). */
+/** What every subcommand gets: where to write, in which language, and the dataset (loaded on first use). */
 export interface Context {
   io: Io;
+  /** The language of the interface: of messages, labels and dates (never of `--json`, which is neutral). */
+  language: Language;
   /** The command line's dataset options, as parsed. */
   options(): DataOptions;
   /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
@@ -24,10 +26,11 @@ export interface Context {
 }
 
 /** A context that loads the dataset (shipped, or `--data FILE`) once, when a command first asks for it. */
-export function createContext(io: Io, options: () => DataOptions): Context {
+export function createContext(io: Io, options: () => DataOptions, language: Language): Context {
   let loaded: Loaded | undefined;
   return {
     io,
+    language,
     options,
     data() {
       if (loaded) return loaded;

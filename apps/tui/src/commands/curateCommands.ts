@@ -1,48 +1,49 @@
 import { isEdtf } from "@parley/core";
 import { InvalidArgumentError, Option, type Command } from "commander";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { applyCommand, type ApplyOptions } from "./apply.js";
 import type { Context } from "./context.js";
 import { diffCommand, type DiffOptions } from "./diff.js";
 import { draftCommand, type DraftCommandOptions } from "./draft.js";
 
-function dayArg(value: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || !isEdtf(value))
-    throw new InvalidArgumentError("not a day; use YYYY-MM-DD");
-  return value;
-}
-
-/** Adds the curator's commands (`draft`, `apply`, `diff`) to the program; `done` receives each command's exit code. */
+/**
+ * Adds the curator's commands (`draft`, `apply`, `diff`) to the program, described in the context's language; `done`
+ * receives each command's exit code.
+ */
 export function addCurateCommands(program: Command, ctx: Context, done: (code: number) => void): void {
+  const t = messagesFor(ctx.language).cli;
+  const dayArg = (value: string): string => {
+    if (!/^\d{4}-\d{2}-\d{2}$/u.test(value) || !isEdtf(value)) throw new InvalidArgumentError(t.notADay);
+    return value;
+  };
+
   program
     .command("draft")
-    .description("draft cited records from a news article (text or saved HTML) and print a review of them")
-    .argument("<file>", "the article, or - for standard input")
-    .option("--url <url>", "the article's address")
-    .addOption(new Option("--published <date>", "its publication date, YYYY-MM-DD").argParser(dayArg))
-    .option("--publisher <name>", "who published it (a name or an organization's id)")
-    .addOption(new Option("--lang <lang>", "its language (detected when left out)").choices(["en", "vi", "ru"]))
-    .option("--json", "print the draft as JSON instead of the review")
-    .option("--out <file>", "write the draft as JSON to this file (atomically)")
+    .description(t.draft.description)
+    .argument("<file>", t.draft.file)
+    .option("--url <url>", t.draft.url)
+    .addOption(new Option("--published <date>", t.draft.published).argParser(dayArg))
+    .option("--publisher <name>", t.draft.publisher)
+    .addOption(new Option("--lang <lang>", t.draft.lang).choices(["en", "vi", "ru"]))
+    .option("--json", t.draft.json)
+    .option("--out <file>", t.draft.out)
     .action((file: string, options: DraftCommandOptions) => done(draftCommand(ctx, file, options)));
 
   program
     .command("apply")
-    .description("merge a reviewed draft into a dataset file or data folder; prints the changes (ADD, MOD, DEL)")
-    .argument("<draft>", "a draft JSON file, as `parley draft --json` writes it")
-    .requiredOption(
-      "--into <path>",
-      "the dataset file or data folder to merge into (written all at once, or not at all)",
-    )
-    .option("--dry-run", "print the changes without writing anything")
-    .action((draft: string, options: ApplyOptions) => done(applyCommand(ctx.io, draft, options)));
+    .description(t.apply.description)
+    .argument("<draft>", t.apply.draft)
+    .requiredOption("--into <path>", t.apply.into)
+    .option("--dry-run", t.apply.dryRun)
+    .action((draft: string, options: ApplyOptions) => done(applyCommand(ctx.io, draft, options, ctx.language)));
 
   program
     .command("diff")
-    .description(
-      "print the record-level changes (ADD, MOD, DEL) from one dataset to another, for review and release notes",
-    )
-    .argument("<old>", "the dataset file or data folder before")
-    .argument("<new>", "the dataset file or data folder after")
-    .option("--json", "print the changes as JSON")
-    .action((before: string, after: string, options: DiffOptions) => done(diffCommand(ctx.io, before, after, options)));
+    .description(t.diff.description)
+    .argument("<old>", t.diff.old)
+    .argument("<new>", t.diff.new)
+    .option("--json", t.diff.json)
+    .action((before: string, after: string, options: DiffOptions) =>
+      done(diffCommand(ctx.io, before, after, options, ctx.language)),
+    );
 }

@@ -1,4 +1,6 @@
+import type { Language } from "@parley/core";
 import type { DatasetDiff, FieldChange, RecordChange } from "@parley/core/curate";
+import { messagesFor } from "../i18n/messagesFor.js";
 
 /** The longest a value is shown in a change line before it is cut with "…". */
 const MAX_VALUE = 100;
@@ -31,24 +33,29 @@ function headLine(change: RecordChange, colour: boolean): string {
   return `${op} ${change.kind} ${change.id}${change.op === "MOD" ? "" : labelOf(change.record)}`;
 }
 
-/** How many of each, as a closing line: `3 changes: 2 added, 1 modified, 0 deleted`. */
-export function changeCount(changes: readonly RecordChange[]): string {
+/** How many of each, as a closing line in a language: `3 changes: 2 added, 1 modified, 0 deleted`. */
+export function changeCount(changes: readonly RecordChange[], language: Language = "en"): string {
   const count = (op: RecordChange["op"]) => changes.filter((c) => c.op === op).length;
-  const n = changes.length;
-  return `${n} change${n === 1 ? "" : "s"}: ${count("ADD")} added, ${count("MOD")} modified, ${count("DEL")} deleted`;
+  return messagesFor(language).commands.changeCount(changes.length, count("ADD"), count("MOD"), count("DEL"));
 }
 
 /**
  * Record-level changes for a reader, one record per line (`ADD events <id>  "<title>"`), each modified field indented
  * below its record, then the dataset's own fields, then a count. Colour marks the operation on a terminal only.
  */
-export function diffText(diff: Pick<DatasetDiff, "records"> & Partial<DatasetDiff>, colour = false): string {
+export function diffText(
+  diff: Pick<DatasetDiff, "records"> & Partial<DatasetDiff>,
+  colour = false,
+  language: Language = "en",
+): string {
+  const t = messagesFor(language).commands;
   const lines: string[] = [];
   for (const change of diff.records) {
     lines.push(headLine(change, colour));
     if (change.op === "MOD") for (const field of change.fields) lines.push(`    ${fieldLine(field)}`);
   }
-  for (const field of diff.meta ?? []) lines.push(`dataset ${fieldLine(field)}`);
-  lines.push(diff.records.length === 0 && (diff.meta ?? []).length === 0 ? "no changes" : changeCount(diff.records));
+  for (const field of diff.meta ?? []) lines.push(`${t.datasetField} ${fieldLine(field)}`);
+  const none = diff.records.length === 0 && (diff.meta ?? []).length === 0;
+  lines.push(none ? t.noChanges : changeCount(diff.records, language));
   return `${lines.join("\n")}\n`;
 }

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { draftFromText, type Draft } from "@parley/core/draft";
 import { cannotRead, writeFileAtomic } from "@parley/core/node";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText, wantsColour } from "../process/io.js";
 import type { Context } from "./context.js";
@@ -17,11 +18,11 @@ export interface DraftCommandOptions {
 }
 
 /** The article's text: a file's, or standard input's for `-`; a file that cannot be read is a usage error. */
-function readArticle(file: string): string {
+function readArticle(file: string, standardInput: string): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    throw new UserError(cannotRead(file === "-" ? "standard input" : file, error));
+    throw new UserError(cannotRead(file === "-" ? standardInput : file, error));
   }
 }
 
@@ -35,23 +36,24 @@ const isEmpty = (draft: Draft) => draft.mentions.length === 0 && draft.events.le
  * one line on stderr and exit 2, and nothing is written.
  */
 export function draftCommand(ctx: Context, file: string, options: DraftCommandOptions): number {
-  const text = readArticle(file);
+  const t = messagesFor(ctx.language).commands;
+  const text = readArticle(file, t.standardInput);
   const { dataset } = ctx.data();
   const draft = draftFromText(text, {
     dataset,
     source: { url: options.url, published: options.published, publisher: options.publisher, language: options.lang },
   });
-  if (isEmpty(draft) && draft.notes.length > 0) throw new UserError(`${file}: ${draft.notes[0]}; nothing drafted`);
+  if (isEmpty(draft) && draft.notes.length > 0) throw new UserError(t.nothingDrafted(file, draft.notes[0]!));
   const json = toJsonText(draft, { stdoutIsTTY: options.out !== undefined || ctx.io.stdoutIsTTY });
   if (options.out !== undefined) {
     try {
       writeFileAtomic(options.out, json);
     } catch (error) {
-      throw new UserError(`cannot write ${options.out}: ${(error as Error).message}`);
+      throw new UserError(t.cannotWrite(options.out, (error as Error).message));
     }
-    ctx.io.err(`wrote ${options.out}\n`);
+    ctx.io.err(`${t.wrote(options.out)}\n`);
   }
   if (options.json && options.out === undefined) ctx.io.out(json);
-  else if (!options.json) ctx.io.out(draftReview(draft, wantsColour(ctx.io.stdoutIsTTY)));
+  else if (!options.json) ctx.io.out(draftReview(draft, wantsColour(ctx.io.stdoutIsTTY), ctx.language));
   return 0;
 }

@@ -1,4 +1,7 @@
+import type { Language } from "@parley/core";
 import type { Draft, DraftEvent, Mention } from "@parley/core/draft";
+import type { Messages } from "../i18n/en.js";
+import { messagesFor } from "../i18n/messagesFor.js";
 
 /** Terminal colours for the kinds of span; a name the record does not know is red. */
 const SPAN_COLOUR: Record<Mention["kind"], string> = {
@@ -50,20 +53,24 @@ export function markedText(draft: Pick<Draft, "text" | "mentions">, colour: bool
 }
 
 /** One drafted event: matched or new, its kind, date and status, participants, what agrees and what conflicts. */
-function eventLines(event: DraftEvent, colour: boolean): string[] {
+function eventLines(event: DraftEvent, colour: boolean, t: Messages["commands"]["review"]): string[] {
   const r = event.record;
   const head = event.match === null ? `NEW ${r.id}` : `MATCH ${event.match}`;
   const lines = [
     `  ${event.role}  ${colour ? `${BOLD}${head}${RESET}` : head}`,
-    `      ${r.kind}, ${r.date}, ${r.status}${r.place ? `, at ${r.place}` : ""}: ${r.title}`,
+    `      ${r.kind}, ${r.date}, ${r.status}${r.place ? `, ${t.at} ${r.place}` : ""}: ${r.title}`,
   ];
-  if (r.participants.length > 0)
-    lines.push(
-      `      people: ${r.participants.map((p) => `${p.person} (${[p.role, p.post ?? p.capacity].filter(Boolean).join(", ")})`).join("; ")}`,
+  if (r.participants.length > 0) {
+    const people = r.participants.map(
+      (p) => `${p.person} (${[p.role, p.post ?? p.capacity].filter(Boolean).join(", ")})`,
     );
-  if (event.agrees.length > 0) lines.push(`      agrees: ${event.agrees.join(", ")}`);
+    lines.push(`      ${t.people}: ${people.join("; ")}`);
+  }
+  if (event.agrees.length > 0) lines.push(`      ${t.agrees}: ${event.agrees.join(", ")}`);
   for (const c of event.conflicts) {
-    const line = `      CONFLICT ${c.path}: record ${valueText(c.record)}, article ${valueText(c.article)} ("${c.fragment}")`;
+    const line =
+      `      CONFLICT ${c.path}: ${t.record} ${valueText(c.record)}, ` +
+      `${t.article} ${valueText(c.article)} ("${c.fragment}")`;
     lines.push(colour ? `${UNKNOWN}${line}${RESET}` : line);
   }
   return lines;
@@ -73,23 +80,27 @@ function eventLines(event: DraftEvent, colour: boolean): string[] {
  * A draft for a curator to read before `parley apply`: the source, any notes, the text with recognised spans marked,
  * the events (matched or new, with agreements and conflicts), and the new records drafted.
  */
-export function draftReview(draft: Draft, colour: boolean): string {
+export function draftReview(draft: Draft, colour: boolean, language: Language = "en"): string {
+  const t = messagesFor(language).commands.review;
   const s = draft.source;
+  // The labels of the first lines in one column, as wide as the longer of them (at least "Source  ").
+  const column = Math.max(8, ...[t.source, t.note].map((label) => Array.from(label).length + 2));
+  const label = (text: string) => text + " ".repeat(column - Array.from(text).length);
   const lines = [
-    `Source  ${s.id}`,
-    `        ${s.title} (${[s.language, s.published ?? "date unknown", s.url ?? "no URL"].join(", ")})`,
+    `${label(t.source)}${s.id}`,
+    `${" ".repeat(column)}${s.title} (${[s.language, s.published ?? t.dateUnknown, s.url ?? t.noUrl].join(", ")})`,
   ];
-  for (const note of draft.notes) lines.push(`Note    ${note}`);
+  for (const note of draft.notes) lines.push(`${label(t.note)}${note}`);
   const known = draft.mentions.filter((m) => m.id !== null).length;
   const unknown = draft.mentions.filter((m) => m.id === null && m.kind !== "date").length;
-  lines.push("", `Text (${known} spans name records, ${unknown} names are new)`, ...markedText(draft, colour));
-  lines.push("", `Events (${draft.events.length})`);
-  for (const event of draft.events) lines.push(...eventLines(event, colour));
+  lines.push("", t.text(known, unknown), ...markedText(draft, colour));
+  lines.push("", `${t.events} (${draft.events.length})`);
+  for (const event of draft.events) lines.push(...eventLines(event, colour, t));
   const news: [string, { id: string }[]][] = [
-    ["New people", draft.people],
-    ["Documents", draft.documents],
-    ["Statements", draft.statements],
-    ["Disagreements", draft.disagreements],
+    [t.newPeople, draft.people],
+    [t.documents, draft.documents],
+    [t.statements, draft.statements],
+    [t.disagreements, draft.disagreements],
   ];
   for (const [title, records] of news) {
     if (records.length === 0) continue;

@@ -1,13 +1,15 @@
 import {
   eventsInDateOrder,
-  recordKindNoun,
   type Event,
   type EventKind,
   type Frozen,
+  type RecordKind,
   type TimelineFilters,
 } from "@parley/core";
 import { UserError } from "../process/errors.js";
 import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
+import { messagesFor } from "../i18n/messagesFor.js";
+import { noun } from "../kinds.js";
 import { mark } from "../process/profile.js";
 import type { Context } from "./context.js";
 
@@ -18,6 +20,8 @@ export interface EventsOptions {
   kind?: EventKind;
   person?: string;
   topic?: string;
+  /** At most this many events, the first in date order. */
+  limit?: number;
   json?: boolean;
 }
 
@@ -25,8 +29,10 @@ export interface EventsOptions {
 export function expectKind(ctx: Context, id: string, kind: "people" | "topics"): void {
   const found = ctx.data().parley.kindOf(id);
   if (found === kind) return;
-  if (found === null) throw new UserError(`no ${recordKindNoun[kind]} with id "${id}"`);
-  throw new UserError(`"${id}" is a ${recordKindNoun[found]}, not a ${recordKindNoun[kind]}`);
+  const t = messagesFor(ctx.language).commands;
+  const name = (k: RecordKind) => noun(k, ctx.language);
+  if (found === null) throw new UserError(t.noRecordOfKind(name(kind), id));
+  throw new UserError(t.wrongKind(id, name(found), name(kind)));
 }
 
 /** The events a command asks for, in date order; only filters by person, topic or date need core's indexes. */
@@ -71,7 +77,8 @@ function* linePieces(events: readonly Pick<Event, "date" | "id" | "kind" | "titl
  * written record by record (the same text as `JSON.stringify`: indented on a terminal, one line in a pipe).
  */
 export async function eventsCommand(ctx: Context, options: EventsOptions): Promise<number> {
-  const events = selectEvents(ctx, options);
+  const selected = selectEvents(ctx, options);
+  const events = options.limit === undefined ? selected : selected.slice(0, options.limit);
   mark("selected");
   if (options.json) {
     await ctx.io.outEach(jsonArrayPieces(events, ctx.io.stdoutIsTTY ? 2 : 0));
@@ -80,6 +87,6 @@ export async function eventsCommand(ctx: Context, options: EventsOptions): Promi
     return 0;
   }
   await ctx.io.outEach(linePieces(events));
-  if (events.length === 0 && ctx.io.stdoutIsTTY) ctx.io.err("no events match\n");
+  if (events.length === 0 && ctx.io.stdoutIsTTY) ctx.io.err(`${messagesFor(ctx.language).commands.noEventsMatch}\n`);
   return 0;
 }

@@ -6,9 +6,11 @@ import {
   toPloverJsonl,
   toPopolo,
   type Dataset,
+  type Language,
   type RecordKind,
 } from "@parley/core";
 import { writeFileAtomic } from "@parley/core/node";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import type { Context } from "./context.js";
 
@@ -36,25 +38,22 @@ export function exportText(
   dataset: Dataset,
   options: Pick<ExportOptions, "format" | "kind">,
   warn: (line: string) => void,
+  language: Language = "en",
 ): string {
   const { format, kind } = options;
-  if (kind !== undefined && format !== "csv" && format !== "json") {
-    throw new UserError(`--kind applies to --format csv and json only; ${format} has a fixed content`);
-  }
+  const t = messagesFor(language).commands;
+  if (kind !== undefined && format !== "csv" && format !== "json") throw new UserError(t.kindOnlyCsvJson(format));
   switch (format) {
     case "json":
       return kind === undefined ? asText(toJson(dataset)) : `${JSON.stringify(dataset[kind], null, 2)}\n`;
     case "csv":
-      if (kind === undefined)
-        throw new UserError("--format csv needs --kind (a CSV file holds one kind of record), e.g. --kind events");
+      if (kind === undefined) throw new UserError(t.csvNeedsKind);
       return asText(toCsv(dataset, kind));
     case "ics": {
       const { ics, skipped } = toICalendar(dataset);
       if (skipped.length > 0) {
         const first = skipped[0]!;
-        warn(
-          `ics: ${skipped.length} event${skipped.length === 1 ? "" : "s"} left out of the calendar (e.g. ${first.id}: ${first.reason})`,
-        );
+        warn(t.leftOutOfCalendar(skipped.length, first.id, first.reason));
       }
       return ics;
     }
@@ -72,7 +71,8 @@ export function exportCommand(ctx: Context, options: ExportOptions): number {
   // The schema needs no dataset; everything else exports the loaded one.
   const dataset =
     options.format === "schema" && options.kind === undefined ? (undefined as unknown as Dataset) : ctx.data().dataset;
-  const text = exportText(dataset, options, (line) => ctx.io.err(`${line}\n`));
+  const t = messagesFor(ctx.language).commands;
+  const text = exportText(dataset, options, (line) => ctx.io.err(`${line}\n`), ctx.language);
   if (options.out === undefined) {
     ctx.io.out(text);
     return 0;
@@ -81,10 +81,9 @@ export function exportCommand(ctx: Context, options: ExportOptions): number {
     writeFileAtomic(options.out, text);
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
-    throw new UserError(
-      `cannot write ${options.out}: ${code ? `${code} ` : ""}${(error as Error).message.replace(/^\w+: /u, "")}`,
-    );
+    const reason = `${code ? `${code} ` : ""}${(error as Error).message.replace(/^\w+: /u, "")}`;
+    throw new UserError(t.cannotWrite(options.out, reason));
   }
-  ctx.io.err(`wrote ${options.out} (${Buffer.byteLength(text)} bytes)\n`);
+  ctx.io.err(`${t.wroteBytes(options.out, Buffer.byteLength(text))}\n`);
   return 0;
 }

@@ -1,5 +1,6 @@
 import type { RecordKind } from "@parley/core";
 import { createSearchIndex, SEARCH_KINDS, type SearchHit, type SearchKind } from "@parley/core";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText } from "../process/io.js";
 import type { Context } from "./context.js";
@@ -30,8 +31,9 @@ export function searchCommand(
   query: string,
   options: { kind?: RecordKind; limit?: number; json?: boolean },
 ): number {
+  const t = messagesFor(ctx.language).commands;
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
-    throw new UserError(`${options.kind} are not searched; --kind takes one of ${searchKinds.join(", ")}`);
+    throw new UserError(t.notSearched(options.kind, searchKinds.join(", ")));
   }
   // The index is built from the dataset as loaded: a search needs none of core's other indexes.
   const hits = createSearchIndex(ctx.data().dataset).search(query, {
@@ -49,7 +51,7 @@ export function searchCommand(
         `${group.kind}\t${hit.id}\t${hit.label}${hit.matched && hit.matched !== hit.label ? `\t(${hit.matched})` : ""}`,
       );
   }
-  if (lines.length === 0) ctx.io.err(`nothing matches "${query}"\n`);
+  if (lines.length === 0) ctx.io.err(`${t.nothingMatches(query)}\n`);
   else ctx.io.out(`${lines.join("\n")}\n`);
   return 0;
 }

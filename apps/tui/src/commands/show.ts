@@ -1,31 +1,53 @@
+import { languages, type Language } from "@parley/core";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { detailText } from "../rows/detail/detailText.js";
 import { toJsonText } from "../process/io.js";
-import { buildDetail } from "../rows/detail/index.js";
+import { buildDetail, type Detail, type Line } from "../rows/detail/index.js";
 import type { Context } from "./context.js";
 
-/** `parley show <id>`: everything about one record, as text or as JSON (`record` as stored, `lines` as shown). */
+/** A line as `--json` gives it: a field's label also in every language, beside the English one. */
+type JsonLine = Line | (Extract<Line, { type: "field" }> & { labels: Record<Language, string> });
+
+/**
+ * The lines of a record's page for `--json`, the same in every language: English, with each field's label in all
+ * three. Every language's view is built by the same code, so line `i` is the same line in each.
+ */
+function neutralLines(views: Readonly<Record<Language, Detail>>): JsonLine[] {
+  return views.en.lines.map((line, i) => {
+    if (line.type !== "field") return line;
+    const labels = Object.fromEntries(
+      languages.map((language) => {
+        const same = views[language].lines[i];
+        return [language, same?.type === "field" ? same.label : line.label];
+      }),
+    ) as Record<Language, string>;
+    return { ...line, labels };
+  });
+}
+
+/** `parley show <id>`: everything about one record, as text in the context's language or as language-neutral JSON. */
 export function showCommand(ctx: Context, id: string, options: { json?: boolean }): number {
   const { parley } = ctx.data();
   const got = parley.get(id);
-  if (!got.ok) throw new UserError(got.error.message);
-  const detail = buildDetail(parley, id)!;
-  if (options.json) {
-    ctx.io.out(
-      toJsonText(
-        {
-          kind: got.value.kind,
-          id,
-          title: detail.title,
-          subtitle: detail.subtitle,
-          record: got.value.record,
-          lines: detail.lines,
-        },
-        ctx.io,
-      ),
-    );
-  } else {
-    ctx.io.out(detailText(detail));
+  if (!got.ok) throw new UserError(messagesFor(ctx.language).commands.noRecord(id));
+  if (!options.json) {
+    ctx.io.out(detailText(buildDetail(parley, id, ctx.language)!));
+    return 0;
   }
+  const views = Object.fromEntries(languages.map((l) => [l, buildDetail(parley, id, l)!])) as Record<Language, Detail>;
+  ctx.io.out(
+    toJsonText(
+      {
+        kind: got.value.kind,
+        id,
+        title: views.en.title,
+        subtitle: views.en.subtitle,
+        record: got.value.record,
+        lines: neutralLines(views),
+      },
+      ctx.io,
+    ),
+  );
   return 0;
 }

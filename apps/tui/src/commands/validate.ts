@@ -1,5 +1,7 @@
+import type { Language } from "@parley/core";
 import { openDataset } from "../dataset/openDataset.js";
 import { formatIssues, groupIssues } from "../format/issues.js";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText, type Io } from "../process/io.js";
 
@@ -7,7 +9,7 @@ import { toJsonText, type Io } from "../process/io.js";
  * `parley validate <file>`: core's validator, always run (never a cached verdict); issues grouped by record with
  * code, path and message. Exit 0 clean, 1 issues. A clean verdict is remembered for the next `--data` open.
  */
-export function validateCommand(io: Io, file: string, options: { json?: boolean }): number {
+export function validateCommand(io: Io, file: string, options: { json?: boolean }, language: Language): number {
   const result = openDataset(file, { revalidate: true, remember: true });
   if (!result.ok && result.reason === "unreadable") throw new UserError(result.message);
   const issues = result.ok ? [] : result.issues;
@@ -25,14 +27,12 @@ export function validateCommand(io: Io, file: string, options: { json?: boolean 
       ),
     );
   } else if (!result.ok) {
-    io.out(formatIssues(file, issues));
+    io.out(formatIssues(file, issues, language));
   } else {
     const records = Object.values(result.dataset).reduce<number>((n, v) => n + (Array.isArray(v) ? v.length : 0), 0);
     const notices = result.notices.length;
-    io.out(
-      `${file}: valid, ${records} records` +
-        `${notices > 0 ? `; ${notices} notice${notices === 1 ? "" : "s"} (things that could not be checked)` : ""}\n`,
-    );
+    const t = messagesFor(language).commands;
+    io.out(`${t.valid(file, records)}${notices > 0 ? t.notices(notices) : ""}\n`);
   }
   if (!result.ok) return 1;
   result.remember();

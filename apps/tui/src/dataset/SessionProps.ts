@@ -1,5 +1,6 @@
-import type { Parley, ValidationIssue } from "@parley/core";
+import type { Language, Parley, ValidationIssue } from "@parley/core";
 import type { HomeFacts } from "../rows/homeFacts.js";
+import type { Validation } from "../rows/rowSources.js";
 import type { SearchIndexCache } from "./searchIndex.js";
 
 /** What an opened session hands the interface: the dataset, how it was checked, and how to show it. */
@@ -15,9 +16,11 @@ export interface SessionProps {
   /** The home screen's facts, worked out without `parley` (whose indexes a large dataset builds for a while). */
   home?: HomeFacts;
   /** How a `--data` file was checked ("validated", "validated (cached)"), shown on the home screen. */
-  validation?: string;
+  validation?: Validation;
   /** Validation issues of a `--data` file that cannot be browsed. */
   issues?: readonly ValidationIssue[];
   /** Colour on or off (off with NO_COLOR or without a terminal). */
   colour?: boolean;
+  /** The language of the interface (`--lang`, or the environment's); English by default. */
+  language?: Language;
 }

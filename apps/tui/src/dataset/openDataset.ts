@@ -4,6 +4,7 @@ import {
   createParley,
   createParleyInSlices,
   type Dataset,
+  type Language,
   type Parley,
   type SlicedBuildOptions,
   type ValidationIssue,
@@ -12,6 +13,7 @@ import {
 import { datasetTextsDir, readDataset } from "@parley/core/node";
 import { dataset as shipped } from "@parley/core/shipped";
 import { statSync, type BigIntStats } from "node:fs";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { mark } from "../process/profile.js";
 import {
   applyNormalization,
@@ -139,12 +141,20 @@ export function statOf(file: string): BigIntStats | undefined {
   }
 }
 
+/** The `origin` of the shipped dataset (a file's origin is its path). */
+export const SHIPPED_ORIGIN = "the shipped dataset";
+
+/** Where a dataset came from, for people reading a language: the shipped dataset in its words, a file as its path. */
+export function originIn(origin: string, language: Language): string {
+  return origin === SHIPPED_ORIGIN ? messagesFor(language).common.shippedDataset : origin;
+}
+
 /**
  * The shipped dataset, or the file or data folder given with `--data`, validated first by core's validator (or known
  * valid from the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
  */
 export function openDataset(file: string | undefined, options: OpenOptions = {}): LoadResult {
-  if (file === undefined) return loaded(shipped, "the shipped dataset", [], "shipped");
+  if (file === undefined) return loaded(shipped, SHIPPED_ORIGIN, [], "shipped");
   const readStartedAt = options.read === undefined ? Date.now() : options.readStartedAt;
   const dir = options.cache === undefined ? cacheDir() : options.cache;
   let textFiles: ReadonlyMap<string, string> | undefined;

@@ -3,6 +3,7 @@
 // the file once, after the read, both to say "Opening…" for a large file and for the verdict cache's identity; then
 // opens the session.
 import { holdMarking } from "@parley/core/node";
+import type { Language } from "@parley/core";
 import type { BigIntStats } from "node:fs";
 import { readFile } from "node:fs/promises";
 import type { createElement } from "react";
@@ -20,7 +21,11 @@ export type Opened<T> =
  * Opens the dataset of `options` for the interface while `loadModules` loads its modules. A large file gets a line on
  * the terminal saying so, which the interface's first screen replaces.
  */
-export async function openSession<T>(options: DataOptions, loadModules: () => Promise<T>): Promise<Opened<T>> {
+export async function openSession<T>(
+  options: DataOptions,
+  language: Language,
+  loadModules: () => Promise<T>,
+): Promise<Opened<T>> {
   const file = options.data;
   const release = file === undefined ? () => undefined : holdMarking();
   let opening: string | null = null;
@@ -34,7 +39,7 @@ export async function openSession<T>(options: DataOptions, loadModules: () => Pr
             (bytes) => {
               stat = statOf(file);
               if (process.stdout.isTTY)
-                opening = openingLine(file, Number(stat?.size ?? 0), process.stdout.columns || 80);
+                opening = openingLine(file, Number(stat?.size ?? 0), process.stdout.columns || 80, language);
               if (opening !== null) process.stdout.write(opening);
               return bytes;
             },
@@ -42,7 +47,13 @@ export async function openSession<T>(options: DataOptions, loadModules: () => Pr
           );
     const [modules, sessionModule, read] = await Promise.all([loadModules(), import("./session.js"), reading]);
     mark("modules");
-    const session = sessionModule.prepareSession(file, { revalidate: options.revalidate, read, readStartedAt, stat });
+    const session = sessionModule.prepareSession(file, {
+      revalidate: options.revalidate,
+      read,
+      readStartedAt,
+      stat,
+      language,
+    });
     mark("data");
     if (!session.ok) return session;
     return { ok: true, session, modules, createElement: sessionModule.createElement };

@@ -1,13 +1,13 @@
 // What the interface starts with: the open dataset, its Parley built after the first frame, its search index after
 // that, and what must happen before the process exits. Loaded lazily (with React) by `openSession`.
-import type { Parley } from "@parley/core";
+import type { Language, Parley } from "@parley/core";
 import type { SessionProps } from "./SessionProps.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
 export { createElement } from "react";
 import { wantsColour } from "../process/io.js";
 import { homeFactsOf } from "../rows/homeFacts.js";
-import { openDataset, type OpenOptions } from "./openDataset.js";
+import { openDataset, originIn, type OpenOptions } from "./openDataset.js";
 import { createSearchIndexCache } from "./searchIndex.js";
 
 /** A `Parley` built on its first use, so the interface can draw before core's indexes exist. */
@@ -36,12 +36,16 @@ export type Session =
     }
   | { ok: false; message: string };
 
-/** Loads and validates the dataset for the interface; a dataset with issues opens on the issues screen (exit code 1). */
+/**
+ * Loads and validates the dataset for the interface in a language (English by default); a dataset with issues opens
+ * on the issues screen (exit code 1).
+ */
 export function prepareSession(
   dataFile: string | undefined,
-  options: Pick<OpenOptions, "revalidate" | "read" | "readStartedAt" | "stat"> = {},
+  options: Pick<OpenOptions, "revalidate" | "read" | "readStartedAt" | "stat"> & { language?: Language } = {},
 ): Session {
-  const loaded = openDataset(dataFile, { ...options, remember: true });
+  const { language = "en", ...open } = options;
+  const loaded = openDataset(dataFile, { ...open, remember: true });
   const colour = wantsColour(process.stdout.isTTY === true);
   if (loaded.ok) {
     const validation = loaded.validation === "shipped" ? undefined : loaded.validation;
@@ -50,10 +54,11 @@ export function prepareSession(
       parley: lazyParley(() => loaded.parley),
       search: createSearchIndexCache(loaded.dataset),
       home: homeFactsOf(loaded.dataset),
-      origin: loaded.origin,
+      origin: originIn(loaded.origin, language),
       version: loaded.dataset.version,
       validation,
       colour,
+      language,
     };
     const remember = () => void loaded.remember();
     // Then core's indexes and, once they are built, the search index, each in slices between which keys are handled,
@@ -73,7 +78,7 @@ export function prepareSession(
   if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
   return {
     ok: true,
-    props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour },
+    props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour, language },
     exitCode: 1,
     afterFirstFrame: [],
     beforeExit: () => undefined,

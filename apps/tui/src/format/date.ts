@@ -1,4 +1,7 @@
-import { dateBounds, type DateBounds } from "@parley/core";
+import { dateBounds, type DateBounds, type Language } from "@parley/core";
+import { messagesFor } from "../i18n/messagesFor.js";
+
+type Precision = DateBounds["precision"];
 
 const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"] as const;
 
@@ -15,14 +18,14 @@ function split(iso: string): Day {
   return { y: String(Number(m[1])), m: MONTHS[Number(m[2]) - 1] ?? m[2]!, d: Number(m[3]) };
 }
 
-function one(iso: string, precision: DateBounds["precision"]): string {
+function one(iso: string, precision: Precision): string {
   const { y, m, d } = split(iso);
   if (precision === "year") return y;
   if (precision === "month") return `${m} ${y}`;
   return `${d} ${m} ${y}`;
 }
 
-function span(from: string, to: string, precision: DateBounds["precision"]): string {
+function span(from: string, to: string, precision: Precision): string {
   const a = split(from);
   const b = split(to);
   if (precision === "year") return a.y === b.y ? a.y : `${a.y}–${b.y}`;
@@ -36,20 +39,91 @@ function span(from: string, to: string, precision: DateBounds["precision"]): str
 }
 
 /**
- * An EDTF date for people, at the precision it is known: "16 Oct 2023", "Oct 2023", "15–16 Oct 2023",
- * "on or before 28 Sep 2025", "c. 2023", "2023?". Uses core's `dateBounds`; text it cannot read is returned as is.
+ * How `Intl` writes each precision in Vietnamese and Russian: a month in full ("tháng 10 năm 2023",
+ * "октябрь 2023 г."), a day as each language abbreviates it least ambiguously ("16 tháng 10, 2023", "16 окт. 2023 г.").
  */
-export function formatDate(edtf: string | null | undefined): string {
-  if (edtf === null || edtf === undefined || edtf === "") return "date unknown";
+const INTL_OPTIONS: Readonly<Record<Exclude<Language, "en">, Record<Precision, Intl.DateTimeFormatOptions>>> = {
+  vi: {
+    year: { year: "numeric" },
+    month: { year: "numeric", month: "long" },
+    day: { year: "numeric", month: "long", day: "numeric" },
+  },
+  ru: {
+    year: { year: "numeric" },
+    month: { year: "numeric", month: "long" },
+    day: { year: "numeric", month: "short", day: "numeric" },
+  },
+};
+
+/**
+ * The widest a date is written in each language, in characters, counting a single day or month and two days of one
+ * month ("28–30 сент. 2023 г."): the width of a date column. Longer spans are cut there.
+ */
+export const dateWidth: Readonly<Record<Language, number>> = Object.freeze({ en: 16, vi: 20, ru: 19 });
+
+const formatters = new Map<string, Intl.DateTimeFormat>();
+
+function formatter(language: Exclude<Language, "en">, precision: Precision, bce: boolean): Intl.DateTimeFormat {
+  const key = `${language} ${precision} ${bce}`;
+  let f = formatters.get(key);
+  if (!f) {
+    const options = { ...INTL_OPTIONS[language][precision], timeZone: "UTC", ...(bce ? { era: "short" } : {}) };
+    formatters.set(key, (f = new Intl.DateTimeFormat(language, options as Intl.DateTimeFormatOptions)));
+  }
+  return f;
+}
+
+/** A day from dateBounds as a Date at UTC midnight (years before 100 kept as they are). */
+function toDate(iso: string): Date | null {
+  const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso);
+  if (!m) return null;
+  const date = new Date(0);
+  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
+  return date;
+}
+
+/**
+ * `Intl` separates with thin and narrow no-break spaces; a terminal and a pipe get plain ones, and two days are
+ * joined by a bare dash ("15–16 tháng 10, 2023", as Russian already does).
+ */
+const plainSpaces = (text: string) => text.replace(/[\u00A0\u2009\u202F]/gu, " ").replace(/(?<=^\d+) – (?=\d+ )/u, "–");
+
+/** One day, or the span between two, in Vietnamese or Russian; ranges are joined as the language joins them. */
+function intlText(language: Exclude<Language, "en">, from: string, to: string, precision: Precision): string | null {
+  const a = toDate(from);
+  const b = toDate(to);
+  if (!a || !b) return null;
+  const f = formatter(language, precision, a.getUTCFullYear() < 1);
+  return plainSpaces(from === to ? f.format(a) : f.formatRange(a, b));
+}
+
+/** A known day or span in a language: English as Parley has always written it, the others by `Intl`. */
+function text(language: Language, from: string, to: string, precision: Precision): string {
+  if (language !== "en") {
+    const intl = intlText(language, from, to, precision);
+    if (intl !== null) return intl;
+  }
+  return from === to ? one(from, precision) : span(from, to, precision);
+}
+
+/**
+ * An EDTF date for people, at the precision it is known, in a language: "16 Oct 2023", "Oct 2023", "15–16 Oct 2023",
+ * "on or before 28 Sep 2025", "c. 2023", "2023?"; "tháng 10 năm 2023", "октябрь 2023 г.". Uses core's `dateBounds`;
+ * text it cannot read is returned as is.
+ */
+export function formatDate(edtf: string | null | undefined, language: Language): string {
+  const t = messagesFor(language).dates;
+  if (edtf === null || edtf === undefined || edtf === "") return t.unknown;
   const b = dateBounds(edtf);
   if (!b) return edtf;
-  let text: string;
-  if (b.earliest === null && b.latest !== null) text = `on or before ${one(b.latest, b.precision)}`;
-  else if (b.latest === null && b.earliest !== null) text = `on or after ${one(b.earliest, b.precision)}`;
+  let out: string;
+  if (b.earliest === null && b.latest !== null) out = t.onOrBefore(text(language, b.latest, b.latest, b.precision));
+  else if (b.latest === null && b.earliest !== null)
+    out = t.onOrAfter(text(language, b.earliest, b.earliest, b.precision));
   else if (b.earliest !== null && b.latest !== null)
-    text = b.interval ? span(b.earliest, b.latest, b.precision) : one(b.earliest, b.precision);
+    out = text(language, b.earliest, b.interval ? b.latest : b.earliest, b.precision);
   else return edtf;
-  if (b.approximate) text = `c. ${text}`;
-  if (b.uncertain) text = `${text}?`;
-  return text;
+  if (b.approximate) out = t.approximate(out);
+  if (b.uncertain) out = t.uncertain(out);
+  return out;
 }

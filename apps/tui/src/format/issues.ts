@@ -1,4 +1,5 @@
-import type { ValidationIssue } from "@parley/core";
+import type { Language, ValidationIssue } from "@parley/core";
+import { messagesFor } from "../i18n/messagesFor.js";
 
 /** Issues of one record (or of the dataset as a whole). */
 export interface IssueGroup {
@@ -32,15 +33,14 @@ export function issueLine(issue: ValidationIssue): string {
   return `${issue.code}  ${issue.path}  ${issue.message}`;
 }
 
-/** Issues as plain text: a header line per record, then one indented line per issue, then a count. */
-export function formatIssues(origin: string, issues: readonly ValidationIssue[]): string {
+/** Issues as plain text: a header line per record, then one indented line per issue, then a count in a language. */
+export function formatIssues(origin: string, issues: readonly ValidationIssue[], language: Language): string {
   const groups = groupIssues(issues);
   const lines: string[] = [];
   for (const group of groups) {
     lines.push(group.record);
     for (const issue of group.issues) lines.push(`  ${issueLine(issue)}`);
   }
-  const n = issues.length;
-  lines.push(`${origin}: ${n} issue${n === 1 ? "" : "s"} in ${groups.length} record${groups.length === 1 ? "" : "s"}`);
+  lines.push(messagesFor(language).commands.issueCount(origin, issues.length, groups.length));
   return `${lines.join("\n")}\n`;
 }

@@ -6,6 +6,7 @@ import type { SessionProps } from "../dataset/SessionProps.js";
 import { screenFor } from "./screenFor.js";
 import { Frame } from "./Frame.js";
 import { KeyboardProvider } from "./keyboard.js";
+import { messagesFor } from "../i18n/messagesFor.js";
 import { footerHints, type Command } from "./keymap.js";
 import type { Route } from "../rows/Route.js";
 import { currentView, initialNav, navReducer, settleView, type NavAction } from "./nav.js";
@@ -43,6 +44,7 @@ export function App({
   issues,
   size,
   colour = false,
+  language = "en",
   onExit,
   initialRoute,
 }: AppProps) {
@@ -77,23 +79,27 @@ export function App({
     exit();
   }, [exit, onExit, parley]);
 
-  const { source, title } = screenFor(route, { parley, origin, issues, version, validation, home }, width);
+  const t = messagesFor(language).screens;
+  const { source, title } = screenFor(route, { parley, origin, issues, version, validation, home }, width, language);
 
   // Keep the cursor on screen whatever the terminal's size is now.
   const first = nextLink(source, -1, 1, bodyHeight);
   const view = route.screen === "search" ? stored : settleView(stored, source.count, bodyHeight, first);
   const hints = nav.help
-    ? "?/Esc close  ↑↓ scroll  q quit"
-    : footerHints(HINTS[route.screen], route.screen === "search", {
-        nextList: route.screen === "detail" ? "links" : "lists",
+    ? t.helpHints
+    : footerHints(HINTS[route.screen], language, {
+        typing: route.screen === "search",
+        rename: { nextList: route.screen === "detail" ? t.links : t.lists },
+        width,
       });
   const position =
     route.screen === "search" || nav.help || source.count === 0 ? undefined : `${view.cursor + 1}/${source.count}`;
 
   const screen = { view, height: bodyHeight, width, dispatch, focused: true, onQuit: quit };
   let body;
-  if (nav.help) body = <HelpOverlay height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
-  else if (route.screen === "search" && search) body = <SearchScreen search={search} {...screen} />;
+  if (nav.help)
+    body = <HelpOverlay language={language} height={bodyHeight} width={width} dispatch={dispatch} onQuit={quit} />;
+  else if (route.screen === "search" && search) body = <SearchScreen search={search} language={language} {...screen} />;
   else {
     const tab = route.screen === "detail" ? "links" : "lists";
     body = <RowScreen source={source} first={first} tab={tab} {...screen} />;
@@ -102,7 +108,7 @@ export function App({
   return (
     <ThemeContext.Provider value={theme}>
       <KeyboardProvider state={nav} latestState={latestState}>
-        <Frame title={nav.help ? "Help" : title} position={position} hints={hints} width={width} height={height}>
+        <Frame title={nav.help ? t.help : title} position={position} hints={hints} width={width} height={height}>
           {body}
         </Frame>
       </KeyboardProvider>

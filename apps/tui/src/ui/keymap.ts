@@ -1,6 +1,8 @@
 // The key map: which keys give which command, kept apart from rendering. The footer and the help overlay
-// are generated from it, so they always tell the truth.
+// are generated from it, so they always tell the truth; what each command does is said in the dictionaries.
+import type { Language } from "@parley/core";
 import type { Key } from "ink";
+import { messagesFor } from "../i18n/messagesFor.js";
 
 export type Command =
   | "up"
@@ -25,6 +27,10 @@ export type KeySpec =
 
 export interface Binding {
   keys: readonly KeySpec[];
+}
+
+/** What a command does, in words. */
+export interface CommandWords {
   /** What it does, for the help overlay. */
   description: string;
   /** A short word for the footer. */
@@ -32,15 +38,13 @@ export interface Binding {
 }
 
 export const keymap: Readonly<Record<Command, Binding>> = {
-  up: { keys: [{ key: "upArrow", label: "↑" }, { char: "k" }], description: "move up", hint: "move" },
-  down: { keys: [{ key: "downArrow", label: "↓" }, { char: "j" }], description: "move down", hint: "move" },
+  up: { keys: [{ key: "upArrow", label: "↑" }, { char: "k" }] },
+  down: { keys: [{ key: "downArrow", label: "↓" }, { char: "j" }] },
   pageUp: {
     keys: [
       { key: "pageUp", label: "PgUp" },
       { ctrl: "b", label: "Ctrl-B" },
     ],
-    description: "page up",
-    hint: "page",
   },
   pageDown: {
     keys: [
@@ -48,18 +52,14 @@ export const keymap: Readonly<Record<Command, Binding>> = {
       { ctrl: "f", label: "Ctrl-F" },
       { char: " ", label: "Space" },
     ],
-    description: "page down",
-    hint: "page",
   },
-  top: { keys: [{ char: "g" }, { key: "home", label: "Home" }], description: "go to the top", hint: "top" },
-  bottom: { keys: [{ char: "G" }, { key: "end", label: "End" }], description: "go to the bottom", hint: "bottom" },
+  top: { keys: [{ char: "g" }, { key: "home", label: "Home" }] },
+  bottom: { keys: [{ char: "G" }, { key: "end", label: "End" }] },
   open: {
     keys: [
       { key: "return", label: "Enter" },
       { key: "rightArrow", label: "→" },
     ],
-    description: "open the selected row",
-    hint: "open",
   },
   back: {
     keys: [
@@ -68,18 +68,14 @@ export const keymap: Readonly<Record<Command, Binding>> = {
       { key: "delete", label: "Backspace" },
       { key: "leftArrow", label: "←" },
     ],
-    description: "go back",
-    hint: "back",
   },
-  nextList: { keys: [{ key: "tab", label: "Tab" }], description: "next list (in a record: next link)", hint: "lists" },
+  nextList: { keys: [{ key: "tab", label: "Tab" }] },
   prevList: {
     keys: [{ key: "tab", shift: true, label: "Shift-Tab" }],
-    description: "previous list (in a record: previous link)",
-    hint: "lists",
   },
-  search: { keys: [{ char: "/" }], description: "search everything", hint: "search" },
-  help: { keys: [{ char: "?" }], description: "show or hide this help", hint: "help" },
-  quit: { keys: [{ char: "q" }, { ctrl: "c", label: "Ctrl-C" }], description: "quit", hint: "quit" },
+  search: { keys: [{ char: "/" }] },
+  help: { keys: [{ char: "?" }] },
+  quit: { keys: [{ char: "q" }, { ctrl: "c", label: "Ctrl-C" }] },
 };
 
 /** The commands available while typing in the search box (letters are typed, not commands). */
@@ -134,25 +130,45 @@ export function keyLabelList(command: Command, typing = false): string[] {
   return [...new Set(labels)];
 }
 
+/** What a command does and its footer word, in a language (every command has both: the dictionaries' type says so). */
+export function commandWords(command: Command, language: Language): CommandWords {
+  const words: Readonly<Record<Command, CommandWords>> = messagesFor(language).keys;
+  return words[command];
+}
+
+/** How a footer is drawn: while typing in the search box, with some hints renamed, within a width. */
+export interface FooterOptions {
+  /** The search box has focus: only its keys are listed. */
+  typing?: boolean;
+  /** A different word for a command's hint ("links" for Tab inside a record). */
+  rename?: Partial<Record<Command, string>>;
+  /** The most characters the footer may take: hints that would not fit are left out whole, from the end. */
+  width?: number;
+}
+
 /**
- * Footer hints: the commands that apply on a screen, in order, merged where they share a hint ("↑↓ move"); `rename`
- * changes a hint's word.
+ * Footer hints in a language: the commands that apply on a screen, in order, merged where they share a hint
+ * ("↑↓ move"). Hints that do not fit the width are left out whole, last first (the help lists every key).
  */
-export function footerHints(
-  commands: readonly Command[],
-  typing = false,
-  rename: Partial<Record<Command, string>> = {},
-): string {
+export function footerHints(commands: readonly Command[], language: Language, options: FooterOptions = {}): string {
+  const { typing = false, rename = {}, width = Infinity } = options;
   const parts: string[] = [];
   const seen = new Set<string>();
+  const hintOf = (command: Command) => commandWords(command, language).hint;
   for (const command of commands) {
-    const { hint } = keymap[command];
+    const hint = hintOf(command);
     if (seen.has(hint)) continue;
     seen.add(hint);
-    const same = commands.filter((c) => keymap[c].hint === hint);
+    const same = commands.filter((c) => hintOf(c) === hint);
     const first = same.map((c) => keyLabelList(c, typing)[0]!);
     const keys = first.join(first.every((k) => Array.from(k).length === 1) ? "" : "/");
     parts.push(`${keys} ${rename[command] ?? hint}`);
   }
-  return parts.join("  ");
+  let text = "";
+  for (const part of parts) {
+    const next = text === "" ? part : `${text}  ${part}`;
+    if (Array.from(next).length > width) break;
+    text = next;
+  }
+  return text;
 }

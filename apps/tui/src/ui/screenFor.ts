@@ -1,8 +1,17 @@
-import type { Parley, ValidationIssue } from "@parley/core";
-import { plural } from "../kinds.js";
+import type { Language, Parley, ValidationIssue } from "@parley/core";
+import { messagesFor } from "../i18n/messagesFor.js";
+import { pluralOf } from "../kinds.js";
 import { cachedDetail, type Detail } from "../rows/detail/index.js";
 import { homeFactsOf, type HomeFacts } from "../rows/homeFacts.js";
-import { detailRows, fromArray, homeRows, issueRows, listRows, type RowSource } from "../rows/rowSources.js";
+import {
+  detailRows,
+  fromArray,
+  homeRows,
+  issueRows,
+  listRows,
+  type RowSource,
+  type Validation,
+} from "../rows/rowSources.js";
 import type { Route } from "../rows/Route.js";
 
 /** What a route shows: its rows and its title. */
@@ -36,41 +45,46 @@ export interface ScreenData {
   origin: string;
   issues?: readonly ValidationIssue[] | undefined;
   version?: string | undefined;
-  validation?: string | undefined;
+  validation?: Validation | undefined;
   /** The home screen's facts, when worked out already (without touching `parley`). */
   home?: HomeFacts | undefined;
 }
 
-/** The rows and title of a route at a width; rows are remembered per dataset, record and width, so key presses are cheap. */
-export function screenFor(route: Route, data: ScreenData, width: number): Screen {
+/**
+ * The rows and title of a route at a width, in a language; rows are remembered per dataset, record, width and
+ * language, so key presses are cheap.
+ */
+export function screenFor(route: Route, data: ScreenData, width: number, language: Language): Screen {
   const { parley, origin, issues, version, validation, home } = data;
+  const t = messagesFor(language).screens;
   if (route.screen === "issues" || !parley) {
     const list = issues ?? NO_ISSUES;
     return {
-      source: remember(issueLists, list, `${width} ${origin}`, () => issueRows(origin, list, width)),
-      title: "Dataset issues",
+      source: remember(issueLists, list, `${width} ${language} ${origin}`, () =>
+        issueRows(origin, list, width, language),
+      ),
+      title: t.issues,
     };
   }
   switch (route.screen) {
     case "home":
       return {
-        source: remember(homes, parley, `${width} ${origin} ${version ?? ""} ${validation ?? ""}`, () =>
-          homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.version, validation),
+        source: remember(homes, parley, `${width} ${language} ${origin} ${version ?? ""} ${validation ?? ""}`, () =>
+          homeRows(home ?? homeFactsOf(parley.dataset), width, origin, version ?? parley.version, language, validation),
         ),
-        title: "Home",
+        title: t.home,
       };
     case "list":
       return {
-        source: listRows(parley, route.list, width),
-        title: route.list === "events" ? "Events (timeline)" : plural[route.list],
+        source: listRows(parley, route.list, width, language),
+        title: route.list === "events" ? t.timeline : pluralOf(route.list, language),
       };
     case "detail": {
-      const detail = cachedDetail(parley, route.id);
-      if (!detail)
-        return { source: fromArray([{ text: `No record with id "${route.id}".`, tone: "warn" }]), title: route.id };
+      const detail = cachedDetail(parley, route.id, language);
+      if (!detail) return { source: fromArray([{ text: t.noRecord(route.id), tone: "warn" }]), title: route.id };
       return { source: remember(laidOut, detail, String(width), () => detailRows(detail, width)), title: detail.title };
     }
     case "search":
-      return { source: fromArray([]), title: "Search" };
+      return { source: fromArray([]), title: t.search };
   }
 }

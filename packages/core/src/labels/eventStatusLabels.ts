@@ -3,8 +3,8 @@ import type { LabelTable } from "./Label.js";
 
 /** Every event status in words. */
 export const eventStatusLabels: LabelTable<EventStatus> = Object.freeze({
-  announced: { en: "Announced" },
-  "took-place": { en: "Took place" },
-  postponed: { en: "Postponed" },
-  cancelled: { en: "Cancelled" },
+  announced: { en: "Announced", vi: "Đã công bố", ru: "Объявлено" },
+  "took-place": { en: "Took place", vi: "Đã diễn ra", ru: "Состоялось" },
+  postponed: { en: "Postponed", vi: "Bị hoãn", ru: "Отложено" },
+  cancelled: { en: "Cancelled", vi: "Bị hủy", ru: "Отменено" },
 });

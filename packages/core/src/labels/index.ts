@@ -1,3 +1,6 @@
+export { isLanguage, languageNames, languages } from "./Language.js";
+export type { Language } from "./Language.js";
+export { labelIn } from "./labelIn.js";
 export type { Label, LabelLanguage, LabelTable } from "./Label.js";
 export { documentKindLabels } from "./documentKindLabels.js";
 export { endHowLabels } from "./endHowLabels.js";

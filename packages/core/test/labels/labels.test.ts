@@ -1,4 +1,4 @@
-import { describe, expect, test } from "vitest";
+import { describe, expect, expectTypeOf, test } from "vitest";
 import {
   DocumentKind,
   EndHow,
@@ -23,8 +23,12 @@ import {
   recordKindLabels,
   recordKinds,
   startHowLabels,
+  isLanguage,
+  labelIn,
+  languageNames,
+  languages,
 } from "../../src/index.js";
-import type { Label } from "../../src/index.js";
+import type { Label, Language } from "../../src/index.js";
 
 const tables: [string, readonly string[], Readonly<Record<string, Label>>][] = [
   ["event kinds", EventKind.options, eventKindLabels],
@@ -45,12 +49,38 @@ describe("the label tables", () => {
     for (const value of values) expect(table[value]?.en, value).toMatch(/^\S.*\S$|^\S$/);
   });
 
-  test("name every record kind, one and many, with no two kinds sharing a name", () => {
+  test.each(tables)("label every one of the %s in Vietnamese and Russian, each translated", (_, values, table) => {
+    for (const value of values) {
+      const label = table[value]!;
+      for (const language of ["vi", "ru"] as const) {
+        expect(label[language], `${value} in ${language}`).toMatch(/^\S.*\S$|^\S$/);
+        expect(label[language], `${value} in ${language}`).not.toBe(label.en);
+      }
+      // Vietnamese is written in Latin letters with its own diacritics, Russian in Cyrillic.
+      expect(label.ru, value).toMatch(/[а-яё]/iu);
+    }
+  });
+
+  test.each(languages)("name every record kind, one and many, with no two kinds sharing a name (%s)", (language) => {
     expect(Object.keys(recordKindLabels).sort()).toEqual([...recordKinds].sort());
-    const singulars = recordKinds.map((k) => recordKindLabels[k].singular.en);
-    const plurals = recordKinds.map((k) => recordKindLabels[k].plural.en);
+    const singulars = recordKinds.map((k) => recordKindLabels[k].singular[language]);
+    const plurals = recordKinds.map((k) => recordKindLabels[k].plural[language]);
     expect(new Set(singulars).size).toBe(recordKinds.length);
     expect(new Set(plurals).size).toBe(recordKinds.length);
+    for (const name of [...singulars, ...plurals]) expect(name).toMatch(/^\S.*\S$|^\S$/);
+  });
+
+  test("use the protocol's own words for visits and calls in Vietnamese and Russian", () => {
+    expect(eventKindLabels["official-visit"]).toEqual({
+      en: "Official visit",
+      vi: "Thăm chính thức",
+      ru: "Официальный визит",
+    });
+    expect(eventKindLabels["state-visit"].vi).toBe("Thăm cấp Nhà nước");
+    expect(eventKindLabels["state-visit"].ru).toBe("Государственный визит");
+    expect(eventKindLabels["working-visit"].ru).toBe("Рабочий визит");
+    expect(eventKindLabels["phone-call"].vi).toBe("Điện đàm");
+    expect(recordKindLabels.events.plural.ru).toBe("События");
   });
 
   test("call a post an office and a membership a term of office", () => {
@@ -65,5 +95,32 @@ describe("the label tables", () => {
   test("cannot be changed by a caller", () => {
     expect(Object.isFrozen(recordKindLabels)).toBe(true);
     expect(Object.isFrozen(eventStatusLabels)).toBe(true);
+    expect(Object.isFrozen(languages)).toBe(true);
+  });
+
+  test("require all three languages of every label, as a type", () => {
+    expectTypeOf<keyof Label>().toEqualTypeOf<Language>();
+    // @ts-expect-error a label without Russian is not a Label
+    const partial: Label = { en: "Talks", vi: "Hội đàm" };
+    expect(partial.en).toBe("Talks");
+  });
+});
+
+describe("the languages", () => {
+  test("are English, Vietnamese and Russian, each named in its own words", () => {
+    expect(languages).toEqual(["en", "vi", "ru"]);
+    expect(languageNames).toEqual({ en: "English", vi: "Tiếng Việt", ru: "Русский" });
+  });
+
+  test("isLanguage accepts a language code and refuses a locale or anything else", () => {
+    expect(languages.every(isLanguage)).toBe(true);
+    expect(isLanguage("vi_VN")).toBe(false);
+    expect(isLanguage("fr")).toBe(false);
+    expect(isLanguage("")).toBe(false);
+  });
+
+  test("labelIn picks a label's text in the language asked for", () => {
+    const talks = eventKindLabels.talks;
+    expect(languages.map((language) => labelIn(talks, language))).toEqual(["Talks", "Hội đàm", "Переговоры"]);
   });
 });

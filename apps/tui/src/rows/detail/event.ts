@@ -5,57 +5,53 @@ import {
   participantRoleLabels,
   type Event,
   type Frozen,
+  type Language,
   type Parley,
 } from "@parley/core";
-import { formatDate } from "../../format/date.js";
 import { Lines, type Detail } from "./lines.js";
 
-const HELD: Readonly<Record<string, string>> = {
-  certain: "",
-  ambiguous: " (the date is too coarse to be sure of the post)",
-  impossible: " (the recorded terms do not show this post that day)",
-};
-
 /** An event: dates at their precision, status and earlier plans, place, parent and children, participants, documents… */
-export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
-  const l = new Lines(parley);
-  l.field("Date", `${formatDate(e.date)}  (${e.date})`);
-  l.field("Kind", eventKindLabels[e.kind].en);
-  if (e.place) l.link(e.place, `Place: ${parley.labelOf(e.place)}`);
-  l.field("Countries", e.countries.map((c) => parley.labelOf(c)).join(", "));
+export function eventDetail(parley: Parley, e: Frozen<Event>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  const held: Readonly<Record<string, string>> = {
+    certain: "",
+    ambiguous: t.heldAmbiguous,
+    impossible: t.heldImpossible,
+  };
+  l.field(t.date, `${l.date(e.date)}  (${e.date})`);
+  l.field(t.kind, eventKindLabels[e.kind][language]);
+  if (e.place) l.link(e.place, `${t.place}: ${parley.labelOf(e.place)}`);
+  l.field(t.countries, e.countries.map((c) => parley.labelOf(c)).join(", "));
   const parent = parley.parentOf(e.id);
-  if (parent) l.link(parent.id, `Part of: ${formatDate(parent.date)}  ${parent.title}`);
-  if (e.series) l.link(e.series, `Session${e.sequence ? ` ${e.sequence}` : ""} of: ${parley.labelOf(e.series)}`);
-  l.field("Status", eventStatusLabels[e.status].en);
+  if (parent) l.link(parent.id, `${t.partOf}: ${l.date(parent.date)}  ${parent.title}`);
+  if (e.series) l.link(e.series, `${t.sessionOf(e.sequence ? String(e.sequence) : "")}: ${parley.labelOf(e.series)}`);
+  l.field(t.status, eventStatusLabels[e.status][language]);
   for (const plan of e.earlierPlans) {
-    l.text(
-      `earlier planned for ${formatDate(plan.date)}: ${plan.outcome}${plan.reason ? ` (${plan.reason})` : ""}`,
-      "dim",
-      2,
-    );
+    l.text(t.earlierPlanned(l.date(plan.date), t.outcomes[plan.outcome], plan.reason ?? ""), "dim", 2);
     l.sources(plan.citations, 4);
   }
-  l.heading("Summary").text(e.summary);
-  l.section("Within this event", parley.childrenOf(e.id), (child) => l.eventLink(child.id));
-  l.section("Participants", parley.participantsOf(e.id), (p) => {
-    l.link(p.person.id, `${p.person.name} — ${participantRoleLabels[p.role].en}`);
-    if (p.post) l.link(p.post.id, `as ${p.post.label}${HELD[p.heldOnDate ?? "certain"] ?? ""}`, 2);
-    else if (p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
+  l.heading(t.summary).text(e.summary);
+  l.section(t.withinEvent, parley.childrenOf(e.id), (child) => l.eventLink(child.id));
+  l.section(t.participants, parley.participantsOf(e.id), (p) => {
+    l.link(p.person.id, `${p.person.name} — ${participantRoleLabels[p.role][language]}`);
+    if (p.post) l.link(p.post.id, `${t.as(p.post.label)}${held[p.heldOnDate ?? "certain"] ?? ""}`, 2);
+    else if (p.capacity) l.text(t.as(p.capacity), "dim", 2);
   });
-  l.section("Organizations", e.organizations, (o) =>
-    l.link(o.organization, `${parley.labelOf(o.organization)} — ${organizationRoleLabels[o.role].en}`),
+  l.section(t.organizations, e.organizations, (o) =>
+    l.link(o.organization, `${parley.labelOf(o.organization)} — ${organizationRoleLabels[o.role][language]}`),
   );
-  l.section("Topics", e.topics, (t) => l.link(t));
-  l.section("Documents", parley.documentsOf(e.id), (d) =>
-    l.link(d.id, `${d.title}${d.date ? `  (${formatDate(d.date)})` : ""}`),
+  l.section(t.topics, e.topics, (id) => l.link(id));
+  l.section(t.documents, parley.documentsOf(e.id), (d) =>
+    l.link(d.id, `${d.title}${d.date ? `  (${l.date(d.date)})` : ""}`),
   );
-  l.section("Statements", parley.statementsOf(e.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+  l.section(t.statements, parley.statementsOf(e.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
   l.provenance(e.id);
   return {
     kind: "event",
     id: e.id,
     title: e.title,
-    subtitle: `${eventKindLabels[e.kind].en} · ${formatDate(e.date)} · ${eventStatusLabels[e.status].en}`,
+    subtitle: `${eventKindLabels[e.kind][language]} · ${l.date(e.date)} · ${eventStatusLabels[e.status][language]}`,
     lines: l.out,
   };
 }

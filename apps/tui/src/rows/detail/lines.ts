@@ -1,6 +1,17 @@
-import type { Citation, CitationView, Disagreement, Frozen, NativeName, OtherName, Parley } from "@parley/core";
+import type {
+  Citation,
+  CitationView,
+  Disagreement,
+  Frozen,
+  Language,
+  NativeName,
+  OtherName,
+  Parley,
+} from "@parley/core";
 import { endHowLabels, startHowLabels, type EndHow, type StartHow } from "@parley/core";
 import { formatDate } from "../../format/date.js";
+import type { Messages } from "../../i18n/en.js";
+import { messagesFor } from "../../i18n/messagesFor.js";
 
 /** One line of a detail view; `link` lines open another record. */
 export type Line =
@@ -20,10 +31,22 @@ export interface Detail {
   lines: Line[];
 }
 
-/** Helpers that build lines against one dataset. */
+/** Helpers that build lines against one dataset, in one language. */
 export class Lines {
   readonly out: Line[] = [];
-  constructor(readonly parley: Parley) {}
+  /** The words of a detail view in this language. */
+  readonly t: Messages["detail"];
+  constructor(
+    readonly parley: Parley,
+    readonly language: Language,
+  ) {
+    this.t = messagesFor(language).detail;
+  }
+
+  /** An EDTF date at its precision, in this language. */
+  date(edtf: string | null | undefined): string {
+    return formatDate(edtf, this.language);
+  }
 
   heading(text: string): this {
     this.out.push({ type: "heading", text });
@@ -58,13 +81,13 @@ export class Lines {
   eventLink(id: string, indent?: number): this {
     const got = this.parley.getEvent(id);
     return got.ok
-      ? this.link(id, `${formatDate(got.value.date)}  ${got.value.title}`, indent)
+      ? this.link(id, `${this.date(got.value.date)}  ${got.value.title}`, indent)
       : this.link(id, undefined, indent);
   }
 
   /** The sources behind a list of citations, each as a link, indented under what they support. */
   sources(citations: readonly Frozen<Citation>[], indent = 2): this {
-    for (const c of citations) this.link(c.source, `source: ${this.parley.labelOf(c.source)}`, indent);
+    for (const c of citations) this.link(c.source, `${this.t.source}: ${this.parley.labelOf(c.source)}`, indent);
     return this;
   }
 
@@ -72,13 +95,15 @@ export class Lines {
   names(native: Frozen<NativeName> | undefined, others: readonly Frozen<OtherName>[]): this {
     const count = (native ? 1 : 0) + others.length;
     if (count === 0) return this;
-    this.heading(`Names (${count})`);
+    this.heading(`${this.t.names} (${count})`);
     if (native) {
-      this.text(`${native.name}  (${native.lang}, native)`);
+      this.text(`${native.name}  (${native.lang}, ${this.t.native})`);
       this.sources(native.citations);
     }
     for (const other of others) {
-      this.text(`${other.name}  (${other.lang}, ${other.kind}${other.note ? `; ${other.note}` : ""})`);
+      this.text(
+        `${other.name}  (${other.lang}, ${this.t.nameKinds[other.kind]}${other.note ? `; ${other.note}` : ""})`,
+      );
       this.sources(other.citations);
     }
     return this;
@@ -87,20 +112,22 @@ export class Lines {
   /** Every version of every disputed fact about a record, with sources, the preferred one and why. */
   disagreements(list: readonly Frozen<Disagreement>[]): this {
     if (list.length === 0) return this;
-    this.heading(`Sources disagree (${list.length})`);
+    const t = this.t;
+    this.heading(`${t.sourcesDisagree} (${list.length})`);
     for (const d of list) {
       this.text(
-        `${d.question}  [${d.field}; ${d.nature === "contradiction" ? "contradiction" : "complementary accounts"}]`,
+        `${d.question}  [${d.field}; ${d.nature === "contradiction" ? t.contradiction : t.complementary}]`,
         "warn",
       );
       for (const v of d.versions) {
-        const mark = v.rank === "preferred" ? "★ preferred" : v.rank === "deprecated" ? "✗ deprecated" : "· normal";
-        this.text(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);
+        const mark =
+          v.rank === "preferred" ? t.preferredMark : v.rank === "deprecated" ? t.deprecatedMark : t.normalMark;
+        this.text(`${mark}: ${v.value}${v.date ? ` (${this.date(v.date)})` : ""}`, undefined, 2);
         this.sources(v.citations, 4);
       }
       const preferred = d.versions.some((v) => v.rank === "preferred");
-      this.text(`${preferred ? "Why preferred" : "How they fit"}: ${d.reason}`, "dim", 2);
-      this.link(d.id, `disagreement: ${d.id}`, 2);
+      this.text(`${preferred ? t.whyPreferred : t.howTheyFit}: ${d.reason}`, "dim", 2);
+      this.link(d.id, `${t.disagreement}: ${d.id}`, 2);
     }
     return this;
   }
@@ -108,7 +135,7 @@ export class Lines {
   /** Every citation with its source, the cited words, the source URL and the text-fragment link. */
   citations(list: readonly CitationView[]): this {
     if (list.length === 0) return this;
-    this.heading(`Citations (${list.length})`);
+    this.heading(`${this.t.citations} (${list.length})`);
     for (const c of list) {
       this.link(c.source.id, `[${c.what}] ${c.source.title}`);
       const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""]
@@ -116,9 +143,9 @@ export class Lines {
         .join(" · ");
       if (c.citation.fragment) this.text(`“${c.citation.fragment}”${where ? `  ${where}` : ""}`, "quote", 2);
       else if (where) this.text(where, "dim", 2);
-      if (c.source.url) this.url(c.source.url, "url", 2);
-      if (c.url && c.url !== c.source.url) this.url(c.url, "cited words", 2);
-      if (!c.source.url) this.text("no URL known for this source", "dim", 2);
+      if (c.source.url) this.url(c.source.url, this.t.url, 2);
+      if (c.url && c.url !== c.source.url) this.url(c.url, this.t.citedWords, 2);
+      if (!c.source.url) this.text(this.t.noUrl, "dim", 2);
     }
     return this;
   }
@@ -129,20 +156,25 @@ export class Lines {
   }
 }
 
-/** A term of office as text: "15 Oct 2016 – 2021 (elected → re-elected)". */
-export function termText(m: {
-  start?: string;
-  end?: string;
-  startHow?: StartHow;
-  endHow?: EndHow;
-  firstSeen?: string;
-  lastSeen?: string;
-  acting?: boolean;
-}): string {
-  const start = m.start ? formatDate(m.start) : m.firstSeen ? `by ${formatDate(m.firstSeen)}` : "start unknown";
-  const end = m.end ? formatDate(m.end) : m.lastSeen ? `still in post ${formatDate(m.lastSeen)}` : "no end recorded";
+/** A term of office as text in a language: "15 Oct 2016 – 2021 (elected → re-elected)". */
+export function termText(
+  m: {
+    start?: string;
+    end?: string;
+    startHow?: StartHow;
+    endHow?: EndHow;
+    firstSeen?: string;
+    lastSeen?: string;
+    acting?: boolean;
+  },
+  language: Language,
+): string {
+  const t = messagesFor(language).detail;
+  const date = (edtf: string) => formatDate(edtf, language);
+  const start = m.start ? date(m.start) : m.firstSeen ? t.termBy(date(m.firstSeen)) : t.startUnknown;
+  const end = m.end ? date(m.end) : m.lastSeen ? t.stillInPost(date(m.lastSeen)) : t.noEnd;
   const how = [m.startHow && startHowLabels[m.startHow], m.endHow && endHowLabels[m.endHow]]
-    .flatMap((label) => (label ? [label.en.toLowerCase()] : []))
+    .flatMap((label) => (label ? [label[language].toLowerCase()] : []))
     .join(" → ");
-  return `${start} – ${end}${how ? ` (${how})` : ""}${m.acting ? ", acting" : ""}`;
+  return `${start} – ${end}${how ? ` (${how})` : ""}${m.acting ? t.acting : ""}`;
 }

@@ -4,6 +4,7 @@ import type {
   Disagreement,
   Document,
   Frozen,
+  Language,
   Membership,
   Organization,
   Parley,
@@ -14,206 +15,220 @@ import type {
   Topic,
 } from "@parley/core";
 import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
-import { formatDate } from "../../format/date.js";
-import { noun, plural, singular } from "../../kinds.js";
+import { messagesFor } from "../../i18n/messagesFor.js";
+import { noun, pluralOf, singularOf } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
 
-function count(n: number, word: string): string {
-  return `${n} ${word}${n === 1 ? "" : "s"}`;
-}
-
-export function organizationDetail(parley: Parley, o: Frozen<Organization>): Detail {
-  const l = new Lines(parley);
+export function organizationDetail(parley: Parley, o: Frozen<Organization>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
   if (o.summary) l.text(o.summary);
-  if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
-  l.field("Kind", organizationKindLabels[o.kind].en);
-  if (o.parent) l.link(o.parent, `Part of: ${parley.labelOf(o.parent)}`);
-  l.field("Countries", o.countries.map((c) => parley.labelOf(c)).join(", "));
-  if (o.founded) l.field("Founded", formatDate(o.founded.date));
-  if (o.url) l.url(o.url, "web site");
+  if (o.disambiguation) l.text(t.notToBeConfused(o.disambiguation), "dim");
+  l.field(t.kind, organizationKindLabels[o.kind][language]);
+  if (o.parent) l.link(o.parent, `${t.partOf}: ${parley.labelOf(o.parent)}`);
+  l.field(t.countries, o.countries.map((c) => parley.labelOf(c)).join(", "));
+  if (o.founded) l.field(t.founded, l.date(o.founded.date));
+  if (o.url) l.url(o.url, t.webSite);
   l.names(o.nativeName, o.otherNames);
-  l.section("Parts", parley.partsOf(o.id), (x) => l.link(x.id));
-  l.section(plural.posts, parley.postsOf(o.id), (p) => l.link(p.id));
+  l.section(t.parts, parley.partsOf(o.id), (x) => l.link(x.id));
+  l.section(pluralOf("posts", language), parley.postsOf(o.id), (p) => l.link(p.id));
   const events = parley.eventsOf(o.id);
-  l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Documents it is party to", parley.documentsOf(o.id), (d) => l.link(d.id));
-  l.section("Sources it published", parley.sourcesPublishedBy(o.id), (s) => l.link(s.id));
-  l.section("Reprints of its reporting", parley.republicationsOf(o.id), (s) => l.link(s.id));
+  l.section(t.events, events, (e) => l.eventLink(e.id));
+  l.section(t.documentsPartyTo, parley.documentsOf(o.id), (d) => l.link(d.id));
+  l.section(t.sourcesPublished, parley.sourcesPublishedBy(o.id), (s) => l.link(s.id));
+  l.section(t.reprints, parley.republicationsOf(o.id), (s) => l.link(s.id));
   l.provenance(o.id);
   return {
     kind: "organization",
     id: o.id,
     title: o.name,
-    subtitle: `${organizationKindLabels[o.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
+    subtitle: `${organizationKindLabels[o.kind][language].toLowerCase()} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
 }
 
-export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
-  const l = new Lines(parley);
-  l.link(p.organization, `Of: ${parley.labelOf(p.organization)}`);
-  if (p.country) l.field("Country", parley.labelOf(p.country));
-  l.field("Holders", p.singleHolder ? "one at a time" : "several at once");
-  if (p.otherLabels.length > 0) l.field("Also called", p.otherLabels.join("; "));
+export function postDetail(parley: Parley, p: Frozen<Post>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.link(p.organization, `${t.of}: ${parley.labelOf(p.organization)}`);
+  if (p.country) l.field(t.country, parley.labelOf(p.country));
+  l.field(t.holders, p.singleHolder ? t.oneAtATime : t.severalAtOnce);
+  if (p.otherLabels.length > 0) l.field(t.alsoCalled, p.otherLabels.join("; "));
   const holders = parley.holdersOf(p.id);
-  l.section("Holders over time", holders, (m) => {
+  l.section(t.holdersOverTime, holders, (m) => {
     l.link(m.person, parley.labelOf(m.person));
-    l.link(m.id, termText(m), 2);
+    l.link(m.id, termText(m, language), 2);
   });
   l.provenance(p.id);
   return {
     kind: "post",
     id: p.id,
     title: p.label,
-    subtitle: `${noun("posts")} · ${count(holders.length, "term")}`,
+    subtitle: `${noun("posts", language)} · ${t.terms(holders.length)}`,
     lines: l.out,
   };
 }
 
-export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
-  const l = new Lines(parley);
-  if (t.description) l.text(t.description);
-  if (t.parent) l.link(t.parent, `Broader: ${parley.labelOf(t.parent)}`);
-  if (t.aliases.length > 0) l.field("Also", t.aliases.join("; "));
-  l.section("Narrower topics", parley.narrowerOf(t.id), (x) => l.link(x.id));
-  const events = parley.timeline({ topics: [t.id] });
-  l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Documents", parley.documentsOf(t.id), (d) => l.link(d.id));
-  l.section("Statements", parley.statementsOf(t.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+export function topicDetail(parley: Parley, topic: Frozen<Topic>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  if (topic.description) l.text(topic.description);
+  if (topic.parent) l.link(topic.parent, `${t.broader}: ${parley.labelOf(topic.parent)}`);
+  if (topic.aliases.length > 0) l.field(t.also, topic.aliases.join("; "));
+  l.section(t.narrower, parley.narrowerOf(topic.id), (x) => l.link(x.id));
+  const events = parley.timeline({ topics: [topic.id] });
+  l.section(t.events, events, (e) => l.eventLink(e.id));
+  l.section(t.documents, parley.documentsOf(topic.id), (d) => l.link(d.id));
+  l.section(t.statements, parley.statementsOf(topic.id), (s) =>
+    l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`),
+  );
   return {
     kind: "topic",
-    id: t.id,
-    title: t.label,
-    subtitle: `${noun("topics")} · ${count(events.length, "event")}`,
+    id: topic.id,
+    title: topic.label,
+    subtitle: `${noun("topics", language)} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
 }
 
-export function placeDetail(parley: Parley, p: Frozen<Place>): Detail {
-  const l = new Lines(parley);
-  l.field("Kind", placeKindLabels[p.kind].en);
-  l.field("Country", parley.labelOf(p.country));
-  if (p.within) l.link(p.within, `Within: ${parley.labelOf(p.within)}`);
-  if (p.coordinates) l.field("Coordinates", `${p.coordinates.lat}, ${p.coordinates.lon}`);
+export function placeDetail(parley: Parley, p: Frozen<Place>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.field(t.kind, placeKindLabels[p.kind][language]);
+  l.field(t.country, parley.labelOf(p.country));
+  if (p.within) l.link(p.within, `${t.within}: ${parley.labelOf(p.within)}`);
+  if (p.coordinates) l.field(t.coordinates, `${p.coordinates.lat}, ${p.coordinates.lon}`);
   l.names(p.nativeName, p.otherNames);
-  l.section("Places within", parley.placesWithin(p.id), (x) => l.link(x.id));
+  l.section(t.placesWithin, parley.placesWithin(p.id), (x) => l.link(x.id));
   const events = parley.eventsOf(p.id);
-  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.section(t.events, events, (e) => l.eventLink(e.id));
   l.provenance(p.id);
   return {
     kind: "place",
     id: p.id,
     title: p.name,
-    subtitle: `${placeKindLabels[p.kind].en.toLowerCase()} · ${count(events.length, "event")}`,
+    subtitle: `${placeKindLabels[p.kind][language].toLowerCase()} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
 }
 
-export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
-  const l = new Lines(parley);
-  l.field("Kind", documentKindLabels[d.kind].en);
-  if (d.date) l.field("Date", `${formatDate(d.date)}  (${d.date})`);
-  if (d.event) l.link(d.event, `Signed at: ${parley.labelOf(d.event)}`);
-  if (d.summary) l.heading("Summary").text(d.summary);
-  l.section("Parties", d.parties, (id) => l.link(id));
-  l.section("Signatories", d.signatories, (id) => l.link(id));
-  l.section("Topics", d.topics, (id) => l.link(id));
+export function documentDetail(parley: Parley, d: Frozen<Document>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.field(t.kind, documentKindLabels[d.kind][language]);
+  if (d.date) l.field(t.date, `${l.date(d.date)}  (${d.date})`);
+  if (d.event) l.link(d.event, `${t.signedAt}: ${parley.labelOf(d.event)}`);
+  if (d.summary) l.heading(t.summary).text(d.summary);
+  l.section(t.parties, d.parties, (id) => l.link(id));
+  l.section(t.signatories, d.signatories, (id) => l.link(id));
+  l.section(t.topics, d.topics, (id) => l.link(id));
   l.provenance(d.id);
   return {
     kind: "document",
     id: d.id,
     title: d.title,
-    subtitle: `${documentKindLabels[d.kind].en.toLowerCase()}${d.date ? ` · ${formatDate(d.date)}` : ""}`,
+    subtitle: `${documentKindLabels[d.kind][language].toLowerCase()}${d.date ? ` · ${l.date(d.date)}` : ""}`,
     lines: l.out,
   };
 }
 
-export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
-  const l = new Lines(parley);
-  if (s.publisher) l.link(s.publisher, `Publisher: ${parley.labelOf(s.publisher)}`);
-  else l.field("Publisher", "unknown");
-  l.field("Published", s.published ? `${formatDate(s.published)}  (${s.published})` : "date unknown");
-  l.field("Language", s.language);
-  if (s.url) l.url(s.url, "url");
-  else l.field("URL", "unknown");
-  l.field("Text held", s.textAvailable ? `yes${s.textFile ? ` (${s.textFile})` : ""}` : "no");
-  if (s.republishes) l.link(s.republishes, `Republishes: ${parley.labelOf(s.republishes)}`);
-  if (s.quality === "weak") l.field("Quality", "weak source: corroborate what rests on it");
+export function sourceDetail(parley: Parley, s: Frozen<Source>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  const common = messagesFor(language).common;
+  if (s.publisher) l.link(s.publisher, `${t.publisher}: ${parley.labelOf(s.publisher)}`);
+  else l.field(t.publisher, common.unknown);
+  l.field(t.published, s.published ? `${l.date(s.published)}  (${s.published})` : l.date(null));
+  l.field(t.language, s.language);
+  if (s.url) l.url(s.url, t.url);
+  else l.field(t.urlField, common.unknown);
+  l.field(t.textHeld, s.textAvailable ? `${common.yes}${s.textFile ? ` (${s.textFile})` : ""}` : common.no);
+  if (s.republishes) l.link(s.republishes, `${t.republishes}: ${parley.labelOf(s.republishes)}`);
+  if (s.quality === "weak") l.field(t.quality, t.weakSource);
   if (s.note) l.text(s.note, "dim");
-  l.section("Republished by", parley.republicationsOf(s.id), (x) => l.link(x.id));
+  l.section(t.republishedBy, parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
-  l.section("Records citing it", citing, (r) => l.link(r.id, `${singular[r.kind]}: ${r.label}`));
+  l.section(t.recordsCiting, citing, (r) => l.link(r.id, `${singularOf(r.kind, language)}: ${r.label}`));
   return {
     kind: "source",
     id: s.id,
     title: s.title,
-    subtitle: `${noun("sources")} · cited by ${count(citing.length, "record")}`,
+    subtitle: `${noun("sources", language)} · ${t.citedBy(citing.length)}`,
     lines: l.out,
   };
 }
 
-export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
-  const l = new Lines(parley);
-  l.link(s.speaker, `Speaker: ${parley.labelOf(s.speaker)}`);
+export function statementDetail(parley: Parley, s: Frozen<Statement>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.link(s.speaker, `${t.speaker}: ${parley.labelOf(s.speaker)}`);
   l.eventLink(s.event);
-  l.heading("Position (paraphrased)").text(s.summary);
-  l.section("Topics", s.topics, (id) => l.link(id));
+  l.heading(t.position).text(s.summary);
+  l.section(t.topics, s.topics, (id) => l.link(id));
   l.provenance(s.id);
   return {
     kind: "statement",
     id: s.id,
     title: `${parley.labelOf(s.speaker)}: ${s.summary}`,
-    subtitle: noun("statements"),
+    subtitle: noun("statements", language),
     lines: l.out,
   };
 }
 
-export function membershipDetail(parley: Parley, m: Frozen<Membership>): Detail {
-  const l = new Lines(parley);
-  l.link(m.person, `Holder: ${parley.labelOf(m.person)}`);
-  l.link(m.post, `Post: ${parley.labelOf(m.post)}`);
-  l.field("Term", termText(m));
-  if (m.firstSeen) l.field("First seen in post", formatDate(m.firstSeen));
-  if (m.lastSeen) l.field("Last seen in post", formatDate(m.lastSeen));
+export function membershipDetail(parley: Parley, m: Frozen<Membership>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.link(m.person, `${t.holder}: ${parley.labelOf(m.person)}`);
+  l.link(m.post, `${t.post}: ${parley.labelOf(m.post)}`);
+  l.field(t.term, termText(m, language));
+  if (m.firstSeen) l.field(t.firstSeen, l.date(m.firstSeen));
+  if (m.lastSeen) l.field(t.lastSeen, l.date(m.lastSeen));
   if (m.note) l.text(m.note, "dim");
   l.provenance(m.id);
-  return { kind: "membership", id: m.id, title: parley.labelOf(m.id), subtitle: noun("memberships"), lines: l.out };
+  return {
+    kind: "membership",
+    id: m.id,
+    title: parley.labelOf(m.id),
+    subtitle: noun("memberships", language),
+    lines: l.out,
+  };
 }
 
-export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
-  const l = new Lines(parley);
+export function countryDetail(parley: Parley, c: Frozen<Country>, language: Language): Detail {
+  const l = new Lines(parley, language);
   l.names(c.nativeName, c.otherNames);
   const events = parley.eventsOf(c.id);
-  l.section("Events", events, (e) => l.eventLink(e.id));
+  l.section(l.t.events, events, (e) => l.eventLink(e.id));
   l.provenance(c.id);
   return {
     kind: "country",
     id: c.id,
     title: c.name,
-    subtitle: `${noun("countries")} · ${count(events.length, "event")}`,
+    subtitle: `${noun("countries", language)} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
 }
 
-export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Detail {
-  const l = new Lines(parley);
-  l.section("About", d.about, (id) => {
+export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  l.section(t.about, d.about, (id) => {
     const kind = parley.kindOf(id);
-    l.link(id, `${kind ? `${singular[kind]}: ` : ""}${parley.labelOf(id)}`);
+    l.link(id, `${kind ? `${singularOf(kind, language)}: ` : ""}${parley.labelOf(id)}`);
   });
-  l.field("Field", d.field);
-  l.field("Nature", d.nature);
-  l.heading(`Versions (${d.versions.length})`);
+  l.field(t.field, d.field);
+  l.field(t.nature, t.natures[d.nature]);
+  l.heading(`${t.versions} (${d.versions.length})`);
   for (const v of d.versions) {
-    l.text(`${rankLabels[v.rank].en}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
+    l.text(`${rankLabels[v.rank][language]}: ${v.value}${v.date ? ` (${l.date(v.date)})` : ""}`);
     l.sources(v.citations);
   }
-  l.heading("Reason").text(d.reason);
+  l.heading(t.reason).text(d.reason);
   return {
     kind: "disagreement",
     id: d.id,
     title: d.question,
-    subtitle: `${plural.disagreements.toLowerCase()} · ${d.nature}`,
+    subtitle: `${pluralOf("disagreements", language).toLowerCase()} · ${t.natures[d.nature]}`,
     lines: l.out,
   };
 }

@@ -1,34 +1,36 @@
-import type { Frozen, Parley, Person } from "@parley/core";
-import { formatDate } from "../../format/date.js";
+import type { Frozen, Language, Parley, Person } from "@parley/core";
+import { messagesFor } from "../../i18n/messagesFor.js";
 import { noun } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
 
 /** A person: names in every script with their sources, offices over time, events, counterparts, statements. */
-export function personDetail(parley: Parley, p: Frozen<Person>): Detail {
-  const l = new Lines(parley);
+export function personDetail(parley: Parley, p: Frozen<Person>, language: Language): Detail {
+  const l = new Lines(parley, language);
+  const t = l.t;
+  const events = messagesFor(language).kindCount.events;
   if (p.summary) l.text(p.summary);
-  if (p.disambiguation) l.text(`Not to be confused: ${p.disambiguation}`, "dim");
-  l.field("Nationality", p.nationality.map((c) => parley.labelOf(c)).join(", "));
-  if (p.birth) l.field("Born", `${formatDate(p.birth.date)}${p.birth.place ? `, ${p.birth.place}` : ""}`);
-  if (p.death) l.field("Died", `${formatDate(p.death.date)}${p.death.place ? `, ${p.death.place}` : ""}`);
+  if (p.disambiguation) l.text(t.notToBeConfused(p.disambiguation), "dim");
+  l.field(t.nationality, p.nationality.map((c) => parley.labelOf(c)).join(", "));
+  if (p.birth) l.field(t.born, `${l.date(p.birth.date)}${p.birth.place ? `, ${p.birth.place}` : ""}`);
+  if (p.death) l.field(t.died, `${l.date(p.death.date)}${p.death.place ? `, ${p.death.place}` : ""}`);
   l.names(p.nativeName, p.otherNames);
-  l.section("Offices over time", parley.membershipsOf(p.id), (m) => {
+  l.section(t.officesOverTime, parley.membershipsOf(p.id), (m) => {
     l.link(m.post, parley.labelOf(m.post));
-    l.link(m.id, termText(m), 2);
+    l.link(m.id, termText(m, language), 2);
   });
-  const events = parley.eventsOf(p.id);
-  l.section("Events", events, (e) => l.eventLink(e.id));
-  l.section("Met with", parley.counterpartsOf(p.id), (c) =>
-    l.link(c.person.id, `${c.person.name} — ${c.count} event${c.count === 1 ? "" : "s"}`),
+  const theirs = parley.eventsOf(p.id);
+  l.section(t.events, theirs, (e) => l.eventLink(e.id));
+  l.section(t.metWith, parley.counterpartsOf(p.id), (c) =>
+    l.link(c.person.id, `${c.person.name} — ${events(c.count)}`),
   );
-  l.section("Statements", parley.statementsOf(p.id), (s) => l.link(s.id, s.summary));
+  l.section(t.statements, parley.statementsOf(p.id), (s) => l.link(s.id, s.summary));
   l.provenance(p.id);
   const native = p.nativeName ? ` · ${p.nativeName.name}` : "";
   return {
     kind: "person",
     id: p.id,
     title: p.name,
-    subtitle: `${noun("people")}${native} · ${events.length} event${events.length === 1 ? "" : "s"}`,
+    subtitle: `${noun("people", language)}${native} · ${events(theirs.length)}`,
     lines: l.out,
   };
 }

@@ -1,34 +1,36 @@
+import type { Language } from "@parley/core";
 import { useMemo, useState, type Dispatch } from "react";
 import { fit } from "../../format/text.js";
 import { fromArray, type Row } from "../../rows/rowSources.js";
 import { useKeys } from "../keyboard.js";
-import { commandFor, keyLabels, keymap, type Command } from "../keymap.js";
+import { messagesFor } from "../../i18n/messagesFor.js";
+import { commandFor, commandWords, keyLabels, keymap, type Command } from "../keymap.js";
 import type { NavAction } from "../nav.js";
 import { RowList } from "../RowList.js";
 
-/** Every key, from the key map. */
-export function helpRows(width: number): Row[] {
+/** Every key, from the key map, in a language. */
+export function helpRows(width: number, language: Language): Row[] {
+  const t = messagesFor(language).help;
   const commands = Object.keys(keymap) as Command[];
   const column = Math.min(26, Math.max(...commands.map((c) => keyLabels(c).length)) + 2);
-  const rows: Row[] = [{ text: "Keys", tone: "heading" }];
-  for (const c of commands) rows.push({ text: `${fit(keyLabels(c), column)}${keymap[c].description}`, tone: "text" });
+  const line = (keys: string, what: string): Row => ({ text: `${fit(keys, column)}${what}`, tone: "text" });
+  const rows: Row[] = [{ text: t.keys, tone: "heading" }];
+  for (const c of commands) rows.push(line(keyLabels(c), commandWords(c, language).description));
   rows.push({ text: "", tone: "text" });
-  rows.push({ text: "In the search box", tone: "heading" });
-  rows.push({ text: `${fit("letters", column)}type the query (any script, accents optional)`, tone: "text" });
-  rows.push({ text: `${fit("← → Backspace", column)}move the caret, delete the letter before it`, tone: "text" });
-  rows.push({ text: `${fit("Ctrl-U Ctrl-W", column)}delete to the start, or the word before the caret`, tone: "text" });
-  rows.push({
-    text: `${fit(`${keyLabels("up", true)} ${keyLabels("down", true)}`, column)}move through the results`,
-    tone: "text",
-  });
-  rows.push({ text: `${fit("Enter", column)}open the selected result`, tone: "text" });
-  rows.push({ text: `${fit("Esc", column)}leave the search`, tone: "text" });
+  rows.push({ text: t.inSearch, tone: "heading" });
+  rows.push(line(t.letters, t.typeQuery));
+  rows.push(line("← → Backspace", t.caret));
+  rows.push(line("Ctrl-U Ctrl-W", t.deleteWords));
+  rows.push(line(`${keyLabels("up", true)} ${keyLabels("down", true)}`, t.results));
+  rows.push(line("Enter", t.openResult));
+  rows.push(line("Esc", t.leave));
   rows.push({ text: "", tone: "text" });
-  rows.push({ text: width >= 60 ? "Press ? or Esc to close this help." : "? or Esc closes this help.", tone: "dim" });
+  rows.push({ text: width >= 60 ? t.close : t.closeShort, tone: "dim" });
   return rows;
 }
 
 export interface HelpOverlayProps {
+  language: Language;
   height: number;
   width: number;
   dispatch: Dispatch<NavAction>;
@@ -36,8 +38,8 @@ export interface HelpOverlayProps {
 }
 
 /** The help overlay: every key the interface knows. It has the keyboard while open: arrows scroll, ? or Esc close it. */
-export function HelpOverlay({ height, width, dispatch, onQuit }: HelpOverlayProps) {
-  const source = useMemo(() => fromArray(helpRows(width)), [width]);
+export function HelpOverlay({ language, height, width, dispatch, onQuit }: HelpOverlayProps) {
+  const source = useMemo(() => fromArray(helpRows(width, language)), [width, language]);
   const [offset, setOffset] = useState(0);
   useKeys((input, key) => {
     const command = commandFor(input, key);

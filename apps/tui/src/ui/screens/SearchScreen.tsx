@@ -1,8 +1,9 @@
-import { RESULTS_PAGE_LIMIT } from "@parley/core";
+import { RESULTS_PAGE_LIMIT, type Language } from "@parley/core";
 import { Box, Text, useStdin } from "ink";
 import { useEffect, useMemo, useState, type Dispatch } from "react";
 import { groupHits } from "../../commands/search.js";
 import type { SearchIndexCache } from "../../dataset/searchIndex.js";
+import { messagesFor } from "../../i18n/messagesFor.js";
 import { fromArray, searchRows, type RowSource } from "../../rows/rowSources.js";
 import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
@@ -14,6 +15,7 @@ import { nextLink } from "./RowScreen.js";
 export interface SearchScreenProps {
   /** The dataset's search index, built in the background or at once. */
   search: SearchIndexCache;
+  language: Language;
   view: View;
   height: number;
   width: number;
@@ -30,31 +32,42 @@ export function searchResults(
   query: string,
   limit: number,
   columns: number,
+  language: Language,
   ready = true,
 ): RowSource {
-  if (!ready) return fromArray([{ text: "Building the search index…", tone: "dim" }]);
-  if (query.trim() === "")
-    return fromArray([{ text: "Type to search people, events, places, sources… in any script.", tone: "dim" }]);
+  const t = messagesFor(language).search;
+  if (!ready) return fromArray([{ text: t.building, tone: "dim" }]);
+  if (query.trim() === "") return fromArray([{ text: t.prompt, tone: "dim" }]);
   try {
     const hits = search.index().search(query, { limit });
-    if (hits.length === 0) return fromArray([{ text: `Nothing matches “${query}”.`, tone: "dim" }]);
-    return searchRows(groupHits(hits), columns);
+    if (hits.length === 0) return fromArray([{ text: t.nothing(query), tone: "dim" }]);
+    return searchRows(groupHits(hits), columns, language);
   } catch (error) {
-    return fromArray([{ text: `Search is not available: ${(error as Error).message}`, tone: "warn" }]);
+    return fromArray([{ text: t.unavailable((error as Error).message), tone: "warn" }]);
   }
 }
 
+interface SearchBoxProps {
+  query: string;
+  caret: number;
+  room: number;
+  active: boolean;
+  /** Shown dimmed in an empty box, its first letter under the caret. */
+  placeholder: string;
+}
+
 /** The search box's line: the text with the caret drawn as an inverse cell, scrolled so the caret stays in `room` cells. */
-function SearchBox({ query, caret, room, active }: { query: string; caret: number; room: number; active: boolean }) {
+function SearchBox({ query, caret, room, active, placeholder }: SearchBoxProps) {
   const chars = Array.from(query);
   if (chars.length === 0) {
+    const [first = " ", ...others] = Array.from(placeholder);
     return active ? (
       <Text>
-        <Text inverse>s</Text>
-        <Text dimColor>earch</Text>
+        <Text inverse>{first}</Text>
+        <Text dimColor>{others.join("")}</Text>
       </Text>
     ) : (
-      <Text dimColor>search</Text>
+      <Text dimColor>{placeholder}</Text>
     );
   }
   const start = Math.max(0, caret - Math.max(1, room - 1));
@@ -76,6 +89,7 @@ function SearchBox({ query, caret, room, active }: { query: string; caret: numbe
  */
 export function SearchScreen({
   search,
+  language,
   view,
   height,
   width,
@@ -102,8 +116,8 @@ export function SearchScreen({
     };
   }, [ready, search]);
   const results = useMemo(
-    () => searchResults(search, query, limit, width, ready),
-    [search, query, limit, width, ready],
+    () => searchResults(search, query, limit, width, language, ready),
+    [search, query, limit, width, language, ready],
   );
   const listHeight = Math.max(1, height - 1);
   // Until the user moves, the first result is selected, so Enter opens it.
@@ -139,7 +153,13 @@ export function SearchScreen({
     <Box flexDirection="column" width={width} height={height}>
       <Box width={width}>
         <Text>/ </Text>
-        <SearchBox query={query} caret={caret} room={Math.max(1, width - 2)} active={active} />
+        <SearchBox
+          query={query}
+          caret={caret}
+          room={Math.max(1, width - 2)}
+          active={active}
+          placeholder={messagesFor(language).search.placeholder}
+        />
       </Box>
       <RowList source={results} cursor={shown.cursor} offset={shown.offset} height={listHeight} width={width} />
     </Box>
