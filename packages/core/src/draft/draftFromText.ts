@@ -261,7 +261,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
     participants.push({
       person,
       role: "attendee",
-      ...(post ? { post } : {}),
+      posts: post ? [post] : [],
       ...(capacity ? { capacity } : {}),
       citations: [cite(start, end)],
     });

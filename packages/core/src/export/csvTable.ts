@@ -71,7 +71,7 @@ function cellOf(field: string, value: unknown): string {
       return value.map((c) => (c.paragraph === undefined ? c.source : `${c.source}#${c.paragraph}`)).join("; ");
     if (field === "participants")
       return value
-        .map((p: { person: string; role: string; post?: string }) => `${p.person}:${p.role}:${p.post ?? ""}`)
+        .map((p: { person: string; role: string; posts: string[] }) => `${p.person}:${p.role}:${p.posts.join("+")}`)
         .join("; ");
     if (field === "organizations" && value.every((o) => typeof o === "object" && o !== null && "organization" in o)) {
       return value.map((o: { organization: string; role: string }) => `${o.organization}:${o.role}`).join("; ");

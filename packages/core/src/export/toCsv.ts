@@ -10,7 +10,7 @@ import { csvTable } from "./csvTable.js";
  * - text, numbers and booleans as they are; a missing or null value is an empty cell;
  * - a list of ids or texts is joined with `; ` (`countries`: `vn; ru`);
  * - citations are `source` or `source#paragraph`, joined with `; ` (fragments and notes are in the JSON export);
- * - event participants are `person:role:post` (post empty when none), joined with `; `;
+ * - event participants are `person:role:posts` (posts joined with `+`, empty when none), joined with `; `;
  * - event organizations are `organization:role`, joined with `; `;
  * - any other list of objects (`otherNames`, `earlierPlans`, `versions`) is compact JSON.
  * Cells starting with `=`, `+`, `-`, `@`, tab or carriage return get a leading `'` so spreadsheets do not run them as formulas.

@@ -15,7 +15,7 @@ export interface PloverActor {
   sector: string | null;
   /** The Parley role (`guest`, `host`, `co-chair`…), or `organization`/`country` for non-person parties. */
   role: string;
-  /** Label of the post held on the event's date, or the capacity the sources give, or null. */
+  /** Labels of the posts held on the event's date (joined with "; "), or the capacity the sources give, or null. */
   post: string | null;
 }
 
@@ -110,15 +110,15 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
 
     const parties = event.participants.map((p) => {
       const person = people.get(p.person);
-      const post = p.post ? posts.get(p.post) : undefined;
-      const country = post?.country ?? person?.nationality[0] ?? null;
+      const held = p.posts.flatMap((id) => posts.get(id) ?? []);
+      const country = held.find((post) => post.country)?.country ?? person?.nationality[0] ?? null;
       const actor: PloverActor = {
         id: p.person,
         name: person?.name ?? p.person,
         country: country ? country.toUpperCase() : null,
-        sector: sectorOf(post?.organization),
+        sector: held.map((post) => sectorOf(post.organization)).find((sector) => sector !== null) ?? null,
         role: p.role,
-        post: post?.label ?? p.capacity ?? null,
+        post: held.length > 0 ? held.map((post) => post.label).join("; ") : (p.capacity ?? null),
       };
       return { actor, role: p.role, country };
     });

@@ -49,6 +49,8 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
  * gives what its ends share (`2016-10-05/2016-10-07` → `2016-10`), and qualifiers (`~`, `?`), unspecified digits and open
  * ends go into a `note` rather than into invented precision. Places and countries are areas. Parley cites per fact;
  * Popolo cites per object, so each object's `sources` gather the citations found anywhere in the record.
+ * An attendee holding several posts that day has the first as `post_id`, all of them as `post_ids` and their labels
+ * joined with " and " as `label`.
  */
 export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -178,8 +180,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
         name: people.get(p.person)?.name ?? p.person,
         role: p.role,
       };
-      put(attendee, "post_id", p.post);
-      if (p.post) attendee.label = posts.get(p.post)?.label;
+      put(attendee, "post_id", p.posts[0]);
+      if (p.posts.length > 1) attendee.post_ids = [...p.posts];
+      if (p.posts.length > 0) attendee.label = p.posts.map((id) => posts.get(id)?.label ?? id).join(" and ");
       else put(attendee, "label", p.capacity);
       return attendee;
     });

@@ -64,16 +64,21 @@ export interface TimelineFilters {
   topLevelOnly?: boolean;
 }
 
+/** A post a participant held at an event, resolved, with whether their terms show them in it that day. */
+export interface PostHeldView {
+  post: Frozen<Post>;
+  /** Whether their terms show them in the post on the date (`ambiguous` for a coarse date across a change). */
+  heldOnDate: Certainty | null;
+}
+
 /** A participant of an event, resolved. */
 export interface ParticipantView {
   person: Frozen<Person>;
   role: ParticipantRole;
-  /** The post they held on the event's date, as the data states it, or null. */
-  post: Frozen<Post> | null;
+  /** The posts they held on the event's date, as the data states them; empty when none is recorded. */
+  posts: readonly PostHeldView[];
   /** Their capacity in the source's words, where no post is recorded. */
   capacity: string | null;
-  /** Whether their terms show them in that post on the date (`ambiguous` for a coarse date across a change). */
-  heldOnDate: Certainty | null;
   citations: readonly Frozen<Citation>[];
 }
 

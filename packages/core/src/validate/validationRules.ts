@@ -89,7 +89,8 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     code: "time.post-not-held",
     layer: "time",
     description:
-      "A participant's stated post is one they held on the event's date; a coarse date that straddles a change is ambiguous, not wrong.",
+      "Each post stated for a participant is one they held on the event's date; " +
+      "a coarse date that straddles a change is ambiguous, not wrong.",
   },
   {
     code: "time.child-outside-parent",

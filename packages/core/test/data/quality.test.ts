@@ -52,7 +52,7 @@ describe("data quality", () => {
     for (const event of dataset.events) {
       const b = dateBounds(event.date);
       if (!b?.earliest || !b.latest || b.latest < from || b.earliest > until) continue;
-      for (const p of event.participants) if (p.post) used.add(p.post);
+      for (const p of event.participants) for (const post of p.posts) used.add(post);
     }
     const gaps: string[] = [];
     const posts = dataset.posts.filter((p) => p.singleHolder && used.has(p.id));

@@ -127,7 +127,7 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     const { index, item } = pick(copyDataset().events, (e) => e.participants.length > 0, "event with participants");
     const result = breakCopy((d) => {
       d.events[index]!.participants[0]!.person = d.places[0]!.id;
-      delete d.events[index]!.participants[0]!.post;
+      d.events[index]!.participants[0]!.posts = [];
     });
     expect(result.issues).toContainEqual(
       expect.objectContaining({
@@ -177,10 +177,13 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
   });
 
   test("time.range: a term that ends before it starts", () => {
+    const data = copyDataset();
+    const shown = (m: (typeof data.memberships)[number]) =>
+      data.events.some((e) => e.participants.some((p) => p.person === m.person && p.posts.includes(m.post)));
     const { index, item } = pick(
-      copyDataset().memberships,
-      (m) => m.start !== undefined && m.end !== undefined,
-      "membership with start and end",
+      data.memberships,
+      (m) => m.start !== undefined && m.end !== undefined && !shown(m),
+      "membership with start and end that no participation relies on",
     );
     expectOnly(
       breakCopy((d) => (d.memberships[index]!.end = "1900")),
@@ -212,16 +215,33 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     const data = copyDataset();
     const { index, item } = pick(
       data.events,
-      (e) => e.participants.some((p) => p.post !== undefined),
+      (e) => e.participants.some((p) => p.posts.length > 0),
       "event with a participant's post",
     );
-    const p = item.participants.findIndex((x) => x.post !== undefined);
+    const p = item.participants.findIndex((x) => x.posts.length > 0);
     const person = item.participants[p]!.person;
     const held = new Set(data.memberships.filter((m) => m.person === person).map((m) => m.post));
     const other = pick(data.posts, (post) => !held.has(post.id), "post the participant never held").item;
     expectOnly(
-      breakCopy((d) => (d.events[index]!.participants[p]!.post = other.id)),
-      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].post`, id: item.id }],
+      breakCopy((d) => (d.events[index]!.participants[p]!.posts = [other.id])),
+      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].posts[0]`, id: item.id }],
+    );
+  });
+
+  test("time.post-not-held: each of several posts is checked, and only the one never held is reported", () => {
+    const data = copyDataset();
+    const { index, item } = pick(
+      data.events,
+      (e) => e.participants.some((p) => p.posts.length === 1),
+      "event with a participant holding one post",
+    );
+    const p = item.participants.findIndex((x) => x.posts.length === 1);
+    const person = item.participants[p]!.person;
+    const held = new Set(data.memberships.filter((m) => m.person === person).map((m) => m.post));
+    const other = pick(data.posts, (post) => !held.has(post.id), "post the participant never held").item;
+    expectOnly(
+      breakCopy((d) => d.events[index]!.participants[p]!.posts.push(other.id)),
+      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].posts[1]`, id: item.id }],
     );
   });
 
@@ -233,7 +253,7 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
         e.parent !== undefined &&
         !data.events.some((c) => c.parent === e.id) &&
         !data.documents.some((doc) => doc.event === e.id) &&
-        e.participants.every((p) => p.post === undefined),
+        e.participants.every((p) => p.posts.length === 0),
       "child event without children, documents or posts",
     );
     expectOnly(
