@@ -15,4 +15,5 @@ export const participantRoleLabels: LabelTable<ParticipantRole> = Object.freeze(
   caller: { en: "Caller" },
   called: { en: "Called" },
   honoree: { en: "Honoree" },
+  party: { en: "Party (direction not given)" },
 });

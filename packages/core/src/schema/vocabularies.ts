@@ -26,7 +26,10 @@ export type EventKind = z.infer<typeof EventKind>;
 export const EventStatus = z.enum(["announced", "took-place", "postponed", "cancelled"]);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-/** The part a person played in an event. */
+/**
+ * The part a person played in an event. `party` is a side of a call or message whose direction no source gives
+ * (who called whom, who wrote first): it does not guess what `caller`/`called` or `speaker`/`honoree` would say.
+ */
 export const ParticipantRole = z.enum([
   "host",
   "guest",
@@ -40,6 +43,7 @@ export const ParticipantRole = z.enum([
   "caller",
   "called",
   "honoree",
+  "party",
 ]);
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
