@@ -6,6 +6,7 @@ export const eventKindLabels: LabelTable<EventKind> = Object.freeze({
   "state-visit": { en: "State visit" },
   "official-visit": { en: "Official visit" },
   "working-visit": { en: "Working visit" },
+  visit: { en: "Visit (level not given)" },
   trip: { en: "Trip" },
   talks: { en: "Talks" },
   reception: { en: "Reception or courtesy call" },

@@ -6,6 +6,7 @@ export const EventKind = z.enum([
   "state-visit",
   "official-visit",
   "working-visit",
+  "visit",
   "trip",
   "talks",
   "reception",
@@ -146,6 +147,16 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     ploverMode: "visit",
     cameo: "042",
     description: "A visit for working meetings, with reduced ceremony.",
+    hasPlace: true,
+  },
+  visit: {
+    label: eventKindLabels.visit.en,
+    plover: "CONSULT",
+    ploverMode: "visit",
+    cameo: "042",
+    description:
+      "A visit whose level (state, official, working) no source gives; a level the sources dispute is a disagreement " +
+      "about the event's kind.",
     hasPlace: true,
   },
   trip: {
