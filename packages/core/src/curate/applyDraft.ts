@@ -16,7 +16,7 @@ import { validateDataset } from "../validate/validateDataset.js";
 import type { ValidationNotice } from "../validate/ValidationIssue.js";
 import { draftPath, type ApplyIssue } from "./ApplyIssue.js";
 import { diffDatasets } from "./diffDatasets.js";
-import { disagreementFromConflict } from "./disagreementFromConflict.js";
+import { conflictTargetPath, disagreementFromConflict } from "./disagreementFromConflict.js";
 import { findStaleReferences } from "./findStaleReferences.js";
 import type { RecordChange } from "./RecordChange.js";
 
@@ -143,12 +143,20 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
     drafted.conflicts.forEach((conflict, c) => {
       const covered =
         (conflict.disagreement !== undefined && draft.disagreements.some((d) => d.id === conflict.disagreement)) ||
-        draft.disagreements.some((d) => d.about.includes(recorded.id) && d.field === conflict.path);
+        draft.disagreements.some((d) =>
+          d.targets.some((t) => t.record === recorded.id && t.path === conflictTargetPath(conflict)),
+        );
       if (covered) return;
       const disagreement = disagreementFromConflict(recorded, conflict, source, draft.text);
       // Kept once: a curator may have ranked it since, and applying again must not undo that.
       const there = byId.get(disagreement.id);
-      if (there?.kind === "disagreements" && (there.record as Disagreement).field === conflict.path) return;
+      if (
+        there?.kind === "disagreements" &&
+        (there.record as Disagreement).targets.some(
+          (t) => t.record === recorded.id && t.path === conflictTargetPath(conflict),
+        )
+      )
+        return;
       add("disagreements", disagreement, ["events", i, "conflicts", c]);
     });
   });

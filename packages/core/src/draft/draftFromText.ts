@@ -418,8 +418,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
     const isDate = c.path === "date";
     return {
       id,
-      about: [recorded.id],
-      field: c.path,
+      targets: [{ record: recorded.id, path: c.path }],
       question: `What is the ${c.path} of "${recorded.title}"?`,
       nature: "contradiction" as const,
       versions: [

@@ -180,7 +180,7 @@ export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, 
     }
     case "disagreements": {
       const d = r as RecordOf<"disagreements">;
-      visitIds(visit, d.about, ANY, "about");
+      for (let i = 0; i < d.targets.length; i++) visit(d.targets[i]!.record, ANY, "targets", i, "record");
       for (let i = 0; i < d.versions.length; i++)
         visitCitations(visit, d.versions[i]!.citations, "versions", i, "citations");
       break;

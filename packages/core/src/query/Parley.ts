@@ -227,8 +227,13 @@ export interface Parley {
   stats(): Stats;
   /** Every citation in a record, resolved. */
   citationsOf(id: string): readonly CitationView[];
-  /** Disagreements about a record. */
+  /** Disagreements about a record: those with a target in it. */
   disagreementsAbout(id: string): readonly Frozen<Disagreement>[];
+  /**
+   * Disagreements about one field of a record: those with a target at `path` or inside it (`participants` also gives
+   * `participants.posts`).
+   */
+  disagreementsAboutField(id: string, path: string): readonly Frozen<Disagreement>[];
   /** Records that cite a source. */
   recordsCiting(sourceId: string): readonly CitingRecord[];
 }

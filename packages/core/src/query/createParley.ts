@@ -116,6 +116,12 @@ export function createParleyWith(data: Dataset, index: ParleyIndex): Parley {
 
     citationsOf: (id) => citationsOf(index, id),
     disagreementsAbout: (id) => frozenList(index.disagreementsByRecord.get(id) ?? EMPTY),
+    disagreementsAboutField: (id, path) =>
+      frozenList(
+        (index.disagreementsByRecord.get(id) ?? EMPTY).filter((d) =>
+          d.targets.some((t) => t.record === id && (t.path === path || t.path.startsWith(`${path}.`))),
+        ),
+      ),
     recordsCiting: (sourceId) => memo.once(`citing\u0000${sourceId}`, () => recordsCiting(index, sourceId)),
   };
   return Object.freeze(parley);

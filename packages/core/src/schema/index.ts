@@ -3,7 +3,7 @@ export { Country } from "./Country.js";
 export { Dataset, recordKindNoun, recordKinds } from "./Dataset.js";
 export type { AnyRecord, DatasetInput, RecordKind, RecordOf } from "./Dataset.js";
 export { DatedFact } from "./DatedFact.js";
-export { Disagreement, DisagreementVersion } from "./Disagreement.js";
+export { Disagreement, DisagreementTarget, DisagreementVersion } from "./Disagreement.js";
 export { Document } from "./Document.js";
 export { EdtfDate } from "./EdtfDate.js";
 export { EarlierPlan, Event, OrganizationInvolvement, Participation } from "./Event.js";

@@ -1,3 +1,4 @@
+import { hasFieldPath } from "../model/hasFieldPath.js";
 import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
 import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
@@ -123,6 +124,23 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     }
   }
   const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
+
+  data.disagreements.forEach((disagreement, i) => {
+    disagreement.targets.forEach((target, t) => {
+      const bits = bitsOf.get(target.record);
+      if (bits === undefined) return; // an unknown record is reported above
+      const kind = kindOfBit(bits);
+      if (!hasFieldPath(kind, target.path))
+        issues.push(
+          issue(
+            "ref.unknown-field",
+            jsonPath(["disagreements", i, "targets", t, "path"]),
+            disagreement.id,
+            `"${target.path}" is not a field of a ${SINGULAR[kind]} (the record "${target.record}")`,
+          ),
+        );
+    });
+  });
 
   // Topics used only through their narrower topics are used too.
   const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));

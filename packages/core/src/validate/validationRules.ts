@@ -58,6 +58,11 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
       "Every id a record points to names a record of the right kind (a participant is a person, a place is a place).",
   },
   {
+    code: "ref.unknown-field",
+    layer: "references",
+    description: "A disagreement's target path names a field of its record's kind (e.g. an event's date or kind).",
+  },
+  {
     code: "ref.cycle",
     layer: "references",
     description: "Parent links (events, organizations, topics, places) never loop back.",

@@ -123,6 +123,32 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     expectOnly(result, expected);
   });
 
+  test("ref.unknown: a disagreement about a record that does not exist", () => {
+    const { index, item } = pick(copyDataset().disagreements, (d) => d.targets.length === 1, "one-target disagreement");
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.record = "atlantis")),
+      [{ code: "ref.unknown", path: `$.disagreements[${index}].targets[0].record`, id: item.id }],
+    );
+  });
+
+  test("ref.unknown-field: a disagreement about a field its record's kind does not have", () => {
+    const data = copyDataset();
+    const { index, item } = pick(
+      data.disagreements,
+      (d) => d.targets.length === 1 && data.events.some((e) => e.id === d.targets[0]!.record),
+      "disagreement about one event",
+    );
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "birth")),
+      [{ code: "ref.unknown-field", path: `$.disagreements[${index}].targets[0].path`, id: item.id }],
+    );
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "participants.nickname")),
+      [{ code: "ref.unknown-field", path: `$.disagreements[${index}].targets[0].path`, id: item.id }],
+    );
+    expect(breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "participants.posts")).ok).toBe(true);
+  });
+
   test("ref.wrong-kind: a participant who is a place", () => {
     const { index, item } = pick(copyDataset().events, (e) => e.participants.length > 0, "event with participants");
     const result = breakCopy((d) => {
