@@ -3,6 +3,7 @@ import type { Dataset } from "../schema/Dataset.js";
 import type { Event } from "../schema/Event.js";
 import type { OrganizationKind, ParticipantRole } from "../schema/vocabularies.js";
 import { eventKinds } from "../schema/vocabularies.js";
+import { plainText } from "../text/plainText.js";
 
 /** One side's party in a PLOVER record: a person (with the post held that day) or an organization or country. */
 export interface PloverActor {
@@ -204,7 +205,7 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
             lon: coordinates?.lon ?? null,
           }
         : null,
-      summary: event.summary,
+      summary: plainText(event.summary),
       sources: citedSources(event, sources),
     };
     lines.push(JSON.stringify(record));

@@ -1,4 +1,6 @@
+import { forEachFreeText } from "../model/forEachFreeText.js";
 import { hasFieldPath } from "../model/hasFieldPath.js";
+import { splitLinks } from "../text/splitLinks.js";
 import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
 import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
@@ -124,6 +126,25 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     }
   }
   const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
+
+  for (const k of recordKinds) {
+    data[k].forEach((record, i) => {
+      forEachFreeText(record, (text, path) => {
+        if (!text.includes("](")) return;
+        for (const part of splitLinks(text)) {
+          if (part.id === undefined || bitsOf.has(part.id) || seenIds.has(part.id)) continue;
+          issues.push(
+            issue(
+              "ref.unknown-link",
+              jsonPath([k, i, ...path]),
+              record.id,
+              `the link [${part.text}](${part.id}) names no record`,
+            ),
+          );
+        }
+      });
+    });
+  }
 
   data.disagreements.forEach((disagreement, i) => {
     disagreement.targets.forEach((target, t) => {

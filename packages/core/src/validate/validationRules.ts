@@ -58,6 +58,12 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
       "Every id a record points to names a record of the right kind (a participant is a person, a place is a place).",
   },
   {
+    code: "ref.unknown-link",
+    layer: "references",
+    description:
+      "A link written in a free text (summary, note, reason…) as [visible text](record-id) names a record that exists.",
+  },
+  {
     code: "ref.unknown-field",
     layer: "references",
     description: "A disagreement's target path names a field of its record's kind (e.g. an event's date or kind).",

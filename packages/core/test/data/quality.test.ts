@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { dateBounds } from "../../src/dates/dateBounds.js";
 import { termSpan } from "../../src/dates/termSpan.js";
+import { forEachFreeText } from "../../src/model/forEachFreeText.js";
 import { citationListsOf } from "../../src/model/walkRecord.js";
 import { recordKinds } from "../../src/schema/Dataset.js";
 import { eventKinds } from "../../src/schema/vocabularies.js";
@@ -10,6 +11,19 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 describe("data quality", () => {
+  test("free texts refer to other records by link, never by an id written in prose", () => {
+    const ids = new Set(recordKinds.flatMap((kind) => dataset[kind].map((r) => r.id)));
+    const inProse: string[] = [];
+    for (const kind of recordKinds)
+      for (const record of dataset[kind])
+        forEachFreeText(record, (text) => {
+          const prose = text.replace(/\[[^\]]*\]\([a-z0-9-]+\)/gu, "");
+          for (const word of prose.match(/[a-z0-9]+(?:-[a-z0-9]+)+/gu) ?? [])
+            if (ids.has(word)) inProse.push(`${record.id}: ${word}`);
+        });
+    expect(inProse).toEqual([]);
+  });
+
   test("every person whose native-script name a source gives has it as their native name", () => {
     for (const person of dataset.people) {
       const nativeForms = person.otherNames.filter(

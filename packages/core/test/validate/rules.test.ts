@@ -149,6 +149,21 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     expect(breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "participants.posts")).ok).toBe(true);
   });
 
+  test("ref.unknown-link: a summary links to a record that does not exist, while a link to a disagreement is fine", () => {
+    const data = copyDataset();
+    const { index, item } = pick(data.events, (e) => !e.summary.includes("]("), "event with a plain summary");
+    const disagreement = data.disagreements[0]!.id;
+    expectOnly(
+      breakCopy((d) => (d.events[index]!.summary += " See [the other visit](atlantis-visit).")),
+      [{ code: "ref.unknown-link", path: `$.events[${index}].summary`, id: item.id }],
+    );
+    expect(breakCopy((d) => (d.events[index]!.summary += ` See [it](${disagreement}).`)).ok).toBe(true);
+    expectOnly(
+      breakCopy((d) => (d.events[index]!.citations[0]!.note = "Names [someone](nobody-at-all).")),
+      [{ code: "ref.unknown-link", path: `$.events[${index}].citations[0].note`, id: item.id }],
+    );
+  });
+
   test("ref.wrong-kind: a participant who is a place", () => {
     const { index, item } = pick(copyDataset().events, (e) => e.participants.length > 0, "event with participants");
     const result = breakCopy((d) => {
