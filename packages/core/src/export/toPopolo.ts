@@ -147,7 +147,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     const post = posts.get(m.post);
     const out: Record<string, unknown> = { id: m.id, person_id: m.person, post_id: m.post };
     put(out, "organization_id", post?.organization);
-    out.role = `${m.acting ? "Acting " : ""}${post?.label ?? m.post}`;
+    out.role =
+      `${m.acting ? "Acting " : ""}${post?.label ?? m.post}` +
+      `${m.startHow === "took-charge" ? " (in charge of the work, not elected or appointed)" : ""}`;
     const notes: string[] = [];
     single(out, "start_date", m.start, notes);
     single(out, "end_date", m.end, notes);

@@ -87,7 +87,10 @@ export const DocumentKind = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** How a term of office began. */
+/**
+ * How a term of office began. `acting` where a source calls the holder acting; `took-charge` where sources say the
+ * holder was put in charge of (or presided over) the office's work without being elected or appointed to it.
+ */
 export const StartHow = z.enum(["elected", "re-elected", "appointed", "acting", "took-charge", "succeeded", "unknown"]);
 export type StartHow = z.infer<typeof StartHow>;
 

@@ -82,7 +82,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   for (const [post, terms] of termsByPost) {
     if (singleHolder.get(post) !== true) continue;
     const holders = terms
-      .filter((t) => !t.membership.acting)
+      .filter((t) => !t.membership.acting && t.membership.startHow !== "took-charge")
       .sort((a, b) =>
         a.span.certainFrom === b.span.certainFrom
           ? a.index - b.index

@@ -94,7 +94,8 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     code: "time.overlap",
     layer: "time",
     description:
-      "Terms in a single-holder post do not overlap, except an acting holder's; a handover on the same day is allowed.",
+      "Terms in a single-holder post do not overlap, except an acting holder's or one who took charge of the work; " +
+      "a handover on the same day is allowed.",
   },
   {
     code: "time.post-not-held",

@@ -11,6 +11,26 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 describe("data quality", () => {
+  test("a term begun as acting or in charge of the work cites a source that uses that word, and only acting is acting", () => {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const words = {
+      acting: /\bacting\b|\bquyền\b|исполняющ/iu,
+      "took-charge": /in charge|preside|caretaker|điều hành/iu,
+    };
+    for (const m of dataset.memberships) {
+      const how = m.startHow;
+      if (how !== "acting" && how !== "took-charge") {
+        expect(m.acting, m.id).toBe(false);
+        continue;
+      }
+      expect(m.acting, m.id).toBe(how === "acting");
+      const said = m.citations.some((c) =>
+        [c.fragment, sources.get(c.source)?.title].some((text) => text !== undefined && words[how].test(text)),
+      );
+      expect(said, `${m.id}: no cited title or fragment says "${how}"`).toBe(true);
+    }
+  });
+
   test("free texts refer to other records by link, never by an id written in prose", () => {
     const ids = new Set(recordKinds.flatMap((kind) => dataset[kind].map((r) => r.id)));
     const inProse: string[] = [];
