@@ -9,7 +9,7 @@
 import diff from "microdiff";
 import { Draft } from "../draft/Draft.js";
 import type { Citation } from "../schema/Citation.js";
-import { recordKindNoun, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
+import { recordKindNoun, recordKinds, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 import type { Disagreement } from "../schema/Disagreement.js";
 import type { Event } from "../schema/Event.js";
 import { validateDataset } from "../validate/validateDataset.js";
@@ -92,9 +92,7 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
   const merged = structuredClone(dataset);
   const issues: ApplyIssue[] = [];
   const byId = new Map<string, { kind: RecordKind; record: unknown }>();
-  for (const [kind, records] of Object.entries(merged)) {
-    if (Array.isArray(records)) for (const record of records) byId.set(record.id, { kind: kind as RecordKind, record });
-  }
+  for (const kind of recordKinds) for (const record of merged[kind]) byId.set(record.id, { kind, record });
 
   /** Adds a record unless the same one is there already; an id held by something else is an issue. */
   const add = <K extends RecordKind>(kind: K, record: RecordOf<K>, at: PropertyKey[]) => {

@@ -173,6 +173,8 @@ export interface Parley {
   getDisagreement(id: string): Lookup<Disagreement>;
   /** The sortable bounds of a record's date (event date, membership start…), precomputed. */
   boundsOf(id: string): DateBounds | null;
+  /** The id of the live record an id stands for, following redirects from old ids; null when none does. */
+  resolveId(id: string): string | null;
   /**
    * Events a person took part in, or an organization was involved in (incl. sessions of a mechanism), in date order;
    * also the events on a topic (incl. narrower ones), at a place (incl. venues within it) or involving a country.

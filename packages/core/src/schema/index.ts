@@ -14,6 +14,7 @@ export { Organization } from "./Organization.js";
 export { Person } from "./Person.js";
 export { Place } from "./Place.js";
 export { Post } from "./Post.js";
+export { Redirect } from "./Redirect.js";
 export { Source } from "./Source.js";
 export { Statement } from "./Statement.js";
 export { Topic } from "./Topic.js";

@@ -127,6 +127,40 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   }
   const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
 
+  const redirected = new Map<string, number>();
+  data.redirects.forEach((redirect, i) => {
+    const earlier = redirected.get(redirect.from);
+    if (earlier !== undefined)
+      issues.push(
+        issue(
+          "ref.redirect-duplicate",
+          jsonPath(["redirects", i, "from"]),
+          redirect.from,
+          `"${redirect.from}" already redirects (redirects[${earlier}])`,
+        ),
+      );
+    else redirected.set(redirect.from, i);
+    const live = bitsOf.get(redirect.from);
+    if (live !== undefined)
+      issues.push(
+        issue(
+          "ref.redirect-live",
+          jsonPath(["redirects", i, "from"]),
+          redirect.from,
+          `"${redirect.from}" is the id of a live ${SINGULAR[kindOfBit(live)]}, so it cannot redirect`,
+        ),
+      );
+    if (!bitsOf.has(redirect.to) && !seenIds.has(redirect.to))
+      issues.push(
+        issue(
+          "ref.unknown",
+          jsonPath(["redirects", i, "to"]),
+          redirect.from,
+          `"${redirect.to}" is not the id of any record`,
+        ),
+      );
+  });
+
   for (const k of recordKinds) {
     data[k].forEach((record, i) => {
       forEachFreeText(record, (text, path) => {

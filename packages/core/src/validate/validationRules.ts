@@ -50,12 +50,26 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     description: "The input can be read at all (a safety net: any unexpected failure is reported, never thrown).",
   },
   { code: "ref.duplicate-id", layer: "references", description: "No two records share an id, across all kinds." },
-  { code: "ref.unknown", layer: "references", description: "Every id a record points to exists." },
+  {
+    code: "ref.unknown",
+    layer: "references",
+    description: "Every id a record or a redirect points to exists.",
+  },
   {
     code: "ref.wrong-kind",
     layer: "references",
     description:
       "Every id a record points to names a record of the right kind (a participant is a person, a place is a place).",
+  },
+  {
+    code: "ref.redirect-duplicate",
+    layer: "references",
+    description: "An old id redirects to one record only: no two redirects share a `from`.",
+  },
+  {
+    code: "ref.redirect-live",
+    layer: "references",
+    description: "A redirect's old id is not the id of a live record (a live id is never shadowed).",
   },
   {
     code: "ref.unknown-link",

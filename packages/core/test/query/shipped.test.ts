@@ -77,6 +77,13 @@ describe("queries over the shipped dataset", () => {
     ]);
   });
 
+  test("resolveId follows a redirect from an old id, keeps a live id and knows no unknown one", () => {
+    expect(parley.resolveId("2023-10-16-tien-on-visit-goals")).toBe("2023-10-15-tien-on-visit-goals");
+    expect(parley.resolveId("2023-10-15-tien-on-visit-goals")).toBe("2023-10-15-tien-on-visit-goals");
+    expect(parley.resolveId("no-such-record")).toBeNull();
+    for (const r of dataset.redirects) expect(parley.resolveId(r.from), r.from).toBe(r.to);
+  });
+
   test("a separate createParley over the same data answers the same", () => {
     const own = createParley(dataset);
     expect(own.stats()).toEqual(stats());

@@ -164,6 +164,25 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     );
   });
 
+  test("ref.redirect-duplicate, ref.redirect-live and ref.unknown: redirects are unique, never shadow, and lead somewhere", () => {
+    const data = copyDataset();
+    const live = data.events[0]!.id;
+    const n = data.redirects.length;
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: "old-name", to: live }, { from: "old-name", to: live })),
+      [{ code: "ref.redirect-duplicate", path: `$.redirects[${n + 1}].from`, id: "old-name" }],
+    );
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: live, to: data.events[1]!.id })),
+      [{ code: "ref.redirect-live", path: `$.redirects[${n}].from`, id: live }],
+    );
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: "old-name", to: "nowhere-at-all" })),
+      [{ code: "ref.unknown", path: `$.redirects[${n}].to`, id: "old-name" }],
+    );
+    expect(breakCopy((d) => d.redirects.push({ from: "old-name", to: live })).ok).toBe(true);
+  });
+
   test("ref.wrong-kind: a participant who is a place", () => {
     const { index, item } = pick(copyDataset().events, (e) => e.participants.length > 0, "event with participants");
     const result = breakCopy((d) => {
