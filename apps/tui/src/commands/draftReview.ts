@@ -57,10 +57,11 @@ function eventLines(event: DraftEvent, colour: boolean): string[] {
     `  ${event.role}  ${colour ? `${BOLD}${head}${RESET}` : head}`,
     `      ${r.kind}, ${r.date}, ${r.status}${r.place ? `, at ${r.place}` : ""}: ${r.title}`,
   ];
-  if (r.participants.length > 0)
-    lines.push(
-      `      people: ${r.participants.map((p) => `${p.person} (${[p.role, p.post ?? p.capacity].filter(Boolean).join(", ")})`).join("; ")}`,
-    );
+  if (r.participants.length > 0) {
+    const who = (p: (typeof r.participants)[number]) =>
+      `${p.person} (${[p.role, ...(p.posts.length > 0 ? p.posts : [p.capacity])].filter(Boolean).join(", ")})`;
+    lines.push(`      people: ${r.participants.map(who).join("; ")}`);
+  }
   if (event.agrees.length > 0) lines.push(`      agrees: ${event.agrees.join(", ")}`);
   for (const c of event.conflicts) {
     const line = `      CONFLICT ${c.path}: record ${valueText(c.record)}, article ${valueText(c.article)} ("${c.fragment}")`;

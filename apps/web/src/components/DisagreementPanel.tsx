@@ -50,7 +50,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
         {disagreement.nature === "contradiction"
           ? "The versions contradict each other; at most one is right."
           : "The accounts are complementary; more than one may be right."}{" "}
-        Disputed: {disagreement.field}.
+        Disputed: {[...new Set(disagreement.targets.map((t) => t.path))].join(", ")}.
       </p>
       {versions.map(({ v, i }) => (
         <div className="version" key={i}>

@@ -39,8 +39,9 @@ export function eventDetail(parley: Parley, e: Frozen<Event>): Detail {
   l.section("Within this event", parley.childrenOf(e.id), (child) => l.eventLink(child.id));
   l.section("Participants", parley.participantsOf(e.id), (p) => {
     l.link(p.person.id, `${p.person.name} — ${participantRoleLabels[p.role].en}`);
-    if (p.post) l.link(p.post.id, `as ${p.post.label}${HELD[p.heldOnDate ?? "certain"] ?? ""}`, 2);
-    else if (p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
+    for (const held of p.posts)
+      l.link(held.post.id, `as ${held.post.label}${HELD[held.heldOnDate ?? "certain"] ?? ""}`, 2);
+    if (p.posts.length === 0 && p.capacity) l.text(`as ${p.capacity}`, "dim", 2);
   });
   l.section("Organizations", e.organizations, (o) =>
     l.link(o.organization, `${parley.labelOf(o.organization)} — ${organizationRoleLabels[o.role].en}`),

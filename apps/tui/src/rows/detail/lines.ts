@@ -89,10 +89,9 @@ export class Lines {
     if (list.length === 0) return this;
     this.heading(`Sources disagree (${list.length})`);
     for (const d of list) {
-      this.text(
-        `${d.question}  [${d.field}; ${d.nature === "contradiction" ? "contradiction" : "complementary accounts"}]`,
-        "warn",
-      );
+      const fields = [...new Set(d.targets.map((t) => t.path))].join(", ");
+      const nature = d.nature === "contradiction" ? "contradiction" : "complementary accounts";
+      this.text(`${d.question}  [${fields}; ${nature}]`, "warn");
       for (const v of d.versions) {
         const mark = v.rank === "preferred" ? "★ preferred" : v.rank === "deprecated" ? "✗ deprecated" : "· normal";
         this.text(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);

@@ -197,11 +197,10 @@ export function countryDetail(parley: Parley, c: Frozen<Country>): Detail {
 
 export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Detail {
   const l = new Lines(parley);
-  l.section("About", d.about, (id) => {
-    const kind = parley.kindOf(id);
-    l.link(id, `${kind ? `${singular[kind]}: ` : ""}${parley.labelOf(id)}`);
+  l.section("Disputes", d.targets, ({ record, path }) => {
+    const kind = parley.kindOf(record);
+    l.link(record, `${kind ? `${singular[kind]}: ` : ""}${parley.labelOf(record)} — ${path}`);
   });
-  l.field("Field", d.field);
   l.field("Nature", d.nature);
   l.heading(`Versions (${d.versions.length})`);
   for (const v of d.versions) {
