@@ -362,7 +362,7 @@ export function measureAll(file: string, size: number): Measurement[] {
       scan: (id: string) =>
         (find("events", id) as Dataset["events"][number]).participants.map((x) => [
           find("people", x.person),
-          x.post && find("posts", x.post),
+          x.posts.map((post) => find("posts", post)),
         ]),
       scanLabel: "find event, people and posts",
     }),
