@@ -3,6 +3,7 @@ import { rankLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations, type NumberedCitation } from "@/lib/numberCitations";
 import { DateText } from "./DateText";
 import { SourceEntry } from "./SourceList";
+import { LinkedText } from "./LinkedText";
 
 const ORDER = { preferred: 0, normal: 1, deprecated: 2 } as const;
 /** A version with more sources than this shows them folded under a summary line. */
@@ -60,7 +61,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
               {rankLabel(v.rank)}
               {v.rank === "deprecated" ? " (kept so it is not added again)" : null}:
             </span>{" "}
-            {v.value}
+            <LinkedText parley={parley} text={v.value} />
             {v.date ? (
               <span className="meta">
                 {" "}
@@ -73,7 +74,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
       ))}
       <p>
         <strong>{preferred ? "Why the preferred version: " : "How the accounts fit: "}</strong>
-        {disagreement.reason}
+        <LinkedText parley={parley} text={disagreement.reason} />
       </p>
     </div>
   );
