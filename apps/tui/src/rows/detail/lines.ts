@@ -1,5 +1,5 @@
 import type { Citation, CitationView, Disagreement, Frozen, NativeName, OtherName, Parley } from "@parley/core";
-import { endHowLabels, startHowLabels, type EndHow, type StartHow } from "@parley/core";
+import { endHowLabels, plainText, splitLinks, startHowLabels, type EndHow, type StartHow } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 
 /** One line of a detail view; `link` lines open another record. */
@@ -31,6 +31,20 @@ export class Lines {
   }
   text(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
     this.out.push({ type: "text", text, ...(tone ? { tone } : {}), ...(indent ? { indent } : {}) });
+    return this;
+  }
+  /** A free text in plain words, then a link to each record it links (`[text](id)` in the data). */
+  prose(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
+    this.text(plainText(text), tone, indent);
+    for (const part of splitLinks(text))
+      if (part.id !== undefined)
+        this.link(this.parley.resolveId(part.id) ?? part.id, `→ ${part.text}`, (indent ?? 0) + 2);
+    return this;
+  }
+  /** A link to each disagreement about this field of the record, placed under the field it disputes. */
+  disputed(record: string, path: string, indent = 2): this {
+    for (const d of this.parley.disagreementsAboutField(record, path))
+      this.link(d.id, `⚠ disputed: ${d.question}`, indent);
     return this;
   }
   field(label: string, value: string | null | undefined): this {
@@ -78,7 +92,7 @@ export class Lines {
       this.sources(native.citations);
     }
     for (const other of others) {
-      this.text(`${other.name}  (${other.lang}, ${other.kind}${other.note ? `; ${other.note}` : ""})`);
+      this.text(`${other.name}  (${other.lang}, ${other.kind}${other.note ? `; ${plainText(other.note)}` : ""})`);
       this.sources(other.citations);
     }
     return this;
@@ -94,11 +108,11 @@ export class Lines {
       this.text(`${d.question}  [${fields}; ${nature}]`, "warn");
       for (const v of d.versions) {
         const mark = v.rank === "preferred" ? "★ preferred" : v.rank === "deprecated" ? "✗ deprecated" : "· normal";
-        this.text(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);
+        this.prose(`${mark}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`, undefined, 2);
         this.sources(v.citations, 4);
       }
       const preferred = d.versions.some((v) => v.rank === "preferred");
-      this.text(`${preferred ? "Why preferred" : "How they fit"}: ${d.reason}`, "dim", 2);
+      this.prose(`${preferred ? "Why preferred" : "How they fit"}: ${d.reason}`, "dim", 2);
       this.link(d.id, `disagreement: ${d.id}`, 2);
     }
     return this;
@@ -110,7 +124,10 @@ export class Lines {
     this.heading(`Citations (${list.length})`);
     for (const c of list) {
       this.link(c.source.id, `[${c.what}] ${c.source.title}`);
-      const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""]
+      const where = [
+        c.citation.paragraph ? `¶${c.citation.paragraph}` : "",
+        c.citation.note === undefined ? "" : plainText(c.citation.note),
+      ]
         .filter(Boolean)
         .join(" · ");
       if (c.citation.fragment) this.text(`“${c.citation.fragment}”${where ? `  ${where}` : ""}`, "quote", 2);

@@ -13,7 +13,7 @@ import type {
   Statement,
   Topic,
 } from "@parley/core";
-import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
+import { documentKindLabels, organizationKindLabels, placeKindLabels, plainText, rankLabels } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import { noun, plural, singular } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
@@ -24,8 +24,8 @@ function count(n: number, word: string): string {
 
 export function organizationDetail(parley: Parley, o: Frozen<Organization>): Detail {
   const l = new Lines(parley);
-  if (o.summary) l.text(o.summary);
-  if (o.disambiguation) l.text(`Not to be confused: ${o.disambiguation}`, "dim");
+  if (o.summary) l.prose(o.summary);
+  if (o.disambiguation) l.prose(`Not to be confused: ${o.disambiguation}`, "dim");
   l.field("Kind", organizationKindLabels[o.kind].en);
   if (o.parent) l.link(o.parent, `Part of: ${parley.labelOf(o.parent)}`);
   l.field("Countries", o.countries.map((c) => parley.labelOf(c)).join(", "));
@@ -72,14 +72,16 @@ export function postDetail(parley: Parley, p: Frozen<Post>): Detail {
 
 export function topicDetail(parley: Parley, t: Frozen<Topic>): Detail {
   const l = new Lines(parley);
-  if (t.description) l.text(t.description);
+  if (t.description) l.prose(t.description);
   if (t.parent) l.link(t.parent, `Broader: ${parley.labelOf(t.parent)}`);
   if (t.aliases.length > 0) l.field("Also", t.aliases.join("; "));
   l.section("Narrower topics", parley.narrowerOf(t.id), (x) => l.link(x.id));
   const events = parley.timeline({ topics: [t.id] });
   l.section("Events", events, (e) => l.eventLink(e.id));
   l.section("Documents", parley.documentsOf(t.id), (d) => l.link(d.id));
-  l.section("Statements", parley.statementsOf(t.id), (s) => l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`));
+  l.section("Statements", parley.statementsOf(t.id), (s) =>
+    l.link(s.id, `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`),
+  );
   return {
     kind: "topic",
     id: t.id,
@@ -114,7 +116,7 @@ export function documentDetail(parley: Parley, d: Frozen<Document>): Detail {
   l.field("Kind", documentKindLabels[d.kind].en);
   if (d.date) l.field("Date", `${formatDate(d.date)}  (${d.date})`);
   if (d.event) l.link(d.event, `Signed at: ${parley.labelOf(d.event)}`);
-  if (d.summary) l.heading("Summary").text(d.summary);
+  if (d.summary) l.heading("Summary").prose(d.summary);
   l.section("Parties", d.parties, (id) => l.link(id));
   l.section("Signatories", d.signatories, (id) => l.link(id));
   l.section("Topics", d.topics, (id) => l.link(id));
@@ -139,7 +141,7 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>): Detail {
   l.field("Text held", s.textAvailable ? `yes${s.textFile ? ` (${s.textFile})` : ""}` : "no");
   if (s.republishes) l.link(s.republishes, `Republishes: ${parley.labelOf(s.republishes)}`);
   if (s.quality === "weak") l.field("Quality", "weak source: corroborate what rests on it");
-  if (s.note) l.text(s.note, "dim");
+  if (s.note) l.prose(s.note, "dim");
   l.section("Republished by", parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
   l.section("Records citing it", citing, (r) => l.link(r.id, `${singular[r.kind]}: ${r.label}`));
@@ -156,13 +158,13 @@ export function statementDetail(parley: Parley, s: Frozen<Statement>): Detail {
   const l = new Lines(parley);
   l.link(s.speaker, `Speaker: ${parley.labelOf(s.speaker)}`);
   l.eventLink(s.event);
-  l.heading("Position (paraphrased)").text(s.summary);
+  l.heading("Position (paraphrased)").prose(s.summary).disputed(s.id, "summary", 0);
   l.section("Topics", s.topics, (id) => l.link(id));
   l.provenance(s.id);
   return {
     kind: "statement",
     id: s.id,
-    title: `${parley.labelOf(s.speaker)}: ${s.summary}`,
+    title: `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`,
     subtitle: noun("statements"),
     lines: l.out,
   };
@@ -175,7 +177,8 @@ export function membershipDetail(parley: Parley, m: Frozen<Membership>): Detail 
   l.field("Term", termText(m));
   if (m.firstSeen) l.field("First seen in post", formatDate(m.firstSeen));
   if (m.lastSeen) l.field("Last seen in post", formatDate(m.lastSeen));
-  if (m.note) l.text(m.note, "dim");
+  if (m.note) l.prose(m.note, "dim");
+  l.disputed(m.id, "note", 0);
   l.provenance(m.id);
   return { kind: "membership", id: m.id, title: parley.labelOf(m.id), subtitle: noun("memberships"), lines: l.out };
 }
@@ -204,10 +207,10 @@ export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>): Det
   l.field("Nature", d.nature);
   l.heading(`Versions (${d.versions.length})`);
   for (const v of d.versions) {
-    l.text(`${rankLabels[v.rank].en}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
+    l.prose(`${rankLabels[v.rank].en}: ${v.value}${v.date ? ` (${formatDate(v.date)})` : ""}`);
     l.sources(v.citations);
   }
-  l.heading("Reason").text(d.reason);
+  l.heading("Reason").prose(d.reason);
   return {
     kind: "disagreement",
     id: d.id,
