@@ -1,4 +1,5 @@
 import { describe, expect, test } from "vitest";
+import { parquetTables } from "../../src/export/parquetTables.js";
 import { toCsv } from "../../src/export/toCsv.js";
 import { toICalendar } from "../../src/export/toICalendar.js";
 import { toPloverJsonl } from "../../src/export/toPloverJsonl.js";
@@ -7,7 +8,7 @@ import { eventKinds } from "../../src/schema/vocabularies.js";
 import { smallDataset } from "./fixtures.js";
 
 describe("links in free texts", () => {
-  test("CSV, iCalendar, PLOVER and Popolo write a linked summary as its visible words", () => {
+  test("CSV, iCalendar, PLOVER, Popolo and Parquet write a linked summary as its visible words", () => {
     const data = smallDataset(200, 5);
     const event = data.events.find((e) => e.status === "took-place" && eventKinds[e.kind].plover !== null)!;
     const other = data.people[0]!;
@@ -19,5 +20,8 @@ describe("links in free texts", () => {
       expect(text).not.toContain(`(${other.id})`);
     }
     expect(toPopolo(data).events.find((e) => e.id === event.id)!.description).toBe(plain);
+    const events = parquetTables(data).find((t) => t.name === "events")!;
+    const summaries = events.columns.find((c) => c.name === "summary")!.values;
+    expect(summaries[data.events.indexOf(event)]).toBe(plain);
   });
 });
