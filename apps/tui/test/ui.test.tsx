@@ -169,7 +169,9 @@ describe("detail views", () => {
     const f = frame();
     expect(f).toContain("Parley › Petrov's official visit to Vietnam");
     expect(f).toContain("Official visit · 15–16 Oct 2023 · Took place");
-    expect(f).toContain("Date: 15–16 Oct 2023  (2023-10-15/2023-10-16)");
+    expect(f).toMatch(
+      /Date: 15–16 Oct 2023 {2}\(2023-10-15\/2023-10-16\)\n\W{1,4}⚠ disputed: When did the visit begin\?/,
+    );
     expect(f).toContain("earlier planned for Jun 2023: postponed");
     expect(f).toContain("Place: Hanoi");
     expect(f).toMatch(/Within this event \(1\)\n.*16 Oct 2023\s+Talks between Petrov and An/);
@@ -180,8 +182,12 @@ describe("detail views", () => {
     expect(f).toContain("Why preferred: The arrival report is dated the day of arrival.");
     expect(f).toContain("url: https://example.org/news/1");
     expect(f).toContain("cited words: https://example.org/news/1#:~:text=arrived%20in%20Hanoi");
-    // The first link (the place) is selected; Enter opens it, Backspace comes back.
+    // The first link (the disputed date, under the date) is selected; Enter opens the disagreement.
     await press(KEY.enter);
+    expect(frame()).toContain("Parley › When did the visit begin?");
+    await press(KEY.backspace);
+    // The next link is the place; Enter opens it, Backspace comes back.
+    await press(KEY.tab, KEY.enter);
     expect(frame()).toContain("Parley › Hanoi");
     expect(frame()).toContain("Hà Nội  (vi, native)");
     await press(KEY.backspace);

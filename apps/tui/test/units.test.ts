@@ -298,6 +298,29 @@ describe("detail views", () => {
     return lines.slice(start + 1, end === -1 ? undefined : end).flatMap((l) => (l.type === "link" ? [l.id] : []));
   }
 
+  it("write a linked summary in plain words, with a link line to each record it names", () => {
+    const parley = createParley(dataset);
+    const lines = buildDetail(parley, "2023-10-15-volodin-arrives-in-hanoi", "en")!.lines;
+    const summary = lines.find((l) => l.type === "text" && l.text.includes("arrival date is disputed"));
+    expect(summary?.type === "text" && summary.text).toContain("(see the disagreement over the arrival date)");
+    expect(lines).toContainEqual({
+      type: "link",
+      id: "c1-volodin-arrival-2023",
+      text: "→ the disagreement over the arrival date",
+      indent: 2,
+    });
+  });
+
+  it("show several posts for one participant and mark a disputed date under the date", () => {
+    const parley = createParley(dataset);
+    const call = buildDetail(parley, "2024-08-08-to-lam-putin-phone-call", "en")!.lines;
+    const posts = call.flatMap((l) => (l.type === "link" && l.text.startsWith("as ") ? [l.id] : []));
+    expect(posts).toEqual(["general-secretary-of-the-cpv", "president-of-vietnam", "president-of-russia"]);
+    const visit = buildDetail(parley, "2023-10-volodin-visit-vietnam", "en")!.lines;
+    const date = visit.findIndex((l) => l.type === "field" && l.label === "Date");
+    expect(visit[date + 1]).toMatchObject({ type: "link", id: "c1-volodin-arrival-2023" });
+  });
+
   it("list related records in the order of core's queries, for the shipped dataset and a generated one", () => {
     const titles = [
       "Parts",

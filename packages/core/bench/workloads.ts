@@ -244,7 +244,7 @@ export function measureAll(file: string, size: number): Measurement[] {
     400,
   );
   const disputed = sample(
-    data.disagreements.flatMap((d) => d.about),
+    data.disagreements.flatMap((d) => d.targets.map((t) => t.record)),
     200,
   );
   const span = [dateBounds(events[0]!.date)!.earliest!, dateBounds(events.at(-1)!.date)!.latest!];
@@ -362,7 +362,7 @@ export function measureAll(file: string, size: number): Measurement[] {
       scan: (id: string) =>
         (find("events", id) as Dataset["events"][number]).participants.map((x) => [
           find("people", x.person),
-          x.post && find("posts", x.post),
+          x.posts.map((post) => find("posts", post)),
         ]),
       scanLabel: "find event, people and posts",
     }),
@@ -486,7 +486,7 @@ export function measureAll(file: string, size: number): Measurement[] {
       label: "disagreementsAbout(id)",
       args: disputed.length > 0 ? disputed : eventIds,
       query: (p, id: string) => p.disagreementsAbout(id),
-      scan: (id: string) => data.disagreements.filter((d) => d.about.includes(id)),
+      scan: (id: string) => data.disagreements.filter((d) => d.targets.some((t) => t.record === id)),
       scanLabel: "disagreements.filter",
     }),
     point({

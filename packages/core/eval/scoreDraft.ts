@@ -49,7 +49,7 @@ export function readOff(draft: Draft): { people: Set<string>; posts: Set<string>
   }
   for (const e of draft.events.filter((x) => x.role === "main"))
     for (const p of e.record.participants)
-      if (p.post && !draft.people.some((n) => n.id === p.person)) posts.add(`${p.person} ${p.post}`);
+      if (!draft.people.some((n) => n.id === p.person)) for (const post of p.posts) posts.add(`${p.person} ${post}`);
   return { people, posts };
 }
 

@@ -10,6 +10,9 @@ export { AFTER_ALL, BEFORE_ALL, termCovers, termSpan } from "./dates/termSpan.js
 export type { Certainty, TermDates, TermSpan } from "./dates/termSpan.js";
 export { fold } from "./text/fold.js";
 export { splitParagraphs } from "./text/splitParagraphs.js";
+export { splitLinks } from "./text/splitLinks.js";
+export type { TextPart } from "./text/splitLinks.js";
+export { plainText } from "./text/plainText.js";
 export { citationListsOf, linksOf } from "./model/walkRecord.js";
 export type { RecordCitationList, RecordLink } from "./model/walkRecord.js";
 export { validateDataset } from "./validate/validateDataset.js";

@@ -8,6 +8,7 @@ import organizations from "../data/organizations.json";
 import people from "../data/people.json";
 import places from "../data/places.json";
 import posts from "../data/posts.json";
+import redirects from "../data/redirects.json";
 import sources from "../data/sources.json";
 import statements from "../data/statements.json";
 import topics from "../data/topics.json";
@@ -27,4 +28,5 @@ export const rawDataset: unknown = {
   countries,
   sources,
   disagreements,
+  redirects,
 };

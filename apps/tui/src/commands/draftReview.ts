@@ -61,10 +61,9 @@ function eventLines(event: DraftEvent, colour: boolean, t: Messages["commands"][
     `      ${r.kind}, ${r.date}, ${r.status}${r.place ? `, ${t.at} ${r.place}` : ""}: ${r.title}`,
   ];
   if (r.participants.length > 0) {
-    const people = r.participants.map(
-      (p) => `${p.person} (${[p.role, p.post ?? p.capacity].filter(Boolean).join(", ")})`,
-    );
-    lines.push(`      ${t.people}: ${people.join("; ")}`);
+    const who = (p: (typeof r.participants)[number]) =>
+      `${p.person} (${[p.role, ...(p.posts.length > 0 ? p.posts : [p.capacity])].filter(Boolean).join(", ")})`;
+    lines.push(`      ${t.people}: ${r.participants.map(who).join("; ")}`);
   }
   if (event.agrees.length > 0) lines.push(`      ${t.agrees}: ${event.agrees.join(", ")}`);
   for (const c of event.conflicts) {

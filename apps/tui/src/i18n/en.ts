@@ -333,6 +333,7 @@ export const en = {
       misspelling: "misspelling",
       former: "former",
     } satisfies Record<OtherNameKind, string>,
+    disputed: "⚠ disputed",
     sourcesDisagree: "Sources disagree",
     contradiction: "contradiction",
     complementary: "complementary accounts",

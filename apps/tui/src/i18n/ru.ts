@@ -311,6 +311,7 @@ export const ru: Messages = {
       misspelling: "ошибочное написание",
       former: "прежнее",
     },
+    disputed: "⚠ оспаривается",
     sourcesDisagree: "Источники расходятся",
     contradiction: "противоречие",
     complementary: "взаимодополняющие сведения",

@@ -300,6 +300,7 @@ export const vi: Messages = {
       misspelling: "viết sai",
       former: "tên cũ",
     },
+    disputed: "⚠ có tranh cãi",
     sourcesDisagree: "Các nguồn không thống nhất",
     contradiction: "mâu thuẫn",
     complementary: "các tường thuật bổ sung cho nhau",

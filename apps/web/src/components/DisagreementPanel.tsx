@@ -3,6 +3,7 @@ import { rankLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations, type NumberedCitation } from "@/lib/numberCitations";
 import { DateText } from "./DateText";
 import { SourceEntry } from "./SourceList";
+import { LinkedText } from "./LinkedText";
 
 const ORDER = { preferred: 0, normal: 1, deprecated: 2 } as const;
 /** A version with more sources than this shows them folded under a summary line. */
@@ -50,7 +51,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
         {disagreement.nature === "contradiction"
           ? "The versions contradict each other; at most one is right."
           : "The accounts are complementary; more than one may be right."}{" "}
-        Disputed: {disagreement.field}.
+        Disputed: {[...new Set(disagreement.targets.map((t) => t.path))].join(", ")}.
       </p>
       {versions.map(({ v, i }) => (
         <div className="version" key={i}>
@@ -60,7 +61,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
               {rankLabel(v.rank)}
               {v.rank === "deprecated" ? " (kept so it is not added again)" : null}:
             </span>{" "}
-            {v.value}
+            <LinkedText parley={parley} text={v.value} />
             {v.date ? (
               <span className="meta">
                 {" "}
@@ -73,7 +74,7 @@ function DisagreementCard({ parley, disagreement }: { parley: Parley; disagreeme
       ))}
       <p>
         <strong>{preferred ? "Why the preferred version: " : "How the accounts fit: "}</strong>
-        {disagreement.reason}
+        <LinkedText parley={parley} text={disagreement.reason} />
       </p>
     </div>
   );

@@ -1,16 +1,19 @@
-import type { Frozen, NativeName, OtherName } from "@parley/core";
+import type { Frozen, NativeName, OtherName, Parley } from "@parley/core";
 import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
 import { languageName } from "@/lib/languageName";
 import { CitationMarks } from "./CitationMarks";
 import { DataTable } from "./DataTable";
+import { LinkedText } from "./LinkedText";
 
 /** Every name a record goes by: the preferred one, the one in its own script, and each other spelling with its sources. */
 export function NameList({
+  parley,
   name,
   nativeName,
   otherNames,
   citations,
 }: {
+  parley: Parley;
   name: string;
   nativeName?: Frozen<NativeName>;
   otherNames: readonly Frozen<OtherName>[];
@@ -43,7 +46,11 @@ export function NameList({
           cells: [
             <>
               <span lang={n.lang}>{n.name}</span>
-              {n.note ? <div className="meta">{n.note}</div> : null}
+              {n.note ? (
+                <div className="meta">
+                  <LinkedText parley={parley} text={n.note} />
+                </div>
+              ) : null}
             </>,
             languageName(n.lang),
             n.kind,

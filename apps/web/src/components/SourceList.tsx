@@ -5,6 +5,7 @@ import { DateText } from "./DateText";
 import { ExternalLink } from "./ExternalLink";
 import { Link } from "./Link";
 import { WeakSourceMark } from "./WeakSourceMark";
+import { LinkedText } from "./LinkedText";
 
 /** One citation in full: source, publisher, date, paragraph, the cited words and a link that highlights them. */
 export function SourceEntry({
@@ -38,7 +39,12 @@ export function SourceEntry({
           "No address is known for this source."
         )}
         {showAbout ? <> · supports {citation.about}</> : null}
-        {view.citation.note ? <> · {view.citation.note}</> : null}
+        {view.citation.note ? (
+          <>
+            {" "}
+            · <LinkedText parley={parley} text={view.citation.note} />
+          </>
+        ) : null}
       </div>
     </>
   );

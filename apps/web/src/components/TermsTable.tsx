@@ -6,6 +6,7 @@ import { DataTable } from "./DataTable";
 import { DateText } from "./DateText";
 import { Joined } from "./Joined";
 import { Link } from "./Link";
+import { LinkedText } from "./LinkedText";
 
 /** Terms of office as a table: who or which post, from, to, how it began and ended, and the sources. */
 export function TermsTable({
@@ -32,7 +33,11 @@ export function TermsTable({
             <>
               <Link href={href(m)}>{parley.labelOf(column === "post" ? m.post : m.person)}</Link>
               {m.acting ? <span className="badge"> acting</span> : null}
-              {m.note ? <div className="meta">{m.note}</div> : null}
+              {m.note ? (
+                <div className="meta">
+                  <LinkedText parley={parley} text={m.note} />
+                </div>
+              ) : null}
             </>,
             <>
               {m.start ? (

@@ -62,7 +62,7 @@ export function DraftEvents({ events }: { events: readonly DraftEvent[] }) {
                         <span key={p.person}>
                           {j > 0 && ", "}
                           {href ? <Link href={href}>{p.person}</Link> : p.person}
-                          {p.post ? ` (${p.post})` : ""}
+                          {p.posts.length > 0 ? ` (${p.posts.join(", ")})` : ""}
                         </span>
                       );
                     })}

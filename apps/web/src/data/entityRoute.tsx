@@ -4,6 +4,7 @@ import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
 import { pathFor, type PageKind } from "@/lib/paths";
 import { pageMetadata } from "@/site/pageMetadata";
+import { RedirectView } from "@/views/RedirectView";
 import { getParley } from "./getParley";
 
 type Props = { params: Promise<{ id: string }> };
@@ -18,18 +19,38 @@ export interface EntityRouteSpec<K extends PageKind> {
   ogType?: "article" | "profile" | "website";
 }
 
-/** The three exports of a record page (`/<kind>/<id>/`): one static page per record, its metadata, and the page itself. */
+/** The redirects whose live record is of this kind: each old id keeps a page that sends readers on. */
+function redirectsTo(parley: Parley, kind: PageKind) {
+  return parley.dataset.redirects.filter((r) => parley.kindOf(r.to) === kind);
+}
+
+/**
+ * The three exports of a record page (`/<kind>/<id>/`): one static page per record and per old id redirected to a
+ * record of the kind, its metadata, and the page itself.
+ */
 export function entityRoute<K extends PageKind>(spec: EntityRouteSpec<K>) {
   const find = async (params: Props["params"]) => {
     const { id } = await params;
     const parley = getParley();
-    return { parley, id, found: spec.lookup(parley, id) };
+    const moved = redirectsTo(parley, spec.kind).find((r) => r.from === id) ?? null;
+    return { parley, id, moved, found: spec.lookup(parley, id) };
   };
   return {
-    generateStaticParams: () =>
-      (getParley().dataset[spec.kind] as readonly { id: string }[]).map((r) => ({ id: r.id })),
+    generateStaticParams: () => {
+      const parley = getParley();
+      return [
+        ...(parley.dataset[spec.kind] as readonly { id: string }[]).map((r) => ({ id: r.id })),
+        ...redirectsTo(parley, spec.kind).map((r) => ({ id: r.from })),
+      ];
+    },
     generateMetadata: async ({ params }: Props): Promise<Metadata> => {
-      const { parley, id, found } = await find(params);
+      const { parley, id, moved, found } = await find(params);
+      if (moved)
+        return {
+          title: `Moved: ${parley.labelOf(moved.to)}`,
+          alternates: { canonical: pathFor(spec.kind, moved.to) },
+          robots: { index: false, follow: true },
+        };
       if (!found.ok) return { title: "Not found" };
       const title = spec.title(found.value);
       const description = spec.description(found.value, parley);
@@ -39,7 +60,9 @@ export function entityRoute<K extends PageKind>(spec: EntityRouteSpec<K>) {
       };
     },
     Page: async function EntityPage({ params }: Props) {
-      const { parley, found } = await find(params);
+      const { parley, moved, found } = await find(params);
+      if (moved)
+        return <RedirectView href={pathFor(spec.kind, moved.to)} label={parley.labelOf(moved.to)} note={moved.note} />;
       if (!found.ok) notFound();
       return spec.render(parley, found.value);
     },

@@ -1,4 +1,4 @@
-import type { Event, Frozen, Organization, Parley, Person } from "@parley/core";
+import { plainText, type Event, type Frozen, type Organization, type Parley, type Person } from "@parley/core";
 import { isoRange } from "./formatEdtf";
 import { pathFor } from "./paths";
 import { absoluteUrl } from "./site";
@@ -36,7 +36,7 @@ export function eventJsonLd(parley: Parley, event: Frozen<Event>): Record<string
     "@id": absoluteUrl(pathFor("events", event.id)),
     url: absoluteUrl(pathFor("events", event.id)),
     name: event.title,
-    description: event.summary,
+    description: plainText(event.summary),
     ...(start ? { startDate: start } : {}),
     ...(end ? { endDate: end } : {}),
     eventStatus: rescheduled ? "https://schema.org/EventRescheduled" : STATUS[event.status],
@@ -97,7 +97,7 @@ export function personJsonLd(parley: Parley, person: Frozen<Person>): Record<str
     "@id": absoluteUrl(pathFor("people", person.id)),
     url: absoluteUrl(pathFor("people", person.id)),
     name: person.name,
-    ...(person.summary ? { description: person.summary } : {}),
+    ...(person.summary ? { description: plainText(person.summary) } : {}),
     alternateName: [
       ...new Set(
         [person.nativeName?.name, ...person.otherNames.map((n) => n.name)].filter(
@@ -132,7 +132,7 @@ export function organizationJsonLd(parley: Parley, organization: Frozen<Organiza
     "@id": absoluteUrl(pathFor("organizations", organization.id)),
     url: absoluteUrl(pathFor("organizations", organization.id)),
     name: organization.name,
-    ...(organization.summary ? { description: organization.summary } : {}),
+    ...(organization.summary ? { description: plainText(organization.summary) } : {}),
     alternateName: [
       ...new Set(
         [organization.nativeName?.name, ...organization.otherNames.map((n) => n.name)].filter((n): n is string =>

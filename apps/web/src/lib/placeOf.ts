@@ -17,7 +17,7 @@ export function placeOf(parley: Parley, id: string): RecordPlace | null {
     case "statements":
       return { kind, id, parent: { kind: "events", id: (record as { event: string }).event } };
     case "disagreements": {
-      const about = (record as { about: readonly string[] }).about;
+      const about = (record as { targets: readonly { record: string }[] }).targets.map((t) => t.record);
       const own = about.find((a) => {
         const aboutKind = parley.kindOf(a);
         return aboutKind !== null && hasPage(aboutKind);

@@ -1,3 +1,4 @@
+import { plainText } from "@parley/core";
 import type { Metadata } from "next";
 
 /** What a page tells browsers and search engines about itself. */
@@ -6,7 +7,7 @@ export interface PageDescription {
   path: string;
   /** The title, before the site's name is added by the layout's template. */
   title: string;
-  /** One or two sentences for search results and link previews. */
+  /** One or two sentences for search results and link previews (links to records are shown as their words). */
   description: string;
   /** False for pages that only work in a browser (search, curate): followed, not indexed. */
   index?: boolean;
@@ -16,7 +17,7 @@ export interface PageDescription {
 export function pageMetadata({ path, title, description, index = true }: PageDescription): Metadata {
   return {
     title,
-    description,
+    description: plainText(description),
     alternates: { canonical: path },
     ...(index ? {} : { robots: { index: false, follow: true } }),
   };

@@ -9,6 +9,8 @@ import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { documentKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
+import { DisputedMark } from "@/components/DisputedMark";
+import { LinkedText } from "@/components/LinkedText";
 
 function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; none: string }) {
   if (ids.length === 0) return <span className="meta">{none}</span>;
@@ -24,14 +26,27 @@ export function DocumentView({ parley, document }: { parley: Parley; document: F
     <article className="page">
       <PageTitle
         crumbs={[{ href: "/documents/", label: "Documents" }]}
-        kicker={documentKindLabel(d.kind).toLowerCase()}
+        kicker={
+          <>
+            {documentKindLabel(d.kind).toLowerCase()}
+            <DisputedMark parley={parley} record={d.id} path="kind" />
+            <DisputedMark parley={parley} record={d.id} path="title" />
+          </>
+        }
         title={d.title}
       />
-      {d.summary ? <p className="lede">{d.summary}</p> : null}
+      {d.summary ? (
+        <p className="lede">
+          <LinkedText parley={parley} text={d.summary} />
+        </p>
+      ) : null}
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         <dt>Date</dt>
-        <dd>{d.date ? <DateText date={d.date} /> : <span className="meta">not recorded</span>}</dd>
+        <dd>
+          {d.date ? <DateText date={d.date} /> : <span className="meta">not recorded</span>}
+          <DisputedMark parley={parley} record={d.id} path="date" />
+        </dd>
         <dt>Signed or adopted at</dt>
         <dd>{d.event ? <RecordLink parley={parley} id={d.event} /> : <span className="meta">not recorded</span>}</dd>
         <dt>Parties</dt>

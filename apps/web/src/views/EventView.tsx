@@ -3,10 +3,12 @@ import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { DisputedMark } from "@/components/DisputedMark";
 import { EventList } from "@/components/EventList";
 import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
+import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
 import { PageTitle } from "@/components/PageTitle";
 import { ParticipantsTable } from "@/components/ParticipantsTable";
@@ -57,7 +59,9 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         title={event.title}
       />
       <p className="prose">
-        {event.summary} <CitationMarks citations={citationsUnder(own, ["citations"])} />
+        <LinkedText parley={parley} text={event.summary} />{" "}
+        <CitationMarks citations={citationsUnder(own, ["citations"])} />
+        <DisputedMark parley={parley} record={event.id} path="summary" />
       </p>
 
       <DisagreementNotice disagreements={disagreements} />
@@ -66,6 +70,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         <dt>When</dt>
         <dd>
           <DateText date={event.date} />
+          <DisputedMark parley={parley} record={event.id} path="date" />
         </dd>
         <dt>Where</dt>
         <dd>
@@ -77,20 +82,32 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
           ) : (
             <span className="meta">not recorded</span>
           )}
+          <DisputedMark parley={parley} record={event.id} path="place" />
         </dd>
         <dt>Kind</dt>
         <dd>
           <Link href={`/timeline/?kind=${event.kind}`}>{kindLabel(event.kind)}</Link>
+          <DisputedMark parley={parley} record={event.id} path="kind" />
         </dd>
         <dt>Status</dt>
-        <dd>{statusLabel(event.status)}</dd>
+        <dd>
+          {statusLabel(event.status)}
+          <DisputedMark parley={parley} record={event.id} path="status" />
+        </dd>
         {event.earlierPlans.map((plan, i) => (
           <div key={i} style={{ display: "contents" }}>
             <dt>Earlier plan</dt>
             <dd>
               Planned for <DateText date={plan.date} />, {words(plan.outcome)}
-              {plan.reason ? `: ${plan.reason}` : "."}{" "}
+              {plan.reason ? (
+                <>
+                  : <LinkedText parley={parley} text={plan.reason} />
+                </>
+              ) : (
+                "."
+              )}{" "}
               <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} />
+              {i === 0 ? <DisputedMark parley={parley} record={event.id} path="earlierPlans" /> : null}
             </dd>
           </div>
         ))}
@@ -140,7 +157,10 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         </dd>
       </dl>
 
-      <h2 id="participants">Participants</h2>
+      <h2 id="participants">
+        Participants
+        <DisputedMark parley={parley} record={event.id} path="participants" />
+      </h2>
       <ParticipantsTable parley={parley} event={event} citations={own} />
 
       <DisagreementPanel parley={parley} disagreements={disagreements} />
@@ -157,7 +177,11 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
           <>
             <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
             <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
-            {d.summary ? <div className="meta">{d.summary}</div> : null}
+            {d.summary ? (
+              <div className="meta">
+                <LinkedText parley={parley} text={d.summary} />
+              </div>
+            ) : null}
           </>
         )}
       </ListSection>
@@ -165,7 +189,7 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
       <ListSection id="statements" title="Statements" items={statements} itemId={(s) => `statement-${s.id}`}>
         {(s) => (
           <>
-            <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+            <RecordLink parley={parley} id={s.speaker} />: <LinkedText parley={parley} text={s.summary} />{" "}
             <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
           </>
         )}

@@ -18,6 +18,7 @@ import { organizationJsonLd } from "@/lib/jsonLd";
 import { organizationKindLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { LinkedText } from "@/components/LinkedText";
 
 /** One organization: names, place among other bodies, its offices, its events (or sessions) and sources. */
 export function OrganizationView({ parley, organization }: { parley: Parley; organization: Frozen<Organization> }) {
@@ -38,8 +39,16 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
         kicker={organizationKindLabel(o.kind).toLowerCase()}
         title={o.name}
       />
-      {o.summary ? <p className="lede">{o.summary}</p> : null}
-      {o.disambiguation ? <p className="notice">Not to be confused: {o.disambiguation}</p> : null}
+      {o.summary ? (
+        <p className="lede">
+          <LinkedText parley={parley} text={o.summary} />
+        </p>
+      ) : null}
+      {o.disambiguation ? (
+        <p className="notice">
+          Not to be confused: <LinkedText parley={parley} text={o.disambiguation} />
+        </p>
+      ) : null}
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         {o.parent ? (
@@ -85,7 +94,13 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
       </dl>
 
       <h2 id="names">Names</h2>
-      <NameList name={o.name} nativeName={o.nativeName} otherNames={o.otherNames} citations={citations} />
+      <NameList
+        parley={parley}
+        name={o.name}
+        nativeName={o.nativeName}
+        otherNames={o.otherNames}
+        citations={citations}
+      />
 
       <ListSection id="offices" title="Offices" items={posts}>
         {(p) => (

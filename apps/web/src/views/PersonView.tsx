@@ -21,6 +21,8 @@ import { personJsonLd } from "@/lib/jsonLd";
 import { plural } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { DisputedMark } from "@/components/DisputedMark";
+import { LinkedText } from "@/components/LinkedText";
 
 /** Everything Parley knows about one person: names, offices over time, events, counterparts, statements, sources. */
 export function PersonView({ parley, person }: { parley: Parley; person: Frozen<Person> }) {
@@ -58,8 +60,16 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
           </>
         }
       />
-      {person.summary ? <p className="lede">{person.summary}</p> : null}
-      {person.disambiguation ? <p className="notice">Not to be confused: {person.disambiguation}</p> : null}
+      {person.summary ? (
+        <p className="lede">
+          <LinkedText parley={parley} text={person.summary} />
+        </p>
+      ) : null}
+      {person.disambiguation ? (
+        <p className="notice">
+          Not to be confused: <LinkedText parley={parley} text={person.disambiguation} />
+        </p>
+      ) : null}
       <DisagreementNotice disagreements={disagreements} />
 
       <dl className="facts">
@@ -70,6 +80,7 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
               <DateText date={person.birth.date} />
               {person.birth.place ? `, ${person.birth.place}` : null}{" "}
               <CitationMarks citations={citationsUnder(citations, ["birth"])} />
+              <DisputedMark parley={parley} record={person.id} path="birth" />
             </dd>
           </>
         ) : null}
@@ -89,8 +100,13 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
         <dd>{plural(counterparts.length, "person", "people")}</dd>
       </dl>
 
-      <h2 id="names">Names</h2>
+      <h2 id="names">
+        Names
+        <DisputedMark parley={parley} record={person.id} path="name" />
+        <DisputedMark parley={parley} record={person.id} path="otherNames" />
+      </h2>
       <NameList
+        parley={parley}
         name={person.name}
         nativeName={person.nativeName}
         otherNames={person.otherNames}
@@ -129,7 +145,7 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
       <ListSection id="statements" title="Statements" items={statements}>
         {(s) => (
           <>
-            {s.summary}{" "}
+            <LinkedText parley={parley} text={s.summary} />{" "}
             <span className="meta">
               — at <RecordLink parley={parley} id={s.event} />
             </span>

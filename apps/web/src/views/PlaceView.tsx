@@ -58,7 +58,13 @@ export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Pla
         ) : null}
       </dl>
       <h2 id="names">Names</h2>
-      <NameList name={place.name} nativeName={place.nativeName} otherNames={place.otherNames} citations={citations} />
+      <NameList
+        parley={parley}
+        name={place.name}
+        nativeName={place.nativeName}
+        otherNames={place.otherNames}
+        citations={citations}
+      />
       <DisagreementPanel parley={parley} disagreements={disagreements} />
       <h2 id="events">Events held here</h2>
       <EventList events={events} />

@@ -24,7 +24,7 @@ export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> 
     (m) => pathFor("people", m.person),
     until,
   );
-  const events = parley.timeline().filter((e) => e.participants.some((p) => p.post === post.id));
+  const events = parley.timeline().filter((e) => e.participants.some((p) => p.posts.includes(post.id)));
   const disagreements = disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)]);
   return (
     <article className="page">

@@ -8,6 +8,7 @@ import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { kindPlural } from "@/lib/labels";
 import { languageName } from "@/lib/languageName";
+import { LinkedText } from "@/components/LinkedText";
 
 /** One source: what is known about it (unknown parts said plainly, never guessed) and every record citing it. */
 export function SourceView({ parley, source }: { parley: Parley; source: Frozen<Source> }) {
@@ -52,7 +53,9 @@ export function SourceView({ parley, source }: { parley: Parley; source: Frozen<
         {source.note ? (
           <>
             <dt>Note</dt>
-            <dd>{source.note}</dd>
+            <dd>
+              <LinkedText parley={parley} text={source.note} />
+            </dd>
           </>
         ) : null}
       </dl>

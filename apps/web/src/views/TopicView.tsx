@@ -11,6 +11,7 @@ import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { pathFor } from "@/lib/paths";
+import { LinkedText } from "@/components/LinkedText";
 
 /** One topic: where it sits in the vocabulary, how often it comes up each year, its events, statements and documents. */
 export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Topic> }) {
@@ -30,7 +31,11 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
         kicker="Topic"
         title={topic.label}
       />
-      {topic.description ? <p className="lede">{topic.description}</p> : null}
+      {topic.description ? (
+        <p className="lede">
+          <LinkedText parley={parley} text={topic.description} />
+        </p>
+      ) : null}
       <DisagreementNotice disagreements={disagreements} />
       <dl className="facts">
         {topic.parent ? (
@@ -84,7 +89,7 @@ export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Top
       <ListSection id="statements" title="Statements" items={statements}>
         {(s) => (
           <>
-            <RecordLink parley={parley} id={s.speaker} />: {s.summary}{" "}
+            <RecordLink parley={parley} id={s.speaker} />: <LinkedText parley={parley} text={s.summary} />{" "}
             <span className="meta">
               — at <RecordLink parley={parley} id={s.event} />
             </span>

@@ -12,12 +12,12 @@ describe("the page of Volodin's October 2023 visit", () => {
     const { page, errors, close } = await openPage(VISIT);
     const rows = page.locator("#participants + .table-wrap tbody tr");
     const volodin = rows.filter({ hasText: "Vyacheslav Volodin" });
-    await expect(volodin.locator('td[data-label="Post held that day"]').textContent()).resolves.toContain(
+    await expect(volodin.locator('td[data-label="Posts held that day"]').textContent()).resolves.toContain(
       "Chairman of the State Duma",
     );
     await expect(volodin.locator('td a[href="/posts/chairman-of-the-state-duma/"]').count()).resolves.toBe(1);
     const hue = rows.filter({ hasText: "Vương Đình Huệ" });
-    await expect(hue.locator('td[data-label="Post held that day"]').textContent()).resolves.toContain(
+    await expect(hue.locator('td[data-label="Posts held that day"]').textContent()).resolves.toContain(
       "Chairman of the National Assembly",
     );
     expect(errors).toEqual([]);

@@ -80,7 +80,7 @@ describe("at 360 px wide", () => {
       expect(layout.lines.map((l) => l.label)).toEqual([
         "none",
         '"Role: " / ""',
-        '"Post held that day: " / ""',
+        '"Posts held that day: " / ""',
         '"Sources: " / ""',
       ]);
       // each cell starts below the previous one, and its text starts after the label drawn before it
@@ -103,7 +103,7 @@ describe("at 360 px wide", () => {
     ).resolves.toBe("block");
     const rows = (await accessibleTables(page)).find((t) => t.name === PARTICIPANTS)?.rows;
     expect(rows?.[0]).toEqual(
-      ["Person", "Role", "Post held that day", "Sources"].map((name) => ({ role: "columnheader", name })),
+      ["Person", "Role", "Posts held that day", "Sources"].map((name) => ({ role: "columnheader", name })),
     );
     const volodin = rows?.find((cells) => cells[0]?.name.includes("Vyacheslav Volodin"));
     expect(volodin?.map((c) => c.role)).toEqual(["rowheader", "cell", "cell", "cell"]);
@@ -159,7 +159,7 @@ describe("on a wide screen", () => {
     expect(layout.tops).toBe(1);
     expect(layout.labels).toEqual([
       ["Role", "none"],
-      ["Post held that day", "none"],
+      ["Posts held that day", "none"],
       ["Sources", "none"],
     ]);
     expect(layout.headings).toBeGreaterThan(10);

@@ -90,7 +90,7 @@ describe("the tables that use DataTable", () => {
     const byLabel = Object.fromEntries(
       [...volodin.querySelectorAll("td")].map((td) => [td.getAttribute("data-label"), td.textContent]),
     );
-    expect(Object.keys(byLabel)).toEqual(["Role", "Post held that day", "Sources"]);
-    expect(byLabel["Post held that day"]).toContain("Chairman of the State Duma");
+    expect(Object.keys(byLabel)).toEqual(["Role", "Posts held that day", "Sources"]);
+    expect(byLabel["Posts held that day"]).toContain("Chairman of the State Duma");
   });
 });

@@ -20,6 +20,30 @@ describe("EventView", () => {
     expect(html).toContain('href="/people/vyacheslav-volodin/"');
   });
 
+  test("marks the disputed date beside the date, linking to the disagreement on the page", () => {
+    const when = html.slice(html.indexOf("<dt>When</dt>"), html.indexOf("<dt>Where</dt>"));
+    expect(when).toContain('href="#disagreement-c1-volodin-arrival-2023"');
+    expect(html).toContain('id="disagreement-c1-volodin-arrival-2023"');
+    const kind = html.slice(html.indexOf("<dt>Kind</dt>"), html.indexOf("<dt>Status</dt>"));
+    expect(kind).not.toContain("disputed");
+  });
+
+  test("shows several posts held that day, a call whose direction is not given, and a disputed visit level", () => {
+    const call = render("2024-08-08-to-lam-putin-phone-call");
+    expect(call).toContain('href="/posts/general-secretary-of-the-cpv/"');
+    expect(call).toContain('href="/posts/president-of-vietnam/"');
+    expect(call).toContain("Party (direction not given)");
+    const visit = render("2025-05-to-lam-official-visit-russia");
+    const kind = visit.slice(visit.indexOf("<dt>Kind</dt>"), visit.indexOf("<dt>Status</dt>"));
+    expect(kind).toContain('href="#disagreement-c11-to-lam-visit-kind"');
+  });
+
+  test("writes a link in a summary as a link to the record, not as markup", () => {
+    const arrival = render("2023-10-15-volodin-arrives-in-hanoi");
+    expect(arrival).toContain("the disagreement over the arrival date</a>");
+    expect(arrival).not.toContain("](c1-volodin-arrival-2023)");
+  });
+
   test("keeps the earlier, postponed plan with its dates", () => {
     expect(html).toContain("Planned for <time");
     expect(html).toContain("postponed");

@@ -9,14 +9,14 @@
 import diff from "microdiff";
 import { Draft } from "../draft/Draft.js";
 import type { Citation } from "../schema/Citation.js";
-import { recordKindNoun, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
+import { recordKindNoun, recordKinds, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 import type { Disagreement } from "../schema/Disagreement.js";
 import type { Event } from "../schema/Event.js";
 import { validateDataset } from "../validate/validateDataset.js";
 import type { ValidationNotice } from "../validate/ValidationIssue.js";
 import { draftPath, type ApplyIssue } from "./ApplyIssue.js";
 import { diffDatasets } from "./diffDatasets.js";
-import { disagreementFromConflict } from "./disagreementFromConflict.js";
+import { conflictTargetPath, disagreementFromConflict } from "./disagreementFromConflict.js";
 import { findStaleReferences } from "./findStaleReferences.js";
 import type { RecordChange } from "./RecordChange.js";
 
@@ -92,9 +92,7 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
   const merged = structuredClone(dataset);
   const issues: ApplyIssue[] = [];
   const byId = new Map<string, { kind: RecordKind; record: unknown }>();
-  for (const [kind, records] of Object.entries(merged)) {
-    if (Array.isArray(records)) for (const record of records) byId.set(record.id, { kind: kind as RecordKind, record });
-  }
+  for (const kind of recordKinds) for (const record of merged[kind]) byId.set(record.id, { kind, record });
 
   /** Adds a record unless the same one is there already; an id held by something else is an issue. */
   const add = <K extends RecordKind>(kind: K, record: RecordOf<K>, at: PropertyKey[]) => {
@@ -143,12 +141,20 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
     drafted.conflicts.forEach((conflict, c) => {
       const covered =
         (conflict.disagreement !== undefined && draft.disagreements.some((d) => d.id === conflict.disagreement)) ||
-        draft.disagreements.some((d) => d.about.includes(recorded.id) && d.field === conflict.path);
+        draft.disagreements.some((d) =>
+          d.targets.some((t) => t.record === recorded.id && t.path === conflictTargetPath(conflict)),
+        );
       if (covered) return;
       const disagreement = disagreementFromConflict(recorded, conflict, source, draft.text);
       // Kept once: a curator may have ranked it since, and applying again must not undo that.
       const there = byId.get(disagreement.id);
-      if (there?.kind === "disagreements" && (there.record as Disagreement).field === conflict.path) return;
+      if (
+        there?.kind === "disagreements" &&
+        (there.record as Disagreement).targets.some(
+          (t) => t.record === recorded.id && t.path === conflictTargetPath(conflict),
+        )
+      )
+        return;
       add("disagreements", disagreement, ["events", i, "conflicts", c]);
     });
   });

@@ -29,6 +29,11 @@ export function paragraphOf(text: string, fragment: string): number | undefined 
   return index < 0 ? undefined : index + 1;
 }
 
+/** The path a disagreement about a conflict targets: the conflict's path without array indexes. */
+export function conflictTargetPath(conflict: Pick<Conflict, "path">): string {
+  return conflict.path.replace(/\[\d+\]/gu, "");
+}
+
 /** The id of the disagreement drafted for a conflict: the event, the field and the source, as a slug. */
 export function conflictDisagreementId(event: string, conflict: Pick<Conflict, "path">, source: string): string {
   return slug(`${event} ${conflict.path} per ${source}`);
@@ -57,8 +62,7 @@ export function disagreementFromConflict(
     typeof value === "string" && field === "date" && isEdtf(value) ? { date: value } : {};
   return {
     id: conflictDisagreementId(event.id, conflict, source.id),
-    about: [event.id],
-    field: conflict.path,
+    targets: [{ record: event.id, path: conflictTargetPath(conflict) }],
     question: `What is the ${conflict.path} of "${event.title}"?`,
     nature: "contradiction",
     versions: [

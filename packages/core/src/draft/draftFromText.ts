@@ -261,7 +261,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
     participants.push({
       person,
       role: "attendee",
-      ...(post ? { post } : {}),
+      posts: post ? [post] : [],
       ...(capacity ? { capacity } : {}),
       citations: [cite(start, end)],
     });
@@ -322,7 +322,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
     ]),
   ].sort();
   const sequence = readSequence(`${headlineText}\n${leadText}`);
-  const kindStated = /visit|session/u.test(kind) && kind !== "trip";
+  const kindStated = /visit|session/u.test(kind) && kind !== "visit";
 
   const match = matchEvent(
     { kind, kindStated, date, place, participants: participants.map((p) => p.person), sequence },
@@ -398,7 +398,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
         fragment: cite(unknownPlace.start, unknownPlace.end).fragment!,
       });
     if (recorded.kind === kind) agrees.push("kind");
-    else if (kindStated && kindFamily(kind) === "visit" && recorded.kind !== "trip") {
+    else if (kindStated && kindFamily(kind) === "visit" && recorded.kind !== "trip" && recorded.kind !== "visit") {
       const at = foldChars(`${headlineText}\n${leadText}`).search(/visit|визит|tham/u);
       const off =
         at < 0
@@ -418,8 +418,7 @@ export function draftFromText(input: string, options: DraftOptions): Draft {
     const isDate = c.path === "date";
     return {
       id,
-      about: [recorded.id],
-      field: c.path,
+      targets: [{ record: recorded.id, path: c.path }],
       question: `What is the ${c.path} of "${recorded.title}"?`,
       nature: "contradiction" as const,
       versions: [

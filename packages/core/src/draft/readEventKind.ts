@@ -14,18 +14,18 @@ const KIND_WORDS: readonly (readonly [EventKind, RegExp])[] = [
   ["talks", /\btalks\b|hoi dam|переговор|consultation|tham van|консультаци/u],
   ["reception", /\breceiv|\btiep\b|принял|приня/u],
   ["signing", /\bsign(?:ed|s|ing)\b|\bky ket\b|подписал|подписани/u],
-  ["trip", /\bvisit|\btrip\b|\btham\b|визит|посет|поездк|посещ/u],
+  ["visit", /\bvisit|\btrip\b|\btham\b|визит|посет|поездк|посещ/u],
   ["meeting", /\bmet\b|\bmeet|gap go|\bgap\b|\bhop\b|встреч|встрет/u],
 ];
 
-/** The kind of event a headline and lead describe, from their keywords; `trip` for a visit of no stated level. */
+/** The kind of event a headline and lead describe, from their keywords; `visit` for a visit of no stated level. */
 export function readEventKind(headline: string, lead: string): EventKind {
   const first = foldChars(lead.split(/[.!?](?:\s|$)/u)[0] ?? lead);
   for (const text of [foldChars(headline), first]) {
     const found = KIND_WORDS.find(([, words]) => words.test(text))?.[0];
     if (found === undefined) continue;
     // "To Lam to visit Russia": the lead says at what level.
-    if (found === "trip")
+    if (found === "visit")
       return KIND_WORDS.find(([kind, words]) => /-visit$/u.test(kind) && words.test(first))?.[0] ?? found;
     return found;
   }
@@ -55,6 +55,7 @@ export function kindFamily(kind: EventKind): string {
     case "state-visit":
     case "official-visit":
     case "working-visit":
+    case "visit":
     case "trip":
       return "visit";
     case "talks":

@@ -1,6 +1,8 @@
 import type { z } from "zod";
 import type { DeepReadonly } from "../deepFreeze.js";
+import { freeTextFields } from "../model/forEachFreeText.js";
 import { Dataset, recordKinds, type RecordKind } from "../schema/Dataset.js";
+import { plainText } from "../text/plainText.js";
 
 /** A kind's records as a table: the header and one row of text cells per record. */
 export interface CsvTable {
@@ -60,10 +62,15 @@ function columnsOf(kind: RecordKind): Column[] {
 const isCitation = (v: unknown): v is { source: string; paragraph?: number } =>
   typeof v === "object" && v !== null && typeof (v as { source?: unknown }).source === "string" && !("value" in v);
 
+/** A JSON replacer that writes free texts without their link markup. */
+function plainFreeText(key: string, value: unknown): unknown {
+  return typeof value === "string" && freeTextFields.has(key) ? plainText(value) : value;
+}
+
 /** One value as cell text, by the rules documented on `toCsv`. */
 function cellOf(field: string, value: unknown): string {
   if (value === undefined || value === null) return "";
-  if (typeof value === "string") return value;
+  if (typeof value === "string") return freeTextFields.has(field) ? plainText(value) : value;
   if (typeof value === "number" || typeof value === "boolean") return String(value);
   if (Array.isArray(value)) {
     if (value.every((v) => typeof v === "string")) return value.join("; ");
@@ -71,14 +78,14 @@ function cellOf(field: string, value: unknown): string {
       return value.map((c) => (c.paragraph === undefined ? c.source : `${c.source}#${c.paragraph}`)).join("; ");
     if (field === "participants")
       return value
-        .map((p: { person: string; role: string; post?: string }) => `${p.person}:${p.role}:${p.post ?? ""}`)
+        .map((p: { person: string; role: string; posts: string[] }) => `${p.person}:${p.role}:${p.posts.join("+")}`)
         .join("; ");
     if (field === "organizations" && value.every((o) => typeof o === "object" && o !== null && "organization" in o)) {
       return value.map((o: { organization: string; role: string }) => `${o.organization}:${o.role}`).join("; ");
     }
-    return value.length === 0 ? "" : JSON.stringify(value);
+    return value.length === 0 ? "" : JSON.stringify(value, plainFreeText);
   }
-  return JSON.stringify(value);
+  return JSON.stringify(value, plainFreeText);
 }
 
 /** Whether a text names one of the dataset's record arrays. */

@@ -3,6 +3,7 @@ import type { DeepReadonly } from "../deepFreeze.js";
 import { citationListsOf } from "../model/walkRecord.js";
 import { textFragmentUrl } from "../query/textFragmentUrl.js";
 import { recordKinds, type Dataset, type RecordOf } from "../schema/Dataset.js";
+import { plainText } from "../text/plainText.js";
 
 /** A column's type: text, a list of texts, a calendar day (`YYYY-MM-DD`), a whole number or a yes/no. */
 export type ParquetColumnType = "string" | "strings" | "date" | "int" | "boolean";
@@ -42,7 +43,7 @@ function table(name: ParquetTable["name"], description: string, spec: Spec[], ro
  * The dataset as four tables for Parquet: events (one row each, with the EDTF date as sourced and its earliest and
  * latest possible days), participants (one row per person at an event, with the posts they held there), memberships
  * (one row per term in a post) and citations (one row per citation anywhere in the record, with the record, the
- * field it backs and the link to the cited words).
+ * field it backs and the link to the cited words). Summaries and notes are in plain words, as in the CSV export.
  */
 export function parquetTables(dataset: DeepReadonly<Dataset>): ParquetTable[] {
   const posts = new Map(dataset.posts.map((p) => [p.id, p]));
@@ -70,7 +71,7 @@ export function parquetTables(dataset: DeepReadonly<Dataset>): ParquetTable[] {
     ],
     dataset.events.map((e) => {
       const b = bounds(e.date);
-      return { ...e, earliest: b?.earliest, latest: b?.latest, precision: b?.precision };
+      return { ...e, summary: plainText(e.summary), earliest: b?.earliest, latest: b?.latest, precision: b?.precision };
     }),
   );
 
@@ -84,13 +85,7 @@ export function parquetTables(dataset: DeepReadonly<Dataset>): ParquetTable[] {
       ["posts", "strings"],
       ["capacity", "string", "nullable"],
     ],
-    dataset.events.flatMap((e) =>
-      e.participants.map((p) => ({
-        ...p,
-        event: e.id,
-        posts: p.post ? [p.post] : [],
-      })),
-    ),
+    dataset.events.flatMap((e) => e.participants.map((p) => ({ ...p, event: e.id }))),
   );
 
   const memberships = table(
@@ -121,6 +116,7 @@ export function parquetTables(dataset: DeepReadonly<Dataset>): ParquetTable[] {
       end_how: m.endHow,
       first_seen: m.firstSeen,
       last_seen: m.lastSeen,
+      note: m.note === undefined ? undefined : plainText(m.note),
     })),
   );
 

@@ -4,6 +4,7 @@ import type { Dataset } from "../schema/Dataset.js";
 import { eventKinds, type EventStatus } from "../schema/vocabularies.js";
 import { textFragmentUrl } from "../query/textFragmentUrl.js";
 import { escapeIcalText, foldIcalLine } from "./icalText.js";
+import { plainText } from "../text/plainText.js";
 
 /** An event left out of the calendar, and why. */
 export interface SkippedEvent {
@@ -108,7 +109,7 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
       event.status === "postponed" ? "postponed" : null,
     ].filter(Boolean);
     const description = [
-      event.summary,
+      plainText(event.summary),
       `${eventKinds[event.kind].label}; ${event.status.replace("-", " ")}` +
         `${qualifiers.length > 0 ? `; ${qualifiers.join(", ")}` : ""}; date as sourced: ${event.date}.`,
       `Sources:\n${cited.join("\n")}`,

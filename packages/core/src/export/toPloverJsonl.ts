@@ -3,6 +3,7 @@ import type { Dataset } from "../schema/Dataset.js";
 import type { Event } from "../schema/Event.js";
 import type { OrganizationKind, ParticipantRole } from "../schema/vocabularies.js";
 import { eventKinds } from "../schema/vocabularies.js";
+import { plainText } from "../text/plainText.js";
 
 /** One side's party in a PLOVER record: a person (with the post held that day) or an organization or country. */
 export interface PloverActor {
@@ -15,7 +16,7 @@ export interface PloverActor {
   sector: string | null;
   /** The Parley role (`guest`, `host`, `co-chair`…), or `organization`/`country` for non-person parties. */
   role: string;
-  /** Label of the post held on the event's date, or the capacity the sources give, or null. */
+  /** Labels of the posts held on the event's date (joined with "; "), or the capacity the sources give, or null. */
   post: string | null;
 }
 
@@ -27,8 +28,14 @@ export interface PloverRecord {
   event_type: string;
   mode: string | null;
   context: string[];
-  actor: PloverActor[];
-  recipient: PloverActor[];
+  /** Who acted (the visitor, the caller, the sender); left out when no source gives the direction. */
+  actor?: PloverActor[];
+  /** Who was acted upon (the host, the one called, the addressee); left out when no source gives the direction. */
+  recipient?: PloverActor[];
+  /** Everyone involved, given instead of `actor` and `recipient` when the direction is unknown. */
+  parties?: PloverActor[];
+  /** Why `actor` and `recipient` are left out, when they are. */
+  direction_unknown?: string;
   cameo: string | null;
   location: { id: string; name: string; country: string; lat: number | null; lon: number | null } | null;
   summary: string;
@@ -60,7 +67,10 @@ const SECTOR: Partial<Record<OrganizationKind, string>> = {
  * delegation members, callers and speakers are actors; hosts, those who welcome, those called and honorees are
  * recipients; co-chairs, attendees, signatories and organizers join the side of their country (the visitors' side
  * is the actor; where no role says, the host country is the place's country). Events without participants name
- * the organizations involved (guest → actor, host → recipient) or else their countries. `country` is ISO alpha-2;
+ * the organizations involved (guest → actor, host → recipient). Actor and recipient are given only when known:
+ * where a participant is a `party` (a side of a call or message whose direction no source gives), where neither a
+ * role nor a place says which side acted, or where only the countries are recorded, everyone involved is listed in
+ * `parties` instead and `direction_unknown` says why. `country` is ISO alpha-2;
  * `sector` is `LEG` when the post belongs to a legislature, chamber or one of their bodies. `context` lists the broad
  * Parley topics of the event, plus `legislative` when a legislator takes part.
  */
@@ -110,36 +120,41 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
 
     const parties = event.participants.map((p) => {
       const person = people.get(p.person);
-      const post = p.post ? posts.get(p.post) : undefined;
-      const country = post?.country ?? person?.nationality[0] ?? null;
+      const held = p.posts.flatMap((id) => posts.get(id) ?? []);
+      const country = held.find((post) => post.country)?.country ?? person?.nationality[0] ?? null;
       const actor: PloverActor = {
         id: p.person,
         name: person?.name ?? p.person,
         country: country ? country.toUpperCase() : null,
-        sector: sectorOf(post?.organization),
+        sector: held.map((post) => sectorOf(post.organization)).find((sector) => sector !== null) ?? null,
         role: p.role,
-        post: post?.label ?? p.capacity ?? null,
+        post: held.length > 0 ? held.map((post) => post.label).join("; ") : (p.capacity ?? null),
       };
       return { actor, role: p.role, country };
     });
     const actor: PloverActor[] = [];
     const recipient: PloverActor[] = [];
+    let unknown: string | null = null;
     if (parties.length > 0) {
       const actorCountries = new Set(parties.filter((p) => ACTOR_ROLES.has(p.role)).map((p) => p.country));
       const recipientCountries = new Set(parties.filter((p) => RECIPIENT_ROLES.has(p.role)).map((p) => p.country));
       const place = event.place ? places.get(event.place) : undefined;
-      const firstCountry = parties[0]!.country;
+      if (parties.some((p) => p.role === "party"))
+        unknown = "no source gives the direction: the participants are recorded as parties, not as caller or sender";
+      else if (actorCountries.size === 0 && recipientCountries.size === 0 && !place)
+        unknown = "no participant's role and no place say which side acted";
       for (const party of parties) {
         let isActor: boolean;
         if (ACTOR_ROLES.has(party.role)) isActor = true;
         else if (RECIPIENT_ROLES.has(party.role)) isActor = false;
         else if (actorCountries.size > 0) isActor = actorCountries.has(party.country);
         else if (recipientCountries.size > 0) isActor = !recipientCountries.has(party.country);
-        else if (place) isActor = party.country !== place.country;
-        else isActor = party.country === firstCountry;
+        else isActor = party.country !== place?.country;
         (isActor ? actor : recipient).push(party.actor);
       }
     } else if (event.organizations.length > 0) {
+      if (!event.organizations.some((o) => o.role === "host" || o.role === "guest"))
+        unknown = "no participant is recorded and no organization is host or guest";
       for (const involvement of event.organizations) {
         const organization = organizations.get(involvement.organization);
         const country = organization?.countries.length === 1 ? organization.countries[0]! : null;
@@ -154,18 +169,20 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
         (involvement.role === "host" ? recipient : actor).push(party);
       }
     } else {
-      event.countries.forEach((code, i) => {
-        const party: PloverActor = {
+      unknown = "no participant or organization is recorded, only the countries involved";
+      for (const code of event.countries) {
+        actor.push({
           id: code,
           name: countries.get(code)?.name ?? code,
           country: code.toUpperCase(),
           sector: null,
           role: "country",
           post: null,
-        };
-        (i === 0 ? actor : recipient).push(party);
-      });
+        });
+      }
     }
+    const sides =
+      unknown === null ? { actor, recipient } : { parties: [...actor, ...recipient], direction_unknown: unknown };
 
     const context = [...new Set(event.topics.map(rootTopic))];
     if ([...actor, ...recipient].some((a) => a.sector === "LEG")) context.unshift("legislative");
@@ -177,8 +194,7 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
       event_type: info.plover,
       mode: info.ploverMode,
       context,
-      actor,
-      recipient,
+      ...sides,
       cameo: info.cameo,
       location: place
         ? {
@@ -189,7 +205,7 @@ export function toPloverJsonl(dataset: DeepReadonly<Dataset>): string {
             lon: coordinates?.lon ?? null,
           }
         : null,
-      summary: event.summary,
+      summary: plainText(event.summary),
       sources: citedSources(event, sources),
     };
     lines.push(JSON.stringify(record));

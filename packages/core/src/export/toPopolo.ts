@@ -3,6 +3,7 @@ import { textFragmentUrl } from "../query/textFragmentUrl.js";
 import type { Citation } from "../schema/Citation.js";
 import type { Dataset } from "../schema/Dataset.js";
 import { eventKinds } from "../schema/vocabularies.js";
+import { plainText } from "../text/plainText.js";
 import { popoloDate, popoloSpan } from "./popoloDates.js";
 
 /** A Popolo link: where a record comes from. Popolo requires the URL; a source without one is named in `note`. */
@@ -35,6 +36,9 @@ type Names = DeepReadonly<{
 /** A cited source before the split into Popolo links (with a URL) and a note (without one). */
 type Cited = { url?: string; note: string };
 
+/** A free text without its link markup; undefined stays undefined. */
+const plainOrNone = (text: string | undefined) => (text === undefined ? undefined : plainText(text));
+
 /** Adds a key only when the value says something. */
 function put(target: Record<string, unknown>, key: string, value: unknown): void {
   if (value === undefined || value === null || value === "" || (Array.isArray(value) && value.length === 0)) return;
@@ -49,6 +53,8 @@ function put(target: Record<string, unknown>, key: string, value: unknown): void
  * gives what its ends share (`2016-10-05/2016-10-07` → `2016-10`), and qualifiers (`~`, `?`), unspecified digits and open
  * ends go into a `note` rather than into invented precision. Places and countries are areas. Parley cites per fact;
  * Popolo cites per object, so each object's `sources` gather the citations found anywhere in the record.
+ * An attendee holding several posts that day has the first as `post_id`, all of them as `post_ids` and their labels
+ * joined with " and " as `label`.
  */
 export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
@@ -67,7 +73,7 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
         const source = sources.get(citation.source);
         const where = [
           citation.paragraph !== undefined ? `paragraph ${citation.paragraph}` : null,
-          citation.note ?? null,
+          citation.note === undefined ? null : plainText(citation.note),
         ]
           .filter(Boolean)
           .join("; ");
@@ -82,7 +88,10 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
   };
   const otherNamesOf = (record: Names): PopoloOtherName[] => [
     ...(record.nativeName ? [{ name: record.nativeName.name, note: `native name (${record.nativeName.lang})` }] : []),
-    ...record.otherNames.map((n) => ({ name: n.name, note: `${n.kind} (${n.lang})${n.note ? `: ${n.note}` : ""}` })),
+    ...record.otherNames.map((n) => ({
+      name: n.name,
+      note: `${n.kind} (${n.lang})${n.note ? `: ${plainText(n.note)}` : ""}`,
+    })),
   ];
   const identifiers = (id: string) => [{ scheme: "parley", identifier: id }];
   const single = (target: Record<string, unknown>, key: string, edtf: string | undefined | null, notes: string[]) => {
@@ -100,8 +109,8 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     single(out, "birth_date", p.birth?.date, notes);
     single(out, "death_date", p.death?.date, notes);
     put(out, "national_identity", p.nationality.join(", "));
-    put(out, "summary", p.summary);
-    put(out, "note", [p.disambiguation, ...notes].filter(Boolean).join("; "));
+    put(out, "summary", plainOrNone(p.summary));
+    put(out, "note", plainOrNone([p.disambiguation, ...notes].filter(Boolean).join("; ")));
     put(
       out,
       "sources",
@@ -119,9 +128,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     put(out, "parent_id", o.parent);
     if (o.countries.length === 1) out.area_id = o.countries[0];
     single(out, "founding_date", o.founded?.date, notes);
-    put(out, "description", o.summary);
+    put(out, "description", plainOrNone(o.summary));
     if (o.url) out.links = [{ url: o.url, note: "web site" }];
-    put(out, "note", [o.disambiguation, ...notes].filter(Boolean).join("; "));
+    put(out, "note", plainOrNone([o.disambiguation, ...notes].filter(Boolean).join("; ")));
     put(out, "sources", sourcesOf(o.citations, o.founded?.citations, ...o.otherNames.map((n) => n.citations)));
     return out;
   });
@@ -138,7 +147,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     const post = posts.get(m.post);
     const out: Record<string, unknown> = { id: m.id, person_id: m.person, post_id: m.post };
     put(out, "organization_id", post?.organization);
-    out.role = `${m.acting ? "Acting " : ""}${post?.label ?? m.post}`;
+    out.role =
+      `${m.acting ? "Acting " : ""}${post?.label ?? m.post}` +
+      `${m.startHow === "took-charge" ? " (in charge of the work, not elected or appointed)" : ""}`;
     const notes: string[] = [];
     single(out, "start_date", m.start, notes);
     single(out, "end_date", m.end, notes);
@@ -146,14 +157,14 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     if (!m.end && m.lastSeen) notes.push(`end not recorded; last seen in post ${m.lastSeen}`);
     if (m.startHow) notes.push(`started: ${m.startHow}`);
     if (m.endHow) notes.push(`ended: ${m.endHow}`);
-    put(out, "label", m.note);
+    put(out, "label", plainOrNone(m.note));
     put(out, "note", notes.join("; "));
     put(out, "sources", sourcesOf(m.citations));
     return out;
   });
 
   const events = dataset.events.map((e) => {
-    const out: Record<string, unknown> = { id: e.id, name: e.title, description: e.summary };
+    const out: Record<string, unknown> = { id: e.id, name: e.title, description: plainText(e.summary) };
     const { start, end, notes } = popoloSpan(e.date);
     put(out, "start_date", start);
     put(out, "end_date", end);
@@ -178,8 +189,9 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
         name: people.get(p.person)?.name ?? p.person,
         role: p.role,
       };
-      put(attendee, "post_id", p.post);
-      if (p.post) attendee.label = posts.get(p.post)?.label;
+      put(attendee, "post_id", p.posts[0]);
+      if (p.posts.length > 1) attendee.post_ids = [...p.posts];
+      if (p.posts.length > 0) attendee.label = p.posts.map((id) => posts.get(id)?.label ?? id).join(" and ");
       else put(attendee, "label", p.capacity);
       return attendee;
     });

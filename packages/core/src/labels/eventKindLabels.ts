@@ -6,6 +6,7 @@ export const eventKindLabels: LabelTable<EventKind> = Object.freeze({
   "state-visit": { en: "State visit", vi: "Thăm cấp Nhà nước", ru: "Государственный визит" },
   "official-visit": { en: "Official visit", vi: "Thăm chính thức", ru: "Официальный визит" },
   "working-visit": { en: "Working visit", vi: "Thăm làm việc", ru: "Рабочий визит" },
+  visit: { en: "Visit (level not given)", vi: "Chuyến thăm (không rõ cấp)", ru: "Визит (уровень не указан)" },
   trip: { en: "Trip", vi: "Chuyến công du", ru: "Зарубежная поездка" },
   talks: { en: "Talks", vi: "Hội đàm", ru: "Переговоры" },
   reception: { en: "Reception or courtesy call", vi: "Tiếp hoặc chào xã giao", ru: "Приём или визит вежливости" },

@@ -15,4 +15,5 @@ export const participantRoleLabels: LabelTable<ParticipantRole> = Object.freeze(
   caller: { en: "Caller", vi: "Người gọi", ru: "Инициатор звонка" },
   called: { en: "Called", vi: "Người nhận cuộc gọi", ru: "Адресат звонка" },
   honoree: { en: "Honoree", vi: "Người được vinh danh", ru: "Чествуемый" },
+  party: { en: "Party (direction not given)", vi: "Một bên (không rõ chiều)", ru: "Сторона (направление не указано)" },
 });

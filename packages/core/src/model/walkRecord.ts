@@ -125,7 +125,7 @@ export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, 
       for (let i = 0; i < e.participants.length; i++) {
         const p = e.participants[i]!;
         visit(p.person, PEOPLE, "participants", i, "person");
-        if (p.post !== undefined) visit(p.post, POSTS, "participants", i, "post");
+        for (let j = 0; j < p.posts.length; j++) visit(p.posts[j]!, POSTS, "participants", i, "posts", j);
         visitCitations(visit, p.citations, "participants", i, "citations");
       }
       for (let i = 0; i < e.organizations.length; i++)
@@ -180,7 +180,7 @@ export function forEachLink<K extends RecordKind>(kind: K, record: RecordOf<K>, 
     }
     case "disagreements": {
       const d = r as RecordOf<"disagreements">;
-      visitIds(visit, d.about, ANY, "about");
+      for (let i = 0; i < d.targets.length; i++) visit(d.targets[i]!.record, ANY, "targets", i, "record");
       for (let i = 0; i < d.versions.length; i++)
         visitCitations(visit, d.versions[i]!.citations, "versions", i, "citations");
       break;

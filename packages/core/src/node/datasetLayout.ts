@@ -9,7 +9,9 @@ export const META_FILE = "meta.json";
 /** The dataset's fields that are lists of records, each stored as `<field>.json` in a data folder, in schema order. */
 export const collectionFields: readonly string[] = Object.freeze(
   Object.entries(Dataset.shape)
-    .filter(([, schema]) => schema.type === "array")
+    .filter(
+      ([, schema]) => schema.type === "array" || (schema.type === "default" && schema.def.innerType.type === "array"),
+    )
     .map(([key]) => key),
 );
 

@@ -64,16 +64,21 @@ export interface TimelineFilters {
   topLevelOnly?: boolean;
 }
 
+/** A post a participant held at an event, resolved, with whether their terms show them in it that day. */
+export interface PostHeldView {
+  post: Frozen<Post>;
+  /** Whether their terms show them in the post on the date (`ambiguous` for a coarse date across a change). */
+  heldOnDate: Certainty | null;
+}
+
 /** A participant of an event, resolved. */
 export interface ParticipantView {
   person: Frozen<Person>;
   role: ParticipantRole;
-  /** The post they held on the event's date, as the data states it, or null. */
-  post: Frozen<Post> | null;
+  /** The posts they held on the event's date, as the data states them; empty when none is recorded. */
+  posts: readonly PostHeldView[];
   /** Their capacity in the source's words, where no post is recorded. */
   capacity: string | null;
-  /** Whether their terms show them in that post on the date (`ambiguous` for a coarse date across a change). */
-  heldOnDate: Certainty | null;
   citations: readonly Frozen<Citation>[];
 }
 
@@ -168,6 +173,8 @@ export interface Parley {
   getDisagreement(id: string): Lookup<Disagreement>;
   /** The sortable bounds of a record's date (event date, membership start…), precomputed. */
   boundsOf(id: string): DateBounds | null;
+  /** The id of the live record an id stands for, following redirects from old ids; null when none does. */
+  resolveId(id: string): string | null;
   /**
    * Events a person took part in, or an organization was involved in (incl. sessions of a mechanism), in date order;
    * also the events on a topic (incl. narrower ones), at a place (incl. venues within it) or involving a country.
@@ -222,8 +229,13 @@ export interface Parley {
   stats(): Stats;
   /** Every citation in a record, resolved. */
   citationsOf(id: string): readonly CitationView[];
-  /** Disagreements about a record. */
+  /** Disagreements about a record: those with a target in it. */
   disagreementsAbout(id: string): readonly Frozen<Disagreement>[];
+  /**
+   * Disagreements about one field of a record: those with a target at `path` or inside it (`participants` also gives
+   * `participants.posts`).
+   */
+  disagreementsAboutField(id: string, path: string): readonly Frozen<Disagreement>[];
   /** Records that cite a source. */
   recordsCiting(sourceId: string): readonly CitingRecord[];
 }

@@ -278,7 +278,8 @@ export function* buildIndexSteps(data: Dataset): Steps<ParleyIndex> {
   const disagreementsByRecord = new Map<string, Disagreement[]>();
   yield* inSteps(data.disagreements.length, (from, to) => {
     for (let i = from; i < to; i++)
-      for (const id of new Set(data.disagreements[i]!.about)) add(disagreementsByRecord, id, data.disagreements[i]!);
+      for (const id of new Set(data.disagreements[i]!.targets.map((t) => t.record)))
+        add(disagreementsByRecord, id, data.disagreements[i]!);
   });
 
   let citing: Map<string, string[]> | undefined;

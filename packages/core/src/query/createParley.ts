@@ -23,6 +23,7 @@ import { parentOf } from "./parentOf.js";
 import { participantsAt } from "./participantsAt.js";
 import { recordsCiting } from "./recordsCiting.js";
 import { relations, type Grouped } from "./relations.js";
+import { resolveId } from "./resolveId.js";
 import { statementsOf } from "./statementsOf.js";
 
 /**
@@ -72,6 +73,12 @@ export function createParleyWith(data: Dataset, index: ParleyIndex): Parley {
     getSource: (id) => lookupRecord(index, "sources", id),
     getDisagreement: (id) => lookupRecord(index, "disagreements", id),
     boundsOf: (id) => index.bounds.get(id) ?? null,
+    resolveId: (id) =>
+      resolveId(
+        index,
+        memo.once("redirects", () => new Map(data.redirects.map((r) => [r.from, r.to]))),
+        id,
+      ),
 
     eventsOf: (id, filters) => eventsOf(index, id, filters),
     participantsOf(eventId) {
@@ -116,6 +123,12 @@ export function createParleyWith(data: Dataset, index: ParleyIndex): Parley {
 
     citationsOf: (id) => citationsOf(index, id),
     disagreementsAbout: (id) => frozenList(index.disagreementsByRecord.get(id) ?? EMPTY),
+    disagreementsAboutField: (id, path) =>
+      frozenList(
+        (index.disagreementsByRecord.get(id) ?? EMPTY).filter((d) =>
+          d.targets.some((t) => t.record === id && (t.path === path || t.path.startsWith(`${path}.`))),
+        ),
+      ),
     recordsCiting: (sourceId) => memo.once(`citing\u0000${sourceId}`, () => recordsCiting(index, sourceId)),
   };
   return Object.freeze(parley);

@@ -4,7 +4,7 @@ import type { Person } from "../schema/Person.js";
 import type { Post } from "../schema/Post.js";
 import type { ParleyIndex } from "./buildIndex.js";
 import { EMPTY } from "./frozenList.js";
-import type { Frozen, ParticipantView } from "./Parley.js";
+import type { Frozen, ParticipantView, PostHeldView } from "./Parley.js";
 
 const RANK: Readonly<Record<Certainty, number>> = { certain: 2, ambiguous: 1, impossible: 0 };
 
@@ -30,14 +30,20 @@ export function participantsAt(index: ParleyIndex, eventId: string): readonly Pa
   for (const participation of event.participants) {
     const person = index.byId.get(participation.person);
     if (person?.kind !== "people") continue;
-    const post = participation.post === undefined ? undefined : index.byId.get(participation.post);
+    const posts: PostHeldView[] = [];
+    for (const id of participation.posts) {
+      const post = index.byId.get(id);
+      if (post?.kind !== "posts") continue;
+      posts.push({
+        post: post.record as Frozen<Post>,
+        heldOnDate: heldOnDate(index, participation.person, id, eventId),
+      });
+    }
     out.push({
       person: person.record as Frozen<Person>,
       role: participation.role,
-      post: post?.kind === "posts" ? (post.record as Frozen<Post>) : null,
+      posts,
       capacity: participation.capacity ?? null,
-      heldOnDate:
-        participation.post === undefined ? null : heldOnDate(index, participation.person, participation.post, eventId),
       citations: participation.citations,
     });
   }

@@ -8,6 +8,7 @@ import { Organization } from "./Organization.js";
 import { Person } from "./Person.js";
 import { Place } from "./Place.js";
 import { Post } from "./Post.js";
+import { Redirect } from "./Redirect.js";
 import { Source } from "./Source.js";
 import { Statement } from "./Statement.js";
 import { Topic } from "./Topic.js";
@@ -32,12 +33,14 @@ export const Dataset = z.strictObject({
   countries: z.array(Country),
   sources: z.array(Source),
   disagreements: z.array(Disagreement),
+  /** Old ids kept as pointers to the records that replaced them, so links to them keep working. */
+  redirects: z.array(Redirect).default([]),
 });
 export type Dataset = z.infer<typeof Dataset>;
 /** The dataset as written in files, before defaults are filled in. */
 export type DatasetInput = z.input<typeof Dataset>;
 
-/** The names of the dataset's record arrays, in display order. */
+/** The names of the dataset's arrays of records with ids, in display order (redirects, which have none, are apart). */
 export const recordKinds = [
   "events",
   "people",

@@ -17,6 +17,20 @@ export const DisagreementVersion = z.strictObject({
 });
 export type DisagreementVersion = z.infer<typeof DisagreementVersion>;
 
+/** The field a disagreement disputes: a record, and the path of the field inside it. */
+export const DisagreementTarget = z.strictObject({
+  /** The record the disputed fact belongs to. */
+  record: Id,
+  /**
+   * The field of that record, as dotted field names with no array indexes (`date`, `kind`, `place`, `birth`,
+   * `participants.posts`, `otherNames`); the validator checks that the record's kind has it.
+   */
+  path: z
+    .string()
+    .regex(/^[A-Za-z]+(?:\.[A-Za-z]+)*$/, "a path is field names joined by dots, e.g. date or participants.posts"),
+});
+export type DisagreementTarget = z.infer<typeof DisagreementTarget>;
+
 /**
  * Where sources disagree about a fact: every version is kept with its citations,
  * one is preferred with the reason. Complementary accounts may leave none preferred.
@@ -24,10 +38,8 @@ export type DisagreementVersion = z.infer<typeof DisagreementVersion>;
 export const Disagreement = z.strictObject({
   /** Readable slug. */
   id: Id,
-  /** Records the disputed fact belongs to. */
-  about: z.array(Id).min(1),
-  /** Which fact of those records is disputed, e.g. "date", "kind", "name". */
-  field: z.string().min(1),
+  /** The fields the disagreement disputes, each a record and a path inside it. */
+  targets: z.array(DisagreementTarget).min(1, "a disagreement points at the field it disputes"),
   /** The question the sources answer differently, in our words. */
   question: z.string().min(1),
   /** Contradiction (one version is right) or complementary accounts (both may be). */

@@ -4,14 +4,17 @@ import { EdtfDate } from "./EdtfDate.js";
 import { CountryId, Id } from "./Id.js";
 import { EventKind, EventStatus, OrganizationRole, ParticipantRole } from "./vocabularies.js";
 
-/** A person taking part in an event, in a role, holding a post on that day. */
+/** A person taking part in an event, in a role, holding the posts the sources give them on that day. */
 export const Participation = z.strictObject({
   /** The person. */
   person: Id,
   /** The part they played. */
   role: ParticipantRole,
-  /** The post they held on the event's date, where it is recorded as a Post. */
-  post: Id.optional(),
+  /**
+   * The posts they held on the event's date and in which the sources show them there, each recorded as a Post;
+   * several where they held several at once (Tô Lâm as General Secretary and President in 2024).
+   */
+  posts: z.array(Id).default([]),
   /** Their capacity in the source's words, where no Post record fits ("NA deputy"). */
   capacity: z.string().min(1).optional(),
   /** Sources that place them at the event. */
@@ -65,7 +68,7 @@ export const Event = z.strictObject({
   place: Id.nullable().optional(),
   /** Countries involved. */
   countries: z.array(CountryId).min(1),
-  /** People who took part, each with role and post held that day. */
+  /** People who took part, each with role and the posts held that day. */
   participants: z.array(Participation).default([]),
   /** Organizations involved. */
   organizations: z.array(OrganizationInvolvement).default([]),

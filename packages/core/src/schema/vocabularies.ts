@@ -6,6 +6,7 @@ export const EventKind = z.enum([
   "state-visit",
   "official-visit",
   "working-visit",
+  "visit",
   "trip",
   "talks",
   "reception",
@@ -26,7 +27,10 @@ export type EventKind = z.infer<typeof EventKind>;
 export const EventStatus = z.enum(["announced", "took-place", "postponed", "cancelled"]);
 export type EventStatus = z.infer<typeof EventStatus>;
 
-/** The part a person played in an event. */
+/**
+ * The part a person played in an event. `party` is a side of a call or message whose direction no source gives
+ * (who called whom, who wrote first): it does not guess what `caller`/`called` or `speaker`/`honoree` would say.
+ */
 export const ParticipantRole = z.enum([
   "host",
   "guest",
@@ -40,6 +44,7 @@ export const ParticipantRole = z.enum([
   "caller",
   "called",
   "honoree",
+  "party",
 ]);
 export type ParticipantRole = z.infer<typeof ParticipantRole>;
 
@@ -82,7 +87,10 @@ export const DocumentKind = z.enum([
 ]);
 export type DocumentKind = z.infer<typeof DocumentKind>;
 
-/** How a term of office began. */
+/**
+ * How a term of office began. `acting` where a source calls the holder acting; `took-charge` where sources say the
+ * holder was put in charge of (or presided over) the office's work without being elected or appointed to it.
+ */
 export const StartHow = z.enum(["elected", "re-elected", "appointed", "acting", "took-charge", "succeeded", "unknown"]);
 export type StartHow = z.infer<typeof StartHow>;
 
@@ -142,6 +150,16 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     ploverMode: "visit",
     cameo: "042",
     description: "A visit for working meetings, with reduced ceremony.",
+    hasPlace: true,
+  },
+  visit: {
+    label: eventKindLabels.visit.en,
+    plover: "CONSULT",
+    ploverMode: "visit",
+    cameo: "042",
+    description:
+      "A visit whose level (state, official, working) no source gives; a level the sources dispute is a disagreement " +
+      "about the event's kind.",
     hasPlace: true,
   },
   trip: {

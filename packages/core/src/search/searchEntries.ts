@@ -120,7 +120,7 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   const described = entries();
   // The kinds of the records disagreements are about, and the dates of the events statements were made at.
   const kindOf = new Map<string, SearchKind | null>(
-    data.disagreements.flatMap((d) => d.about.map((id) => [id, null] as const)),
+    data.disagreements.flatMap((d) => d.targets.map((t) => [t.record, null] as const)),
   );
   const eventDate = new Map(data.statements.map((s) => [s.event, null as string | null]));
   const addRecord = (
@@ -204,7 +204,7 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
     if (pause()) yield;
   }
   for (const disagreement of data.disagreements) {
-    const about = disagreement.about.find((id) => kindOf.get(id));
+    const about = disagreement.targets.map((t) => t.record).find((id) => kindOf.get(id));
     const record = addRecord(
       "disagreements",
       disagreement.id,

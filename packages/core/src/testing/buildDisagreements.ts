@@ -22,8 +22,7 @@ export function buildDisagreements(ctx: GeneratorContext): void {
       const alternative = isoDay(day + (rng.chance(0.5) ? 1 : -1));
       disagreement = {
         id: ids.take(`${event.id}-date-disagreement`),
-        about: [event.id],
-        field: "date",
+        targets: [{ record: event.id, path: "date" }],
         question: `On which day did "${event.title}" take place?`,
         nature: "contradiction",
         versions: [
@@ -40,8 +39,7 @@ export function buildDisagreements(ctx: GeneratorContext): void {
     } else {
       disagreement = {
         id: ids.take(`${event.id}-summary-disagreement`),
-        about: [event.id],
-        field: "summary",
+        targets: [{ record: event.id, path: "summary" }],
         question: `What was "${event.title}" mainly about?`,
         nature: "complementary",
         versions: [

@@ -150,7 +150,7 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
       const participation: Participation = {
         person: p.person,
         role: p.role,
-        ...(p.post ? { post: p.post } : {}),
+        posts: p.post ? [p.post] : [],
         ...(p.capacity ? { capacity: p.capacity } : {}),
         citations: [{ source }],
       };
@@ -255,7 +255,7 @@ export function buildEvents(ctx: GeneratorContext, world: World, offices: Office
     const topic = event.topics[0] ?? "legislation";
     const label = (topicLabel.get(topic) ?? topic).toLowerCase();
     const signatories = event.participants
-      .filter((p) => p.post === pairing.guest.post.id || p.post === pairing.host.post.id)
+      .filter((p) => p.posts.includes(pairing.guest.post.id) || p.posts.includes(pairing.host.post.id))
       .map((p) => p.person);
     data.documents.push({
       id: ids.take(`${event.id}-${kind}`),

@@ -62,6 +62,7 @@ export function generateDataset(options: GenerateDatasetOptions): Dataset {
       countries: [],
       sources: [],
       disagreements: [],
+      redirects: [],
     },
     pending: [],
   };

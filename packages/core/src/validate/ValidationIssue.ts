@@ -7,7 +7,7 @@ export interface ValidationIssue {
   code: string;
   /** The layer that found it. */
   layer: ValidationLayer;
-  /** JSON path to the offending value, e.g. `$.events[3].participants[0].post`. */
+  /** JSON path to the offending value, e.g. `$.events[3].participants[0].posts[0]`. */
   path: string;
   /** Id of the record the issue is in, where it has one. */
   id: string | null;

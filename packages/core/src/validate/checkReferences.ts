@@ -1,3 +1,6 @@
+import { forEachFreeText } from "../model/forEachFreeText.js";
+import { hasFieldPath } from "../model/hasFieldPath.js";
+import { splitLinks } from "../text/splitLinks.js";
 import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
 import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
@@ -123,6 +126,76 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     }
   }
   const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
+
+  const redirected = new Map<string, number>();
+  data.redirects.forEach((redirect, i) => {
+    const earlier = redirected.get(redirect.from);
+    if (earlier !== undefined)
+      issues.push(
+        issue(
+          "ref.redirect-duplicate",
+          jsonPath(["redirects", i, "from"]),
+          redirect.from,
+          `"${redirect.from}" already redirects (redirects[${earlier}])`,
+        ),
+      );
+    else redirected.set(redirect.from, i);
+    const live = bitsOf.get(redirect.from);
+    if (live !== undefined)
+      issues.push(
+        issue(
+          "ref.redirect-live",
+          jsonPath(["redirects", i, "from"]),
+          redirect.from,
+          `"${redirect.from}" is the id of a live ${SINGULAR[kindOfBit(live)]}, so it cannot redirect`,
+        ),
+      );
+    if (!bitsOf.has(redirect.to) && !seenIds.has(redirect.to))
+      issues.push(
+        issue(
+          "ref.unknown",
+          jsonPath(["redirects", i, "to"]),
+          redirect.from,
+          `"${redirect.to}" is not the id of any record`,
+        ),
+      );
+  });
+
+  for (const k of recordKinds) {
+    data[k].forEach((record, i) => {
+      forEachFreeText(record, (text, path) => {
+        if (!text.includes("](")) return;
+        for (const part of splitLinks(text)) {
+          if (part.id === undefined || bitsOf.has(part.id) || seenIds.has(part.id)) continue;
+          issues.push(
+            issue(
+              "ref.unknown-link",
+              jsonPath([k, i, ...path]),
+              record.id,
+              `the link [${part.text}](${part.id}) names no record`,
+            ),
+          );
+        }
+      });
+    });
+  }
+
+  data.disagreements.forEach((disagreement, i) => {
+    disagreement.targets.forEach((target, t) => {
+      const bits = bitsOf.get(target.record);
+      if (bits === undefined) return; // an unknown record is reported above
+      const kind = kindOfBit(bits);
+      if (!hasFieldPath(kind, target.path))
+        issues.push(
+          issue(
+            "ref.unknown-field",
+            jsonPath(["disagreements", i, "targets", t, "path"]),
+            disagreement.id,
+            `"${target.path}" is not a field of a ${SINGULAR[kind]} (the record "${target.record}")`,
+          ),
+        );
+    });
+  });
 
   // Topics used only through their narrower topics are used too.
   const topicParent = new Map(data.topics.map((t) => [t.id, t.parent]));

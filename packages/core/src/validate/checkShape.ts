@@ -4,18 +4,27 @@ import { compileFastParser, UNSURE, type FastParser } from "./compileFastParser.
 import { issue, jsonPath } from "./issue.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
-/** The record arrays of the dataset, with the schema of one record each. */
-const recordSchemas = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type === "array") as [
-  string,
-  z.ZodArray,
-][];
+/** The array inside a field's schema, for a list of records (bare, or with a default when the list may be left out). */
+function recordArray(schema: z.ZodType): { array: z.ZodArray; optional: boolean } | null {
+  if (schema.def.type === "array") return { array: schema as unknown as z.ZodArray, optional: false };
+  const inner = (schema.def as { innerType?: z.ZodType }).innerType;
+  if (schema.def.type === "default" && inner?.def.type === "array")
+    return { array: inner as unknown as z.ZodArray, optional: true };
+  return null;
+}
+
+/** The record arrays of the dataset, with the schema of one record each and whether the list may be left out. */
+const recordSchemas = Object.entries(Dataset.shape).flatMap(([kind, schema]) => {
+  const found = recordArray(schema as z.ZodType);
+  return found ? [[kind, found.array, found.optional] as const] : [];
+});
 /** One fast parser per record schema, compiled on first use; zod itself parses only what they are unsure of. */
 let fastParsers: Map<string, FastParser> | null = null;
 function fastParserFor(kind: string): FastParser {
   fastParsers ??= new Map(recordSchemas.map(([k, schema]) => [k, compileFastParser(schema.element as z.ZodType)]));
   return fastParsers.get(kind)!;
 }
-const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => schema.def.type !== "array") as [
+const metaKeys = Object.entries(Dataset.shape).filter(([, schema]) => recordArray(schema as z.ZodType) === null) as [
   string,
   z.ZodType,
 ][];
@@ -108,10 +117,11 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       ),
     );
 
-  for (const [kind, arraySchema] of recordSchemas) {
+  for (const [kind, arraySchema, optional] of recordSchemas) {
     const records = raw[kind];
     const good: unknown[] = [];
     partial[kind] = good;
+    if (records === undefined && optional) continue;
     if (!Array.isArray(records)) {
       const missing = records === undefined;
       issues.push(

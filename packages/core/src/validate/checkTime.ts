@@ -82,7 +82,7 @@ export function checkTime(data: Dataset): ValidationIssue[] {
   for (const [post, terms] of termsByPost) {
     if (singleHolder.get(post) !== true) continue;
     const holders = terms
-      .filter((t) => !t.membership.acting)
+      .filter((t) => !t.membership.acting && t.membership.startHow !== "took-charge")
       .sort((a, b) =>
         a.span.certainFrom === b.span.certainFrom
           ? a.index - b.index
@@ -145,26 +145,30 @@ export function checkTime(data: Dataset): ValidationIssue[] {
 
     for (let p = 0; p < event.participants.length; p++) {
       const participant = event.participants[p]!;
-      if (!participant.post) continue;
-      const terms = termsByPostPerson.get(participant.post)?.get(participant.person) ?? NO_TERMS;
-      let fits = false;
-      for (const t of terms) {
-        if (termCovers(t.span, span.earliest, span.latest) !== "impossible") {
-          fits = true;
-          break;
+      for (let k = 0; k < participant.posts.length; k++) {
+        const post = participant.posts[k]!;
+        const terms = termsByPostPerson.get(post)?.get(participant.person) ?? NO_TERMS;
+        let fits = false;
+        for (const t of terms) {
+          if (termCovers(t.span, span.earliest, span.latest) !== "impossible") {
+            fits = true;
+            break;
+          }
         }
-      }
-      if (!fits) {
-        const why =
-          terms.length === 0 ? "no term of office records them in it" : "none of their recorded terms covers that date";
-        issues.push(
-          issue(
-            "time.post-not-held",
-            jsonPath(["events", i, "participants", p, "post"]),
-            event.id,
-            `${participant.person} is listed as "${participant.post}" on ${event.date}, but ${why}`,
-          ),
-        );
+        if (!fits) {
+          const why =
+            terms.length === 0
+              ? "no term of office records them in it"
+              : "none of their recorded terms covers that date";
+          issues.push(
+            issue(
+              "time.post-not-held",
+              jsonPath(["events", i, "participants", p, "posts", k]),
+              event.id,
+              `${participant.person} is listed as "${post}" on ${event.date}, but ${why}`,
+            ),
+          );
+        }
       }
     }
 

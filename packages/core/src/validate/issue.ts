@@ -7,7 +7,7 @@ const LAYER_BY_PREFIX: Record<string, ValidationLayer> = {
   provenance: "provenance",
 };
 
-/** Formats a JSON path like `$.events[3].participants[0].post`. */
+/** Formats a JSON path like `$.events[3].participants[0].posts[0]`. */
 export function jsonPath(parts: readonly PropertyKey[]): string {
   let out = "$";
   for (const part of parts) {

@@ -50,12 +50,37 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     description: "The input can be read at all (a safety net: any unexpected failure is reported, never thrown).",
   },
   { code: "ref.duplicate-id", layer: "references", description: "No two records share an id, across all kinds." },
-  { code: "ref.unknown", layer: "references", description: "Every id a record points to exists." },
+  {
+    code: "ref.unknown",
+    layer: "references",
+    description: "Every id a record or a redirect points to exists.",
+  },
   {
     code: "ref.wrong-kind",
     layer: "references",
     description:
       "Every id a record points to names a record of the right kind (a participant is a person, a place is a place).",
+  },
+  {
+    code: "ref.redirect-duplicate",
+    layer: "references",
+    description: "An old id redirects to one record only: no two redirects share a `from`.",
+  },
+  {
+    code: "ref.redirect-live",
+    layer: "references",
+    description: "A redirect's old id is not the id of a live record (a live id is never shadowed).",
+  },
+  {
+    code: "ref.unknown-link",
+    layer: "references",
+    description:
+      "A link written in a free text (summary, note, reason…) as [visible text](record-id) names a record that exists.",
+  },
+  {
+    code: "ref.unknown-field",
+    layer: "references",
+    description: "A disagreement's target path names a field of its record's kind (e.g. an event's date or kind).",
   },
   {
     code: "ref.cycle",
@@ -83,13 +108,15 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
     code: "time.overlap",
     layer: "time",
     description:
-      "Terms in a single-holder post do not overlap, except an acting holder's; a handover on the same day is allowed.",
+      "Terms in a single-holder post do not overlap, except an acting holder's or one who took charge of the work; " +
+      "a handover on the same day is allowed.",
   },
   {
     code: "time.post-not-held",
     layer: "time",
     description:
-      "A participant's stated post is one they held on the event's date; a coarse date that straddles a change is ambiguous, not wrong.",
+      "Each post stated for a participant is one they held on the event's date; " +
+      "a coarse date that straddles a change is ambiguous, not wrong.",
   },
   {
     code: "time.child-outside-parent",

@@ -53,8 +53,7 @@ describe("applyDraft", () => {
   test("keeps both versions of a conflicting date, ranked normal, with their citations", () => {
     const { dataset: merged } = applied(dataset, makeDraft());
     const disagreement = merged.disagreements.find((d) => d.id === `${MATCHED}-date-per-${SOURCE_ID}`)!;
-    expect(disagreement.about).toEqual([MATCHED]);
-    expect(disagreement.field).toBe("date");
+    expect(disagreement.targets).toEqual([{ record: MATCHED, path: "date" }]);
     expect(disagreement.versions.map((v) => [v.date, v.rank])).toEqual([
       ["2023-10-15/2023-10-16", "normal"],
       ["2023-10-14", "normal"],
@@ -71,8 +70,7 @@ describe("applyDraft", () => {
     draft.events[0]!.conflicts[0]!.disagreement = "volodin-2023-arrival-per-example";
     draft.disagreements.push({
       id: "volodin-2023-arrival-per-example",
-      about: [MATCHED],
-      field: "date",
+      targets: [{ record: MATCHED, path: "date" }],
       question: "When did Volodin arrive?",
       nature: "contradiction",
       versions: [
@@ -150,7 +148,7 @@ describe("applyDraft", () => {
   test("refuses a stale draft whose match and references no longer exist, one issue each", () => {
     const base = structuredClone(dataset) as Dataset;
     base.events = base.events.filter((e) => e.id !== MATCHED);
-    base.disagreements = base.disagreements.filter((d) => !d.about.includes(MATCHED));
+    base.disagreements = base.disagreements.filter((d) => !d.targets.some((t) => t.record === MATCHED));
     const draft = makeDraft();
     draft.events[1]!.record.place = "atlantis";
     const result = applyDraft(base, draft);

@@ -50,12 +50,13 @@ export function makeDraft(): Draft {
             {
               person: "vyacheslav-volodin",
               role: "guest",
-              post: "chairman-of-the-state-duma",
+              posts: ["chairman-of-the-state-duma"],
               citations: [cite(1, "Russian State Duma Chairman Vyacheslav Volodin arrived in Hanoi")],
             },
             {
               person: "ivan-testov",
               role: "delegation-member",
+              posts: [],
               citations: [cite(3, "The delegation included Ivan Testov")],
             },
           ],
@@ -85,13 +86,13 @@ export function makeDraft(): Draft {
             {
               person: "vyacheslav-volodin",
               role: "guest",
-              post: "chairman-of-the-state-duma",
+              posts: ["chairman-of-the-state-duma"],
               citations: [cite(2, "He held talks with")],
             },
             {
               person: "vuong-dinh-hue",
               role: "host",
-              post: "chairman-of-the-national-assembly-of-vietnam",
+              posts: ["chairman-of-the-national-assembly-of-vietnam"],
               citations: [cite(2, "National Assembly Chairman Vuong Dinh Hue")],
             },
           ],

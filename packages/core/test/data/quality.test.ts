@@ -2,6 +2,7 @@ import { describe, expect, test } from "vitest";
 import { dataset } from "../../src/dataset.js";
 import { dateBounds } from "../../src/dates/dateBounds.js";
 import { termSpan } from "../../src/dates/termSpan.js";
+import { forEachFreeText } from "../../src/model/forEachFreeText.js";
 import { citationListsOf } from "../../src/model/walkRecord.js";
 import { recordKinds } from "../../src/schema/Dataset.js";
 import { eventKinds } from "../../src/schema/vocabularies.js";
@@ -10,6 +11,39 @@ const CYRILLIC = /\p{Script=Cyrillic}/u;
 const VIETNAMESE_MARKS = /[ăâđêôơưàáảãạằắẳẵặầấẩẫậèéẻẽẹềếểễệìíỉĩịòóỏõọồốổỗộờớởỡợùúủũụừứửữựỳýỷỹỵ]/iu;
 
 describe("data quality", () => {
+  test("a term begun as acting or in charge of the work cites a source that uses that word, and only acting is acting", () => {
+    const sources = new Map(dataset.sources.map((s) => [s.id, s]));
+    const words = {
+      acting: /\bacting\b|\bquyền\b|исполняющ/iu,
+      "took-charge": /in charge|preside|caretaker|điều hành/iu,
+    };
+    for (const m of dataset.memberships) {
+      const how = m.startHow;
+      if (how !== "acting" && how !== "took-charge") {
+        expect(m.acting, m.id).toBe(false);
+        continue;
+      }
+      expect(m.acting, m.id).toBe(how === "acting");
+      const said = m.citations.some((c) =>
+        [c.fragment, sources.get(c.source)?.title].some((text) => text !== undefined && words[how].test(text)),
+      );
+      expect(said, `${m.id}: no cited title or fragment says "${how}"`).toBe(true);
+    }
+  });
+
+  test("free texts refer to other records by link, never by an id written in prose", () => {
+    const ids = new Set(recordKinds.flatMap((kind) => dataset[kind].map((r) => r.id)));
+    const inProse: string[] = [];
+    for (const kind of recordKinds)
+      for (const record of dataset[kind])
+        forEachFreeText(record, (text) => {
+          const prose = text.replace(/\[[^\]]*\]\([a-z0-9-]+\)/gu, "");
+          for (const word of prose.match(/[a-z0-9]+(?:-[a-z0-9]+)+/gu) ?? [])
+            if (ids.has(word)) inProse.push(`${record.id}: ${word}`);
+        });
+    expect(inProse).toEqual([]);
+  });
+
   test("every person whose native-script name a source gives has it as their native name", () => {
     for (const person of dataset.people) {
       const nativeForms = person.otherNames.filter(
@@ -52,7 +86,7 @@ describe("data quality", () => {
     for (const event of dataset.events) {
       const b = dateBounds(event.date);
       if (!b?.earliest || !b.latest || b.latest < from || b.earliest > until) continue;
-      for (const p of event.participants) if (p.post) used.add(p.post);
+      for (const p of event.participants) for (const post of p.posts) used.add(post);
     }
     const gaps: string[] = [];
     const posts = dataset.posts.filter((p) => p.singleHolder && used.has(p.id));

@@ -84,7 +84,7 @@ describe("the drafter on the labelled articles", () => {
       for (const c of draft.events[0]!.conflicts) {
         const d = draft.disagreements.find((x) => x.id === c.disagreement)!;
         expect(d.versions.map((v) => v.rank)).toEqual(["normal", "normal"]);
-        expect(d.about).toEqual([draft.events[0]!.match]);
+        expect(d.targets).toEqual([{ record: draft.events[0]!.match, path: c.path }]);
       }
     }
   });

@@ -6,6 +6,7 @@ import { findDates } from "../../src/draft/findDates.js";
 import { findNames, wordsOf } from "../../src/draft/findNames.js";
 import { foldChars } from "../../src/draft/foldChars.js";
 import { isCaseForm, cyrillicKey, vietnameseToCyrillic } from "../../src/draft/nameForms.js";
+import { readEventKind } from "../../src/draft/readEventKind.js";
 import { readInput } from "../../src/draft/readInput.js";
 import { recordLexicon } from "../../src/draft/recordLexicon.js";
 import { splitSentences } from "../../src/draft/splitSentences.js";
@@ -14,6 +15,13 @@ const datesIn = (text: string, lang: "en" | "vi" | "ru", published: string, forw
   findDates(text, lang, published, forward).map((d) => [text.slice(d.start, d.end), d.date, d.inferredYear]);
 
 describe("the drafter's steps", () => {
+  test("readEventKind gives 'visit' for a visit whose level the article does not state, the level where it does", () => {
+    expect(readEventKind("Volodin visits Hanoi", "The Duma chairman arrived in Hanoi on Sunday.")).toBe("visit");
+    expect(readEventKind("Volodin to visit Vietnam", "Volodin will pay an official visit to Vietnam.")).toBe(
+      "official-visit",
+    );
+  });
+
   test("foldChars keeps every offset: the folded text is as long as the text", () => {
     const text = "Vương Đình Huệ и Вячеслав Володин, ёлка";
     expect(foldChars(text)).toHaveLength(text.length);

@@ -58,14 +58,14 @@ describe("toCsv", () => {
     expect(csvTable(data, "places").columns).toEqual(expect.arrayContaining(["coordinates.lat", "coordinates.lon"]));
   });
 
-  test("participants flatten to person:role:post and citations to source#paragraph, joined with '; '", () => {
+  test("participants flatten to person:role:posts and citations to source#paragraph, joined with '; '", () => {
     const event = data.events.find(
       (e) => e.participants.length >= 2 && e.citations.some((c) => c.paragraph !== undefined),
     )!;
     const { columns, rows } = csvTable(data, "events");
     const row = rows[data.events.indexOf(event)]!;
     expect(row[columns.indexOf("participants")]).toBe(
-      event.participants.map((p) => `${p.person}:${p.role}:${p.post ?? ""}`).join("; "),
+      event.participants.map((p) => `${p.person}:${p.role}:${p.posts.join("+")}`).join("; "),
     );
     expect(row[columns.indexOf("citations")]).toBe(
       event.citations.map((c) => (c.paragraph ? `${c.source}#${c.paragraph}` : c.source)).join("; "),

@@ -72,7 +72,7 @@ describe("the Parquet tables, read back by hyparquet", () => {
   test("participants carry their posts as a list, empty where the sources name no post", async () => {
     const rows = await read("participants");
     const expected = dataset.events.flatMap((e) =>
-      e.participants.map((p) => ({ event: e.id, person: p.person, role: p.role, posts: p.post ? [p.post] : [] })),
+      e.participants.map((p) => ({ event: e.id, person: p.person, role: p.role, posts: p.posts })),
     );
     expect(rows.map(({ event, person, role, posts }) => ({ event, person, role, posts }))).toEqual(expected);
     expect(rows.some((r) => (r.posts as string[]).length === 0 && r.capacity !== null)).toBe(true);

@@ -13,27 +13,61 @@ describe("toPloverJsonl", () => {
     .map((line) => JSON.parse(line) as PloverRecord);
   const byId = new Map(records.map((r) => [r.id, r]));
 
-  test("every line is one JSON object with actor and recipient lists", () => {
+  test("every line is one JSON object with actor and recipient lists, or parties and why the direction is unknown", () => {
     expect(text.endsWith("\n")).toBe(true);
     expect(records.length).toBeGreaterThan(0);
     for (const record of records) {
+      const sides = record.direction_unknown === undefined ? ["actor", "recipient"] : ["parties", "direction_unknown"];
       expect(Object.keys(record)).toEqual([
         "id",
         "date",
         "event_type",
         "mode",
         "context",
-        "actor",
-        "recipient",
+        ...sides,
         "cameo",
         "location",
         "summary",
         "sources",
       ]);
-      expect(Array.isArray(record.actor)).toBe(true);
-      expect(Array.isArray(record.recipient)).toBe(true);
       expect(record.sources.length).toBeGreaterThan(0);
     }
+    expect(records.some((r) => r.actor !== undefined)).toBe(true);
+  });
+
+  test("a call between parties whose direction no source gives has no actor or recipient, and says why", () => {
+    const copy = structuredClone(data);
+    const call = copy.events.find((e) => e.status === "took-place" && e.participants.length >= 2)!;
+    call.kind = "phone-call";
+    call.place = null;
+    for (const p of call.participants) p.role = "party";
+    const record = toPloverJsonl(copy)
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as PloverRecord)
+      .find((r) => r.id === call.id)!;
+    expect(record.actor).toBeUndefined();
+    expect(record.recipient).toBeUndefined();
+    expect(record.parties!.map((p) => p.id)).toEqual(call.participants.map((p) => p.person));
+    expect(record.direction_unknown).toMatch(/no source gives the direction/);
+  });
+
+  test("a caller and the one called give actor and recipient", () => {
+    const copy = structuredClone(data);
+    const call = copy.events.find((e) => e.status === "took-place" && e.participants.length >= 2)!;
+    call.kind = "phone-call";
+    call.place = null;
+    call.participants = call.participants.slice(0, 2);
+    call.participants[0]!.role = "called";
+    call.participants[1]!.role = "caller";
+    const record = toPloverJsonl(copy)
+      .trimEnd()
+      .split("\n")
+      .map((line) => JSON.parse(line) as PloverRecord)
+      .find((r) => r.id === call.id)!;
+    expect(record.actor!.map((a) => a.id)).toEqual([call.participants[1]!.person]);
+    expect(record.recipient!.map((a) => a.id)).toEqual([call.participants[0]!.person]);
+    expect(record.direction_unknown).toBeUndefined();
   });
 
   test("only events that took place and have a PLOVER type are written, with their codes", () => {
@@ -53,11 +87,11 @@ describe("toPloverJsonl", () => {
     const record = byId.get(visit.id)!;
     const guest = visit.participants.find((p) => p.role === "guest")!;
     const host = visit.participants.find((p) => p.role === "host")!;
-    expect(record.actor.map((a) => a.id)).toEqual(
+    expect(record.actor!.map((a) => a.id)).toEqual(
       visit.participants.filter((p) => p.role === "guest" || p.role === "delegation-member").map((p) => p.person),
     );
-    expect(record.recipient.map((a) => a.id)).toEqual([host.person]);
-    expect(record.actor[0]).toMatchObject({
+    expect(record.recipient!.map((a) => a.id)).toEqual([host.person]);
+    expect(record.actor![0]).toMatchObject({
       id: guest.person,
       sector: "LEG",
       country: expect.stringMatching(/^(VN|RU)$/),
@@ -70,9 +104,9 @@ describe("toPloverJsonl", () => {
       (e) => e.kind === "committee-session" && e.status === "took-place" && e.participants.length >= 3,
     )!;
     const record = byId.get(session.id)!;
-    expect(record.actor.length + record.recipient.length).toBe(session.participants.length);
-    expect(new Set(record.actor.map((a) => a.country)).size).toBe(1);
-    expect(new Set(record.recipient.map((a) => a.country)).size).toBe(1);
-    expect(record.actor[0]!.country).not.toBe(record.recipient[0]!.country);
+    expect(record.actor!.length + record.recipient!.length).toBe(session.participants.length);
+    expect(new Set(record.actor!.map((a) => a.country)).size).toBe(1);
+    expect(new Set(record.recipient!.map((a) => a.country)).size).toBe(1);
+    expect(record.actor![0]!.country).not.toBe(record.recipient![0]!.country);
   });
 });

@@ -68,6 +68,21 @@ describe("toPopolo", () => {
     }
   });
 
+  test("an attendee holding several posts keeps the first as post_id, all as post_ids, and both labels", () => {
+    const twoPosts = structuredClone(data);
+    const event = twoPosts.events.find((e) => e.participants.length > 0)!;
+    const [first, second] = twoPosts.posts;
+    event.participants[0]!.posts = [first!.id, second!.id];
+    const attendee = (
+      toPopolo(twoPosts).events.find((e) => e.id === event.id)!.attendees as Record<string, unknown>[]
+    )[0];
+    expect(attendee).toMatchObject({
+      post_id: first!.id,
+      post_ids: [first!.id, second!.id],
+      label: `${first!.label} and ${second!.label}`,
+    });
+  });
+
   test("an approximate month keeps its month and says it is approximate in a note", () => {
     const fuzzy = structuredClone(data);
     fuzzy.events[0]!.date = "2019-05~";

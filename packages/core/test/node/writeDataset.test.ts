@@ -81,7 +81,7 @@ describe("writeDataset", () => {
     });
   });
 
-  // Rename 1 puts the committed journal in place; renames 2 to 14 put the 13 new files in place.
+  // Rename 1 puts the committed journal in place; renames 2 to 15 put the 14 new files in place.
   it("writes source texts into the dataset's texts folder, inside a data folder or beside a file, and reads them", () => {
     const dir = copyOfData();
     const data = changed();
@@ -120,7 +120,7 @@ describe("writeDataset", () => {
     expect(contents(dir)).toEqual(before);
   });
 
-  it.each([1, 2, 8, 14])("leaves every file as it was when rename %i of 14 fails", (failAt) => {
+  it.each([1, 2, 8, 15])("leaves every file as it was when rename %i of 15 fails", (failAt) => {
     const dir = copyOfData();
     const before = contents(dir);
     inject.failRenameAt = failAt;
@@ -198,15 +198,15 @@ describe("writeDataset killed at each step of a write", () => {
     newFiles = datasetFiles(dir);
   });
 
-  // The write's steps: the journal is created; the 13 new files are written (open 1 to 13); the journal is marked
-  // committed (open 14, rename 1); the new files replace the old (renames 2 to 14); the journal is removed.
+  // The write's steps: the journal is created; the 14 new files are written (open 1 to 14); the journal is marked
+  // committed (open 15, rename 1); the new files replace the old (renames 2 to 15); the journal is removed.
   it.concurrent.each([
     ["while the new files are written", "open:1", "old"],
     ["half way through writing the new files", "open:7", "old"],
-    ["while the journal is marked committed", "open:14", "old"],
+    ["while the journal is marked committed", "open:15", "old"],
     ["before the committed journal is in place", "rename:1", "old"],
-    // Renames 2 to 14 are alike: the first two, one in the middle and the last two.
-    ...[1, 2, 7, 12, 13].map((n) => [`before new file ${n} of 13 replaces its target`, `rename:${n + 1}`, "new"]),
+    // Renames 2 to 15 are alike: the first two, one in the middle and the last two.
+    ...[1, 2, 7, 13, 14].map((n) => [`before new file ${n} of 14 replaces its target`, `rename:${n + 1}`, "new"]),
     ["before the journal is removed", "unlink:1:.journal", "new"],
   ])("the next read finds every file as before or every file new, when killed %s", async (_, pauseAt, outcome) => {
     const dir = copyOfData();

@@ -149,4 +149,21 @@ describe("citations", () => {
     ]);
     expect(parley.disagreementsAbout("fixture-hue-volodin-talks-2023")).toEqual([]);
   });
+
+  test("disagreementsAboutField lists the disagreements targeting a field of a record, or a field inside it", () => {
+    const data = smallDataset();
+    const visit = "fixture-hue-official-visit-to-russia-2023";
+    data.disagreements.push({
+      ...structuredClone(data.disagreements[0]!),
+      id: "fixture-visit-posts",
+      targets: [{ record: visit, path: "participants.posts" }],
+    });
+    const own = createParley(data);
+    expect(own.disagreementsAboutField(visit, "date").map((d) => d.id)).toEqual(["fixture-visit-start-date"]);
+    expect(own.disagreementsAboutField(visit, "participants").map((d) => d.id)).toEqual(["fixture-visit-posts"]);
+    expect(own.disagreementsAboutField(visit, "participants.posts").map((d) => d.id)).toEqual(["fixture-visit-posts"]);
+    expect(own.disagreementsAboutField(visit, "place")).toEqual([]);
+    expect(own.disagreementsAboutField(visit, "dat")).toEqual([]);
+    expect(own.disagreementsAboutField("fixture-hue-volodin-talks-2023", "date")).toEqual([]);
+  });
 });

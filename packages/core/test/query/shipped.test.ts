@@ -68,6 +68,22 @@ describe("queries over the shipped dataset", () => {
     expect(holderOf(president!.id, "2024-03-20").holders.map((h) => h.person.id)).toEqual([thuong!.id]);
   });
 
+  test("Tô Lâm takes part in the August 2024 call as General Secretary and President, each held that day", () => {
+    const call = dataset.events.find((e) => e.kind === "phone-call" && e.date === "2024-08-08")!;
+    const toLam = parley.participantsOf(call.id).find((p) => p.person.nativeName?.name === "Tô Lâm")!;
+    expect(toLam.posts.map((p) => [p.post.label, p.heldOnDate])).toEqual([
+      ["General Secretary of the Communist Party of Vietnam", "certain"],
+      ["President of Vietnam", "certain"],
+    ]);
+  });
+
+  test("resolveId follows a redirect from an old id, keeps a live id and knows no unknown one", () => {
+    expect(parley.resolveId("2023-10-16-tien-on-visit-goals")).toBe("2023-10-15-tien-on-visit-goals");
+    expect(parley.resolveId("2023-10-15-tien-on-visit-goals")).toBe("2023-10-15-tien-on-visit-goals");
+    expect(parley.resolveId("no-such-record")).toBeNull();
+    for (const r of dataset.redirects) expect(parley.resolveId(r.from), r.from).toBe(r.to);
+  });
+
   test("a separate createParley over the same data answers the same", () => {
     const own = createParley(dataset);
     expect(own.stats()).toEqual(stats());

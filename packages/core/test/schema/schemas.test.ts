@@ -121,8 +121,7 @@ describe("schemas", () => {
     const version = { value: "15 October", rank: "preferred", citations: cite };
     const base = {
       id: "d",
-      about: ["e"],
-      field: "date",
+      targets: [{ record: "e", path: "date" }],
       question: "When?",
       nature: "contradiction",
       reason: "Most sources.",
@@ -131,6 +130,17 @@ describe("schemas", () => {
     expect(Disagreement.safeParse(base).success).toBe(true);
     expect(Disagreement.safeParse({ ...base, versions: [version] }).success).toBe(false);
     expect(Disagreement.safeParse({ ...base, versions: [version, { ...version, rank: "best" }] }).success).toBe(false);
+  });
+
+  test("a disagreement points at one field or more, as dotted field names without array indexes", () => {
+    const version = { value: "15 October", rank: "preferred", citations: cite };
+    const base = { id: "d", question: "When?", nature: "contradiction", reason: "R.", versions: [version, version] };
+    const parses = (targets: unknown) => Disagreement.safeParse({ ...base, targets }).success;
+    expect(parses([{ record: "e", path: "participants.posts" }])).toBe(true);
+    expect(parses([])).toBe(false);
+    expect(parses([{ record: "e", path: "participants[0].posts" }])).toBe(false);
+    expect(parses([{ record: "e", path: "" }])).toBe(false);
+    expect(Disagreement.safeParse({ ...base, about: ["e"], field: "date" }).success).toBe(false);
   });
 
   test("memberships, posts, organizations, places, documents and statements parse with their defaults", () => {

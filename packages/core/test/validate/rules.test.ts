@@ -123,11 +123,71 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     expectOnly(result, expected);
   });
 
+  test("ref.unknown: a disagreement about a record that does not exist", () => {
+    const { index, item } = pick(copyDataset().disagreements, (d) => d.targets.length === 1, "one-target disagreement");
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.record = "atlantis")),
+      [{ code: "ref.unknown", path: `$.disagreements[${index}].targets[0].record`, id: item.id }],
+    );
+  });
+
+  test("ref.unknown-field: a disagreement about a field its record's kind does not have", () => {
+    const data = copyDataset();
+    const { index, item } = pick(
+      data.disagreements,
+      (d) => d.targets.length === 1 && data.events.some((e) => e.id === d.targets[0]!.record),
+      "disagreement about one event",
+    );
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "birth")),
+      [{ code: "ref.unknown-field", path: `$.disagreements[${index}].targets[0].path`, id: item.id }],
+    );
+    expectOnly(
+      breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "participants.nickname")),
+      [{ code: "ref.unknown-field", path: `$.disagreements[${index}].targets[0].path`, id: item.id }],
+    );
+    expect(breakCopy((d) => (d.disagreements[index]!.targets[0]!.path = "participants.posts")).ok).toBe(true);
+  });
+
+  test("ref.unknown-link: a summary links to a record that does not exist, while a link to a disagreement is fine", () => {
+    const data = copyDataset();
+    const { index, item } = pick(data.events, (e) => !e.summary.includes("]("), "event with a plain summary");
+    const disagreement = data.disagreements[0]!.id;
+    expectOnly(
+      breakCopy((d) => (d.events[index]!.summary += " See [the other visit](atlantis-visit).")),
+      [{ code: "ref.unknown-link", path: `$.events[${index}].summary`, id: item.id }],
+    );
+    expect(breakCopy((d) => (d.events[index]!.summary += ` See [it](${disagreement}).`)).ok).toBe(true);
+    expectOnly(
+      breakCopy((d) => (d.events[index]!.citations[0]!.note = "Names [someone](nobody-at-all).")),
+      [{ code: "ref.unknown-link", path: `$.events[${index}].citations[0].note`, id: item.id }],
+    );
+  });
+
+  test("ref.redirect-duplicate, ref.redirect-live and ref.unknown: redirects are unique, never shadow, and lead somewhere", () => {
+    const data = copyDataset();
+    const live = data.events[0]!.id;
+    const n = data.redirects.length;
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: "old-name", to: live }, { from: "old-name", to: live })),
+      [{ code: "ref.redirect-duplicate", path: `$.redirects[${n + 1}].from`, id: "old-name" }],
+    );
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: live, to: data.events[1]!.id })),
+      [{ code: "ref.redirect-live", path: `$.redirects[${n}].from`, id: live }],
+    );
+    expectOnly(
+      breakCopy((d) => d.redirects.push({ from: "old-name", to: "nowhere-at-all" })),
+      [{ code: "ref.unknown", path: `$.redirects[${n}].to`, id: "old-name" }],
+    );
+    expect(breakCopy((d) => d.redirects.push({ from: "old-name", to: live })).ok).toBe(true);
+  });
+
   test("ref.wrong-kind: a participant who is a place", () => {
     const { index, item } = pick(copyDataset().events, (e) => e.participants.length > 0, "event with participants");
     const result = breakCopy((d) => {
       d.events[index]!.participants[0]!.person = d.places[0]!.id;
-      delete d.events[index]!.participants[0]!.post;
+      d.events[index]!.participants[0]!.posts = [];
     });
     expect(result.issues).toContainEqual(
       expect.objectContaining({
@@ -177,10 +237,13 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
   });
 
   test("time.range: a term that ends before it starts", () => {
+    const data = copyDataset();
+    const shown = (m: (typeof data.memberships)[number]) =>
+      data.events.some((e) => e.participants.some((p) => p.person === m.person && p.posts.includes(m.post)));
     const { index, item } = pick(
-      copyDataset().memberships,
-      (m) => m.start !== undefined && m.end !== undefined,
-      "membership with start and end",
+      data.memberships,
+      (m) => m.start !== undefined && m.end !== undefined && !shown(m),
+      "membership with start and end that no participation relies on",
     );
     expectOnly(
       breakCopy((d) => (d.memberships[index]!.end = "1900")),
@@ -212,16 +275,33 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     const data = copyDataset();
     const { index, item } = pick(
       data.events,
-      (e) => e.participants.some((p) => p.post !== undefined),
+      (e) => e.participants.some((p) => p.posts.length > 0),
       "event with a participant's post",
     );
-    const p = item.participants.findIndex((x) => x.post !== undefined);
+    const p = item.participants.findIndex((x) => x.posts.length > 0);
     const person = item.participants[p]!.person;
     const held = new Set(data.memberships.filter((m) => m.person === person).map((m) => m.post));
     const other = pick(data.posts, (post) => !held.has(post.id), "post the participant never held").item;
     expectOnly(
-      breakCopy((d) => (d.events[index]!.participants[p]!.post = other.id)),
-      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].post`, id: item.id }],
+      breakCopy((d) => (d.events[index]!.participants[p]!.posts = [other.id])),
+      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].posts[0]`, id: item.id }],
+    );
+  });
+
+  test("time.post-not-held: each of several posts is checked, and only the one never held is reported", () => {
+    const data = copyDataset();
+    const { index, item } = pick(
+      data.events,
+      (e) => e.participants.some((p) => p.posts.length === 1),
+      "event with a participant holding one post",
+    );
+    const p = item.participants.findIndex((x) => x.posts.length === 1);
+    const person = item.participants[p]!.person;
+    const held = new Set(data.memberships.filter((m) => m.person === person).map((m) => m.post));
+    const other = pick(data.posts, (post) => !held.has(post.id), "post the participant never held").item;
+    expectOnly(
+      breakCopy((d) => d.events[index]!.participants[p]!.posts.push(other.id)),
+      [{ code: "time.post-not-held", path: `$.events[${index}].participants[${p}].posts[1]`, id: item.id }],
     );
   });
 
@@ -233,7 +313,7 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
         e.parent !== undefined &&
         !data.events.some((c) => c.parent === e.id) &&
         !data.documents.some((doc) => doc.event === e.id) &&
-        e.participants.every((p) => p.post === undefined),
+        e.participants.every((p) => p.posts.length === 0),
       "child event without children, documents or posts",
     );
     expectOnly(

@@ -8,7 +8,7 @@ import type {
   OtherName,
   Parley,
 } from "@parley/core";
-import { endHowLabels, startHowLabels, type EndHow, type StartHow } from "@parley/core";
+import { endHowLabels, plainText, splitLinks, startHowLabels, type EndHow, type StartHow } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import type { Messages } from "../../i18n/en.js";
 import { messagesFor } from "../../i18n/messagesFor.js";
@@ -54,6 +54,20 @@ export class Lines {
   }
   text(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
     this.out.push({ type: "text", text, ...(tone ? { tone } : {}), ...(indent ? { indent } : {}) });
+    return this;
+  }
+  /** A free text in plain words, then a link to each record it links (`[text](id)` in the data). */
+  prose(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
+    this.text(plainText(text), tone, indent);
+    for (const part of splitLinks(text))
+      if (part.id !== undefined)
+        this.link(this.parley.resolveId(part.id) ?? part.id, `→ ${part.text}`, (indent ?? 0) + 2);
+    return this;
+  }
+  /** A link to each disagreement about this field of the record, placed under the field it disputes. */
+  disputed(record: string, path: string, indent = 2): this {
+    for (const d of this.parley.disagreementsAboutField(record, path))
+      this.link(d.id, `${this.t.disputed}: ${d.question}`, indent);
     return this;
   }
   field(label: string, value: string | null | undefined): this {
@@ -102,7 +116,7 @@ export class Lines {
     }
     for (const other of others) {
       this.text(
-        `${other.name}  (${other.lang}, ${this.t.nameKinds[other.kind]}${other.note ? `; ${other.note}` : ""})`,
+        `${other.name}  (${other.lang}, ${this.t.nameKinds[other.kind]}${other.note ? `; ${plainText(other.note)}` : ""})`,
       );
       this.sources(other.citations);
     }
@@ -115,18 +129,19 @@ export class Lines {
     const t = this.t;
     this.heading(`${t.sourcesDisagree} (${list.length})`);
     for (const d of list) {
+      const fields = [...new Set(d.targets.map((target) => target.path))].join(", ");
       this.text(
-        `${d.question}  [${d.field}; ${d.nature === "contradiction" ? t.contradiction : t.complementary}]`,
+        `${d.question}  [${fields}; ${d.nature === "contradiction" ? t.contradiction : t.complementary}]`,
         "warn",
       );
       for (const v of d.versions) {
         const mark =
           v.rank === "preferred" ? t.preferredMark : v.rank === "deprecated" ? t.deprecatedMark : t.normalMark;
-        this.text(`${mark}: ${v.value}${v.date ? ` (${this.date(v.date)})` : ""}`, undefined, 2);
+        this.prose(`${mark}: ${v.value}${v.date ? ` (${this.date(v.date)})` : ""}`, undefined, 2);
         this.sources(v.citations, 4);
       }
       const preferred = d.versions.some((v) => v.rank === "preferred");
-      this.text(`${preferred ? t.whyPreferred : t.howTheyFit}: ${d.reason}`, "dim", 2);
+      this.prose(`${preferred ? t.whyPreferred : t.howTheyFit}: ${d.reason}`, "dim", 2);
       this.link(d.id, `${t.disagreement}: ${d.id}`, 2);
     }
     return this;
@@ -138,7 +153,10 @@ export class Lines {
     this.heading(`${this.t.citations} (${list.length})`);
     for (const c of list) {
       this.link(c.source.id, `[${c.what}] ${c.source.title}`);
-      const where = [c.citation.paragraph ? `¶${c.citation.paragraph}` : "", c.citation.note ?? ""]
+      const where = [
+        c.citation.paragraph ? `¶${c.citation.paragraph}` : "",
+        c.citation.note === undefined ? "" : plainText(c.citation.note),
+      ]
         .filter(Boolean)
         .join(" · ");
       if (c.citation.fragment) this.text(`“${c.citation.fragment}”${where ? `  ${where}` : ""}`, "quote", 2);

@@ -14,7 +14,7 @@ import type {
   Statement,
   Topic,
 } from "@parley/core";
-import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
+import { documentKindLabels, organizationKindLabels, placeKindLabels, plainText, rankLabels } from "@parley/core";
 import { messagesFor } from "../../i18n/messagesFor.js";
 import { noun, pluralOf, singularOf } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
@@ -22,8 +22,8 @@ import { Lines, termText, type Detail } from "./lines.js";
 export function organizationDetail(parley: Parley, o: Frozen<Organization>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  if (o.summary) l.text(o.summary);
-  if (o.disambiguation) l.text(t.notToBeConfused(o.disambiguation), "dim");
+  if (o.summary) l.prose(o.summary);
+  if (o.disambiguation) l.prose(t.notToBeConfused(o.disambiguation), "dim");
   l.field(t.kind, organizationKindLabels[o.kind][language]);
   if (o.parent) l.link(o.parent, `${t.partOf}: ${parley.labelOf(o.parent)}`);
   l.field(t.countries, o.countries.map((c) => parley.labelOf(c)).join(", "));
@@ -72,7 +72,7 @@ export function postDetail(parley: Parley, p: Frozen<Post>, language: Language):
 export function topicDetail(parley: Parley, topic: Frozen<Topic>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  if (topic.description) l.text(topic.description);
+  if (topic.description) l.prose(topic.description);
   if (topic.parent) l.link(topic.parent, `${t.broader}: ${parley.labelOf(topic.parent)}`);
   if (topic.aliases.length > 0) l.field(t.also, topic.aliases.join("; "));
   l.section(t.narrower, parley.narrowerOf(topic.id), (x) => l.link(x.id));
@@ -80,7 +80,7 @@ export function topicDetail(parley: Parley, topic: Frozen<Topic>, language: Lang
   l.section(t.events, events, (e) => l.eventLink(e.id));
   l.section(t.documents, parley.documentsOf(topic.id), (d) => l.link(d.id));
   l.section(t.statements, parley.statementsOf(topic.id), (s) =>
-    l.link(s.id, `${parley.labelOf(s.speaker)}: ${s.summary}`),
+    l.link(s.id, `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`),
   );
   return {
     kind: "topic",
@@ -118,7 +118,7 @@ export function documentDetail(parley: Parley, d: Frozen<Document>, language: La
   l.field(t.kind, documentKindLabels[d.kind][language]);
   if (d.date) l.field(t.date, `${l.date(d.date)}  (${d.date})`);
   if (d.event) l.link(d.event, `${t.signedAt}: ${parley.labelOf(d.event)}`);
-  if (d.summary) l.heading(t.summary).text(d.summary);
+  if (d.summary) l.heading(t.summary).prose(d.summary);
   l.section(t.parties, d.parties, (id) => l.link(id));
   l.section(t.signatories, d.signatories, (id) => l.link(id));
   l.section(t.topics, d.topics, (id) => l.link(id));
@@ -145,7 +145,7 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>, language: Langua
   l.field(t.textHeld, s.textAvailable ? `${common.yes}${s.textFile ? ` (${s.textFile})` : ""}` : common.no);
   if (s.republishes) l.link(s.republishes, `${t.republishes}: ${parley.labelOf(s.republishes)}`);
   if (s.quality === "weak") l.field(t.quality, t.weakSource);
-  if (s.note) l.text(s.note, "dim");
+  if (s.note) l.prose(s.note, "dim");
   l.section(t.republishedBy, parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
   l.section(t.recordsCiting, citing, (r) => l.link(r.id, `${singularOf(r.kind, language)}: ${r.label}`));
@@ -163,13 +163,13 @@ export function statementDetail(parley: Parley, s: Frozen<Statement>, language: 
   const t = l.t;
   l.link(s.speaker, `${t.speaker}: ${parley.labelOf(s.speaker)}`);
   l.eventLink(s.event);
-  l.heading(t.position).text(s.summary);
+  l.heading(t.position).prose(s.summary).disputed(s.id, "summary", 0);
   l.section(t.topics, s.topics, (id) => l.link(id));
   l.provenance(s.id);
   return {
     kind: "statement",
     id: s.id,
-    title: `${parley.labelOf(s.speaker)}: ${s.summary}`,
+    title: `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`,
     subtitle: noun("statements", language),
     lines: l.out,
   };
@@ -183,7 +183,8 @@ export function membershipDetail(parley: Parley, m: Frozen<Membership>, language
   l.field(t.term, termText(m, language));
   if (m.firstSeen) l.field(t.firstSeen, l.date(m.firstSeen));
   if (m.lastSeen) l.field(t.lastSeen, l.date(m.lastSeen));
-  if (m.note) l.text(m.note, "dim");
+  if (m.note) l.prose(m.note, "dim");
+  l.disputed(m.id, "note", 0);
   l.provenance(m.id);
   return {
     kind: "membership",
@@ -212,18 +213,17 @@ export function countryDetail(parley: Parley, c: Frozen<Country>, language: Lang
 export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  l.section(t.about, d.about, (id) => {
-    const kind = parley.kindOf(id);
-    l.link(id, `${kind ? `${singularOf(kind, language)}: ` : ""}${parley.labelOf(id)}`);
+  l.section(t.about, d.targets, ({ record, path }) => {
+    const kind = parley.kindOf(record);
+    l.link(record, `${kind ? `${singularOf(kind, language)}: ` : ""}${parley.labelOf(record)} — ${path}`);
   });
-  l.field(t.field, d.field);
   l.field(t.nature, t.natures[d.nature]);
   l.heading(`${t.versions} (${d.versions.length})`);
   for (const v of d.versions) {
-    l.text(`${rankLabels[v.rank][language]}: ${v.value}${v.date ? ` (${l.date(v.date)})` : ""}`);
+    l.prose(`${rankLabels[v.rank][language]}: ${v.value}${v.date ? ` (${l.date(v.date)})` : ""}`);
     l.sources(v.citations);
   }
-  l.heading(t.reason).text(d.reason);
+  l.heading(t.reason).prose(d.reason);
   return {
     kind: "disagreement",
     id: d.id,

@@ -1,4 +1,4 @@
-import type { Frozen, Language, Parley, Person } from "@parley/core";
+import { plainText, type Frozen, type Language, type Parley, type Person } from "@parley/core";
 import { messagesFor } from "../../i18n/messagesFor.js";
 import { noun } from "../../kinds.js";
 import { Lines, termText, type Detail } from "./lines.js";
@@ -8,12 +8,13 @@ export function personDetail(parley: Parley, p: Frozen<Person>, language: Langua
   const l = new Lines(parley, language);
   const t = l.t;
   const events = messagesFor(language).kindCount.events;
-  if (p.summary) l.text(p.summary);
-  if (p.disambiguation) l.text(t.notToBeConfused(p.disambiguation), "dim");
+  if (p.summary) l.prose(p.summary);
+  if (p.disambiguation) l.prose(t.notToBeConfused(p.disambiguation), "dim");
   l.field(t.nationality, p.nationality.map((c) => parley.labelOf(c)).join(", "));
   if (p.birth) l.field(t.born, `${l.date(p.birth.date)}${p.birth.place ? `, ${p.birth.place}` : ""}`);
+  l.disputed(p.id, "birth", 0);
   if (p.death) l.field(t.died, `${l.date(p.death.date)}${p.death.place ? `, ${p.death.place}` : ""}`);
-  l.names(p.nativeName, p.otherNames);
+  l.names(p.nativeName, p.otherNames).disputed(p.id, "name", 0).disputed(p.id, "otherNames", 0);
   l.section(t.officesOverTime, parley.membershipsOf(p.id), (m) => {
     l.link(m.post, parley.labelOf(m.post));
     l.link(m.id, termText(m, language), 2);
@@ -23,7 +24,7 @@ export function personDetail(parley: Parley, p: Frozen<Person>, language: Langua
   l.section(t.metWith, parley.counterpartsOf(p.id), (c) =>
     l.link(c.person.id, `${c.person.name} — ${events(c.count)}`),
   );
-  l.section(t.statements, parley.statementsOf(p.id), (s) => l.link(s.id, s.summary));
+  l.section(t.statements, parley.statementsOf(p.id), (s) => l.link(s.id, plainText(s.summary)));
   l.provenance(p.id);
   const native = p.nativeName ? ` · ${p.nativeName.name}` : "";
   return {
