@@ -14,7 +14,9 @@ export function formatSourcing(data: Dataset): string[] {
   let twoSources = 0;
   let twoIndependent = 0;
   for (const event of data.events) {
-    const year = dateBounds(event.date)?.earliest?.slice(0, 4) ?? "undated";
+    // "On or before" dates (`../2021-01-30`) have no earliest day: they count in the year of their latest.
+    const bounds = dateBounds(event.date);
+    const year = (bounds?.earliest ?? bounds?.latest)?.slice(0, 4) ?? "undated";
     perYear.set(year, (perYear.get(year) ?? 0) + 1);
     const ids = new Set(citationListsOf("events", event).flatMap((l) => l.citations.map((c) => c.source)));
     perCount.set(ids.size, (perCount.get(ids.size) ?? 0) + 1);

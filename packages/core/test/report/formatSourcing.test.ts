@@ -33,4 +33,11 @@ describe("formatSourcing", () => {
     const years = lines.slice(1, lines.indexOf("")).map((l) => Number(l.trim().split(/\s+/)[1]));
     expect(years.reduce((a, b) => a + b, 0)).toBe(dataset.events.length);
   });
+
+  test("counts an event dated on or before a day in that day's year, not as undated", () => {
+    const event = { ...dataset.events[0]!, id: "on-or-before", date: "../2021-01-30" };
+    const lines = formatSourcing({ ...dataset, events: [event] } as Dataset);
+    expect(lines.some((l) => /^\s*2021\s+1$/u.test(l))).toBe(true);
+    expect(lines.some((l) => l.includes("undated"))).toBe(false);
+  });
 });
