@@ -81,6 +81,41 @@ describe("the curate page", () => {
     await close();
   });
 
+  test("drafts a saved web page opened as a file: the article's text, URL and date come from the page", async () => {
+    const escape = (line: string) => line.replace(/&/gu, "&amp;").replace(/</gu, "&lt;");
+    const [headline, ...body] = article.split(/\n+/u).filter((line) => line.trim() !== "");
+    const html =
+      `<!doctype html><html lang="en"><head><title>${escape(headline!)} | Example Wire</title>` +
+      `<link rel="canonical" href="${expected.input.url}">` +
+      `<meta property="article:published_time" content="${expected.input.published}T09:00:00+07:00">` +
+      `</head><body><nav><a href="/">Home</a> <a href="/world">World</a> Subscribe to our newsletter</nav>` +
+      `<article><h1>${escape(headline!)}</h1>${body.map((line) => `<p>${escape(line)}</p>`).join("")}</article>` +
+      `<footer>Copyright notice and cookie settings</footer></body></html>`;
+    const { page, errors, close } = await openPage("/curate/");
+    await page.getByLabel("Or open a file (.txt, .html)").setInputFiles({
+      name: "saved-page.html",
+      mimeType: "text/html",
+      buffer: Buffer.from(html, "utf8"),
+    });
+    await page.getByText("Read saved-page.html").waitFor();
+    await page.getByRole("button", { name: "Draft records" }).press("Enter");
+    await page
+      .getByRole("status")
+      .filter({ hasText: /Drafted:|failed/ })
+      .waitFor();
+    const json = await page
+      .getByRole("link", { name: "Download the draft (JSON)" })
+      .evaluate(async (a) => (await fetch((a as HTMLAnchorElement).href)).text());
+    const draft = Draft.parse(JSON.parse(json));
+    expect(draft.source.url).toBe(expected.input.url);
+    expect(draft.source.published).toBe(expected.input.published);
+    expect(draft.text).not.toContain("newsletter");
+    expect(draft.text).not.toContain("<p>");
+    expect(draft.events[0]?.match).toBe(expected.main.match);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
   test("says what is wrong when there is no text, without drafting", async () => {
     const { page, close } = await openPage("/curate/");
     await page.getByRole("button", { name: "Draft records" }).click();

@@ -33,6 +33,7 @@ export function samplePages(): [path: string, heading: string][] {
       ? ([[`/documents/${first(dataset.documents)}/`, dataset.documents[0]!.title]] as [string, string][])
       : []),
     ["/sources/", "Sources"],
+    ...(dataset.sources.length > 100 ? ([["/sources/page/2/", "Sources, page 2"]] as [string, string][]) : []),
     [`/sources/${first(dataset.sources)}/`, dataset.sources[0]!.title],
   ];
 }
