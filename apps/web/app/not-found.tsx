@@ -1,40 +1,56 @@
 import type { Metadata } from "next";
-import { Link } from "@/components/Link";
+import { languages, type Language } from "@parley/core/search";
+import { localePath } from "@/i18n/localePath";
+import { SiteLayout, siteMetadata, siteViewport } from "@/site/SiteLayout";
+import { notFoundText } from "@/site/notFoundText";
 
-export const metadata: Metadata = { title: "Page not found", robots: { index: false } };
+export const metadata: Metadata = { ...siteMetadata("en"), title: "Page not found", robots: { index: false } };
+export const viewport = siteViewport;
 
-/** The 404 page: says what happened and offers search and the main entry points. */
-export default function NotFound() {
+function InLanguage({ language }: { language: Language }) {
+  const t = notFoundText[language];
   return (
-    <div className="page">
-      <h1>Page not found</h1>
-      <p className="lede">
-        There is no page at this address. The record may have a different id, or the link may be mistyped.
-      </p>
-      <form className="search-form" action="/search/" method="get" role="search">
-        <label htmlFor="not-found-q" className="visually-hidden">
-          Search Parley
+    <section lang={language} aria-labelledby={`not-found-${language}`}>
+      <h2 id={`not-found-${language}`}>{t.heading}</h2>
+      <p>{t.explain}</p>
+      <form className="search-form" action={localePath(language, "/search/")} method="get" role="search">
+        <label htmlFor={`not-found-q-${language}`} className="visually-hidden">
+          {t.searchLabel}
         </label>
-        <input id="not-found-q" name="q" type="search" placeholder="Search people, events, places…" />
+        <input id={`not-found-q-${language}`} name="q" type="search" placeholder={t.placeholder} />
         <button className="button" type="submit">
-          Search
+          {t.search}
         </button>
       </form>
-      <h2>Or start from</h2>
       <ul className="plain-list prose">
         <li>
-          <Link href="/timeline/">The timeline</Link> — every event by year and month
+          <a href={localePath(language, "/timeline/")}>{t.timeline}</a>
         </li>
         <li>
-          <Link href="/people/">People</Link> and <Link href="/organizations/">organizations</Link>
+          <a href={localePath(language, "/people/")}>{t.people}</a> ·{" "}
+          <a href={localePath(language, "/organizations/")}>{t.organizations}</a>
         </li>
         <li>
-          <Link href="/network/">Who met whom</Link>
-        </li>
-        <li>
-          <Link href="/">The home page</Link>
+          <a href={localePath(language, "/")}>{t.home}</a>
         </li>
       </ul>
-    </div>
+    </section>
+  );
+}
+
+/**
+ * The 404 page. A static host serves one file for every missing address, whatever its language, so the page says it
+ * in all three and each part leads into its own site.
+ */
+export default function NotFound() {
+  return (
+    <SiteLayout language="en">
+      <div className="page">
+        <h1>Page not found · Không tìm thấy trang · Страница не найдена</h1>
+        {languages.map((l) => (
+          <InLanguage key={l} language={l} />
+        ))}
+      </div>
+    </SiteLayout>
   );
 }

@@ -6,6 +6,8 @@ export { dateBounds, isEdtf } from "./dates/dateBounds.js";
 export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/dateBounds.js";
 export { compareDates } from "./dates/compareDates.js";
+export { formatDaySpan } from "./dates/formatDaySpan.js";
+export type { MonthStyle } from "./dates/formatDaySpan.js";
 export { AFTER_ALL, BEFORE_ALL, termCovers, termSpan } from "./dates/termSpan.js";
 export type { Certainty, TermDates, TermSpan } from "./dates/termSpan.js";
 export { fold } from "./text/fold.js";
@@ -20,6 +22,7 @@ export type { ValidateOptions, ValidationResult } from "./validate/validateDatas
 export type { ValidationIssue, ValidationLayer, ValidationNotice } from "./validate/ValidationIssue.js";
 export { validationRules } from "./validate/validationRules.js";
 export type { ValidationRule } from "./validate/validationRules.js";
+export * from "./translate/index.js";
 export * from "./query/index.js";
 export * from "./search/index.js";
 export * from "./export/index.js";

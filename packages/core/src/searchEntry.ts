@@ -9,3 +9,5 @@ export * from "./labels/index.js";
 export { fold } from "./text/fold.js";
 export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/readDateBounds.js";
+export { formatDaySpan } from "./dates/formatDaySpan.js";
+export type { MonthStyle } from "./dates/formatDaySpan.js";

@@ -1,4 +1,4 @@
-import { dateBounds, type DateBounds, type Language } from "@parley/core";
+import { dateBounds, formatDaySpan, type DateBounds, type Language } from "@parley/core";
 import { messagesFor } from "../i18n/messagesFor.js";
 
 type Precision = DateBounds["precision"];
@@ -39,68 +39,18 @@ function span(from: string, to: string, precision: Precision): string {
 }
 
 /**
- * How `Intl` writes each precision in Vietnamese and Russian: a month in full ("tháng 10 năm 2023",
- * "октябрь 2023 г."), a day as each language abbreviates it least ambiguously ("16 tháng 10, 2023", "16 окт. 2023 г.").
- */
-const INTL_OPTIONS: Readonly<Record<Exclude<Language, "en">, Record<Precision, Intl.DateTimeFormatOptions>>> = {
-  vi: {
-    year: { year: "numeric" },
-    month: { year: "numeric", month: "long" },
-    day: { year: "numeric", month: "long", day: "numeric" },
-  },
-  ru: {
-    year: { year: "numeric" },
-    month: { year: "numeric", month: "long" },
-    day: { year: "numeric", month: "short", day: "numeric" },
-  },
-};
-
-/**
  * The widest a date is written in each language, in characters, counting a single day or month and two days of one
  * month ("28–30 сент. 2023 г."): the width of a date column. Longer spans are cut there.
  */
 export const dateWidth: Readonly<Record<Language, number>> = Object.freeze({ en: 16, vi: 20, ru: 19 });
 
-const formatters = new Map<string, Intl.DateTimeFormat>();
-
-function formatter(language: Exclude<Language, "en">, precision: Precision, bce: boolean): Intl.DateTimeFormat {
-  const key = `${language} ${precision} ${bce}`;
-  let f = formatters.get(key);
-  if (!f) {
-    const options = { ...INTL_OPTIONS[language][precision], timeZone: "UTC", ...(bce ? { era: "short" } : {}) };
-    formatters.set(key, (f = new Intl.DateTimeFormat(language, options as Intl.DateTimeFormatOptions)));
-  }
-  return f;
-}
-
-/** A day from dateBounds as a Date at UTC midnight (years before 100 kept as they are). */
-function toDate(iso: string): Date | null {
-  const m = /^(-?\d+)-(\d{2})-(\d{2})$/.exec(iso);
-  if (!m) return null;
-  const date = new Date(0);
-  date.setUTCFullYear(Number(m[1]), Number(m[2]) - 1, Number(m[3]));
-  return date;
-}
-
-/**
- * `Intl` separates with thin and narrow no-break spaces; a terminal and a pipe get plain ones, and two days are
- * joined by a bare dash ("15–16 tháng 10, 2023", as Russian already does).
- */
-const plainSpaces = (text: string) => text.replace(/[\u00A0\u2009\u202F]/gu, " ").replace(/(?<=^\d+) – (?=\d+ )/u, "–");
-
-/** One day, or the span between two, in Vietnamese or Russian; ranges are joined as the language joins them. */
-function intlText(language: Exclude<Language, "en">, from: string, to: string, precision: Precision): string | null {
-  const a = toDate(from);
-  const b = toDate(to);
-  if (!a || !b) return null;
-  const f = formatter(language, precision, a.getUTCFullYear() < 1);
-  return plainSpaces(from === to ? f.format(a) : f.formatRange(a, b));
-}
+/** Russian days take the short month, which reads least ambiguously in a narrow column ("16 окт. 2023 г."). */
+const MONTH_STYLE = { vi: "long", ru: "short" } as const;
 
 /** A known day or span in a language: English as Parley has always written it, the others by `Intl`. */
 function text(language: Language, from: string, to: string, precision: Precision): string {
   if (language !== "en") {
-    const intl = intlText(language, from, to, precision);
+    const intl = formatDaySpan(language, from, to, precision, MONTH_STYLE[language]);
     if (intl !== null) return intl;
   }
   return from === to ? one(from, precision) : span(from, to, precision);

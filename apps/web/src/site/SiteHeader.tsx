@@ -1,36 +1,41 @@
+import type { Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
 import { SearchLauncher } from "@/search/SearchLauncher";
+import { LanguageSwitcher } from "./LanguageSwitcher";
+import { siteText } from "./siteText";
 
 /** The main sections, in the order the header lists them. */
 export const sections = [
-  { href: "/timeline/", label: "Timeline" },
-  { href: "/events/", label: "Events" },
-  { href: "/people/", label: "People" },
-  { href: "/organizations/", label: "Organizations" },
-  { href: "/network/", label: "Network" },
-  { href: "/topics/", label: "Topics" },
-  { href: "/data/", label: "Data" },
-  { href: "/methodology/", label: "Methodology" },
+  { href: "/timeline/", key: "timeline" },
+  { href: "/events/", key: "events" },
+  { href: "/people/", key: "people" },
+  { href: "/organizations/", key: "organizations" },
+  { href: "/network/", key: "network" },
+  { href: "/topics/", key: "topics" },
+  { href: "/data/", key: "data" },
+  { href: "/methodology/", key: "methodology" },
 ] as const;
 
-/** The site header: name, main sections and the search button. */
-export function SiteHeader() {
+/** The site header: name, main sections, the language switcher and the search button. */
+export function SiteHeader({ language }: { language: Language }) {
+  const t = siteText[language];
   return (
     <header className="site-header">
       <div className="site-header__inner">
         <Link href="/" className="brand">
           Parley
         </Link>
-        <nav className="site-nav" aria-label="Main">
+        <LanguageSwitcher language={language} label={t.languageNav} />
+        <SearchLauncher />
+        <nav className="site-nav" aria-label={t.mainNav}>
           <ul>
             {sections.map((s) => (
               <li key={s.href}>
-                <Link href={s.href}>{s.label}</Link>
+                <Link href={s.href}>{t.sections[s.key]}</Link>
               </li>
             ))}
           </ul>
         </nav>
-        <SearchLauncher />
       </div>
     </header>
   );

@@ -2,14 +2,17 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { entityRoute } from "@/data/entityRoute";
 import { getParley } from "@/data/getParley";
+import { englishPage } from "@/i18n/routeExports";
 
-const sources = entityRoute({
-  kind: "sources",
-  lookup: (parley, id) => parley.getSource(id),
-  title: (s) => s.title,
-  description: (s) => s.title,
-  render: (_, s) => <p>{s.title}</p>,
-});
+const sources = englishPage(
+  entityRoute({
+    kind: "sources",
+    lookup: (parley, id) => parley.getSource(id),
+    title: (s) => s.title,
+    description: (s) => s.title,
+    render: (_, s) => <p>{s.title}</p>,
+  }),
+);
 const params = (id: string) => ({ params: Promise.resolve({ id }) });
 
 describe("redirect pages", () => {

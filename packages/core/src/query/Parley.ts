@@ -1,3 +1,4 @@
+import type { Language } from "../labels/Language.js";
 import type { DateBounds } from "../dates/dateBounds.js";
 import type { Certainty } from "../dates/termSpan.js";
 import type { DeepReadonly } from "../deepFreeze.js";
@@ -157,8 +158,11 @@ export interface Parley {
   get(id: string): { ok: true; value: KindedRecord } | { ok: false; error: NotFound };
   /** The kind of the record with this id, or null. */
   kindOf(id: string): RecordKind | null;
-  /** A short human label for any id (a person's name, an event's title…); the id itself when unknown. */
-  labelOf(id: string): string;
+  /**
+   * A short human label for any id (a person's name, an event's title…), in a language when given (English where no
+   * translation exists); the id itself when unknown.
+   */
+  labelOf(id: string, language?: Language): string;
   getEvent(id: string): Lookup<Event>;
   getPerson(id: string): Lookup<Person>;
   getOrganization(id: string): Lookup<Organization>;

@@ -59,7 +59,7 @@ export function createParleyWith(data: Dataset, index: ParleyIndex): Parley {
 
     get: (id) => lookupAnyRecord(index, id),
     kindOf: (id) => index.byId.get(id)?.kind ?? null,
-    labelOf: (id) => labelFor(index, id),
+    labelOf: (id, language) => labelFor(index, id, language),
     getEvent: (id) => lookupRecord(index, "events", id),
     getPerson: (id) => lookupRecord(index, "people", id),
     getOrganization: (id) => lookupRecord(index, "organizations", id),

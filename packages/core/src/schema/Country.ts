@@ -2,6 +2,7 @@ import { z } from "zod";
 import { Citation } from "./Citation.js";
 import { CountryId } from "./Id.js";
 import { NativeName, OtherName } from "./Name.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A country, identified by its ISO 3166-1 alpha-2 code. */
 export const Country = z.strictObject({
@@ -15,5 +16,7 @@ export const Country = z.strictObject({
   otherNames: z.array(OtherName).default([]),
   /** Sources that name the country, where useful. */
   citations: z.array(Citation).default([]),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ name: TranslatedText }).optional(),
 });
 export type Country = z.infer<typeof Country>;

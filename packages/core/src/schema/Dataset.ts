@@ -12,6 +12,7 @@ import { Redirect } from "./Redirect.js";
 import { Source } from "./Source.js";
 import { Statement } from "./Statement.js";
 import { Topic } from "./Topic.js";
+import { translationLanguages } from "./Translations.js";
 
 /** The whole dataset: one array per kind, a version and how to cite it. */
 export const Dataset = z.strictObject({
@@ -21,6 +22,8 @@ export const Dataset = z.strictObject({
   citation: z.string().min(1),
   /** Licence of the data. */
   license: z.string().min(1),
+  /** The languages its record texts are translated into; the validator lists every record that lacks one of them. */
+  translatedInto: z.array(z.enum(translationLanguages)).optional(),
   people: z.array(Person),
   organizations: z.array(Organization),
   posts: z.array(Post),

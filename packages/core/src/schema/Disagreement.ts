@@ -3,6 +3,7 @@ import { Citations } from "./Citation.js";
 import { EdtfDate } from "./EdtfDate.js";
 import { Id } from "./Id.js";
 import { Rank } from "./vocabularies.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** One version of a disputed fact, with the sources that give it and its rank. */
 export const DisagreementVersion = z.strictObject({
@@ -48,5 +49,11 @@ export const Disagreement = z.strictObject({
   versions: z.array(DisagreementVersion).min(2, "a disagreement keeps at least two versions"),
   /** Why the preferred version is preferred, or how the accounts fit together. */
   reason: z.string().min(1),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({
+    question: TranslatedText,
+    reason: TranslatedText,
+    versions: z.array(z.strictObject({ value: TranslatedText })),
+  }).optional(),
 });
 export type Disagreement = z.infer<typeof Disagreement>;

@@ -3,6 +3,7 @@ import { Citations } from "./Citation.js";
 import { EdtfDate } from "./EdtfDate.js";
 import { Id } from "./Id.js";
 import { DocumentKind } from "./vocabularies.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A treaty, agreement, joint statement, minutes or memorandum. */
 export const Document = z.strictObject({
@@ -26,5 +27,7 @@ export const Document = z.strictObject({
   topics: z.array(Id).default([]),
   /** Sources that report it. */
   citations: Citations,
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ title: TranslatedText, summary: TranslatedText.optional() }).optional(),
 });
 export type Document = z.infer<typeof Document>;

@@ -3,6 +3,7 @@ import { Citations } from "./Citation.js";
 import { EdtfDate } from "./EdtfDate.js";
 import { CountryId, Id } from "./Id.js";
 import { EventKind, EventStatus, OrganizationRole, ParticipantRole } from "./vocabularies.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A person taking part in an event, in a role, holding the posts the sources give them on that day. */
 export const Participation = z.strictObject({
@@ -78,5 +79,7 @@ export const Event = z.strictObject({
   summary: z.string().min(1),
   /** Sources that report the event. */
   citations: Citations,
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ title: TranslatedText, summary: TranslatedText }).optional(),
 });
 export type Event = z.infer<typeof Event>;

@@ -5,6 +5,7 @@ import { CountryId, Id } from "./Id.js";
 import { NativeName, OtherName } from "./Name.js";
 import { OrganizationKind } from "./vocabularies.js";
 import { WebUrl } from "./WebUrl.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** An organization (Popolo `Organization`): a legislature, chamber, party, ministry, embassy, bilateral mechanism, publisher… */
 export const Organization = z.strictObject({
@@ -32,5 +33,11 @@ export const Organization = z.strictObject({
   url: WebUrl.optional(),
   /** Sources about the organization. */
   citations: z.array(Citation).default([]),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({
+    name: TranslatedText,
+    summary: TranslatedText.optional(),
+    disambiguation: TranslatedText.optional(),
+  }).optional(),
 });
 export type Organization = z.infer<typeof Organization>;

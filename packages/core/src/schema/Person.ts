@@ -3,6 +3,7 @@ import { Citation } from "./Citation.js";
 import { DatedFact } from "./DatedFact.js";
 import { CountryId, Id } from "./Id.js";
 import { NativeName, OtherName } from "./Name.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A person (Popolo `Person`): names in every script the sources use, nationality, birth where sourced. */
 export const Person = z.strictObject({
@@ -26,5 +27,10 @@ export const Person = z.strictObject({
   disambiguation: z.string().min(1).optional(),
   /** Sources about the person as a whole. */
   citations: z.array(Citation).default([]),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({
+    summary: TranslatedText.optional(),
+    disambiguation: TranslatedText.optional(),
+  }).optional(),
 });
 export type Person = z.infer<typeof Person>;

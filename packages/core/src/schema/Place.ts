@@ -3,6 +3,7 @@ import { Citation } from "./Citation.js";
 import { CountryId, Id } from "./Id.js";
 import { NativeName, OtherName } from "./Name.js";
 import { PlaceKind } from "./vocabularies.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A city, venue or other location where events happen (Popolo `Area`, narrowed). */
 export const Place = z.strictObject({
@@ -24,5 +25,7 @@ export const Place = z.strictObject({
   coordinates: z.strictObject({ lat: z.number().min(-90).max(90), lon: z.number().min(-180).max(180) }).optional(),
   /** Sources that name or locate the place. */
   citations: z.array(Citation).default([]),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ name: TranslatedText }).optional(),
 });
 export type Place = z.infer<typeof Place>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Citation } from "./Citation.js";
 import { CountryId, Id } from "./Id.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** An office that exists whoever holds it (Popolo `Post`), e.g. "Chairman of the State Duma". */
 export const Post = z.strictObject({
@@ -18,5 +19,7 @@ export const Post = z.strictObject({
   singleHolder: z.boolean().default(true),
   /** Sources about the office itself. */
   citations: z.array(Citation).default([]),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ label: TranslatedText }).optional(),
 });
 export type Post = z.infer<typeof Post>;

@@ -1,6 +1,7 @@
 import { z } from "zod";
 import { Citations } from "./Citation.js";
 import { Id } from "./Id.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A position someone expressed at an event, paraphrased in our own words. */
 export const Statement = z.strictObject({
@@ -16,5 +17,7 @@ export const Statement = z.strictObject({
   summary: z.string().min(1),
   /** Sources that report it. */
   citations: Citations,
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ summary: TranslatedText }).optional(),
 });
 export type Statement = z.infer<typeof Statement>;

@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { Id } from "./Id.js";
+import { TranslatedText, translationsOf } from "./Translations.js";
 
 /** A term in the controlled topic vocabulary, e.g. energy › oil and gas. */
 export const Topic = z.strictObject({
@@ -13,5 +14,7 @@ export const Topic = z.strictObject({
   aliases: z.array(z.string().min(1)).default([]),
   /** What the topic covers. */
   description: z.string().min(1).optional(),
+  /** Its texts in Vietnamese and Russian, in our words. */
+  translations: translationsOf({ label: TranslatedText, description: TranslatedText.optional() }).optional(),
 });
 export type Topic = z.infer<typeof Topic>;

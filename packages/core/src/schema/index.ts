@@ -18,6 +18,8 @@ export { Redirect } from "./Redirect.js";
 export { Source } from "./Source.js";
 export { Statement } from "./Statement.js";
 export { Topic } from "./Topic.js";
+export { TranslatedText, translationLanguages, translationsOf } from "./Translations.js";
+export type { TranslationLanguage } from "./Translations.js";
 export { WebUrl } from "./WebUrl.js";
 export {
   DocumentKind,

@@ -95,8 +95,9 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
 
   for (const [key, schema] of metaKeys) {
     const result = schema.safeParse(raw[key]);
-    if (result.success) partial[key] = result.data;
-    else {
+    if (result.success) {
+      if (result.data !== undefined) partial[key] = result.data;
+    } else {
       for (const zi of result.error.issues) {
         const path = [key, ...zi.path];
         const value = valueAt(raw, path);

@@ -3,6 +3,7 @@ import { checkProvenance } from "./checkProvenance.js";
 import { checkReferences } from "./checkReferences.js";
 import { checkShape } from "./checkShape.js";
 import { checkTime } from "./checkTime.js";
+import { checkTranslations } from "./checkTranslations.js";
 import { issue } from "./issue.js";
 import type { ValidationIssue, ValidationNotice } from "./ValidationIssue.js";
 
@@ -33,14 +34,17 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     if ("fatal" in shape) return { ok: false, dataset: null, issues: shape.fatal, notices: [] };
     const texts = options.texts instanceof Map ? options.texts : new Map(Object.entries(options.texts ?? {}));
     const provenance = checkProvenance(shape.partial, texts);
+    const translations = checkTranslations(shape.partial);
+    const notices = [...provenance.notices, ...translations.notices];
     const issues = [
       ...shape.issues,
       ...checkReferences(shape.partial, shape.seenIds),
       ...checkTime(shape.partial),
       ...provenance.issues,
+      ...translations.issues,
     ];
-    if (issues.length > 0) return { ok: false, dataset: null, issues, notices: provenance.notices };
-    return { ok: true, dataset: shape.partial, issues: [], notices: provenance.notices };
+    if (issues.length > 0) return { ok: false, dataset: null, issues, notices };
+    return { ok: true, dataset: shape.partial, issues: [], notices };
   } catch (error) {
     const detail = error instanceof Error ? error.message : String(error);
     return {

@@ -78,6 +78,12 @@ export const validationRules: readonly ValidationRule[] = Object.freeze([
       "A link written in a free text (summary, note, reason…) as [visible text](record-id) names a record that exists.",
   },
   {
+    code: "ref.translation-unmatched",
+    layer: "references",
+    description:
+      "A translation holds only texts the English record has, and one value for each version of a disagreement.",
+  },
+  {
     code: "ref.unknown-field",
     layer: "references",
     description: "A disagreement's target path names a field of its record's kind (e.g. an event's date or kind).",

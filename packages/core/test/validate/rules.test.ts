@@ -164,6 +164,37 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     );
   });
 
+  test("ref.translation-unmatched: a translation of a text the record lacks, or a version count that differs", () => {
+    const data = copyDataset();
+    const { index, item } = pick(data.organizations, (o) => o.summary === undefined, "organization without summary");
+    expectOnly(
+      breakCopy((d) => {
+        d.organizations[index]!.translations = { vi: { name: "Tổ chức", summary: "Một tổ chức." } };
+      }),
+      [{ code: "ref.translation-unmatched", path: `$.organizations[${index}].translations.vi.summary`, id: item.id }],
+    );
+    const disagreement = data.disagreements[0]!;
+    expectOnly(
+      breakCopy((d) => {
+        d.disagreements[0]!.translations = {
+          ru: { question: "Вопрос?", reason: "Причина.", versions: [{ value: "одна версия" }] },
+        };
+      }),
+      [{ code: "ref.translation-unmatched", path: "$.disagreements[0].translations.ru.versions", id: disagreement.id }],
+    );
+  });
+
+  test("ref.unknown-link in a translation: a translated summary's link must name a record too", () => {
+    const data = copyDataset();
+    const { index, item } = pick(data.statements, () => true, "statement");
+    expectOnly(
+      breakCopy((d) => {
+        d.statements[index]!.translations = { ru: { summary: "См. [визит](no-such-visit)." } };
+      }),
+      [{ code: "ref.unknown-link", path: `$.statements[${index}].translations.ru.summary`, id: item.id }],
+    );
+  });
+
   test("ref.redirect-duplicate, ref.redirect-live and ref.unknown: redirects are unique, never shadow, and lead somewhere", () => {
     const data = copyDataset();
     const live = data.events[0]!.id;

@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { curatePage } from "@/routes/curatePage";
+
+const page = englishPage(curatePage);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

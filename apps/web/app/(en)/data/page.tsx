@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { dataPage } from "@/routes/dataPage";
+
+const page = englishPage(dataPage);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { documentsIndex } from "@/routes/documentsIndex";
+
+const page = englishPage(documentsIndex);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { organizationsIndex } from "@/routes/organizationsIndex";
+
+const page = englishPage(organizationsIndex);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,9 @@
+import { englishPage } from "@/i18n/routeExports";
+import { personPage } from "@/routes/personPage";
+
+const page = englishPage(personPage);
+
+export const dynamicParams = false;
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

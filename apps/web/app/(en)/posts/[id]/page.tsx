@@ -1,0 +1,9 @@
+import { englishPage } from "@/i18n/routeExports";
+import { postPage } from "@/routes/postPage";
+
+const page = englishPage(postPage);
+
+export const dynamicParams = false;
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

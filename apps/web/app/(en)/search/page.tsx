@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { searchPage } from "@/routes/searchPage";
+
+const page = englishPage(searchPage);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { sourcesIndex } from "@/routes/sourcesIndex";
+
+const page = englishPage(sourcesIndex);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

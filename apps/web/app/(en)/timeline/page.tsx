@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { timelinePage } from "@/routes/timelinePage";
+
+const page = englishPage(timelinePage);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,7 @@
+import { englishPage } from "@/i18n/routeExports";
+import { topicsIndex } from "@/routes/topicsIndex";
+
+const page = englishPage(topicsIndex);
+
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

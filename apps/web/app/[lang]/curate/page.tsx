@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { curatePage } from "@/routes/curatePage";
+
+const page = translatedPage(curatePage);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { documentsIndex } from "@/routes/documentsIndex";
+
+const page = translatedPage(documentsIndex);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

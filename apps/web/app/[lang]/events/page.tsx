@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { eventsIndex } from "@/routes/eventsIndex";
+
+const page = translatedPage(eventsIndex);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

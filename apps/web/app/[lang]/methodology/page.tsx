@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { methodologyPage } from "@/routes/methodologyPage";
+
+const page = translatedPage(methodologyPage);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { organizationsIndex } from "@/routes/organizationsIndex";
+
+const page = translatedPage(organizationsIndex);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

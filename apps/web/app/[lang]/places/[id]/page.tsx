@@ -1,0 +1,9 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { placePage } from "@/routes/placePage";
+
+const page = translatedPage(placePage);
+
+export const dynamicParams = false;
+export const generateStaticParams = page.generateStaticParams;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

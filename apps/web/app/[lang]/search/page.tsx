@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { searchPage } from "@/routes/searchPage";
+
+const page = translatedPage(searchPage);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { sourcesIndex } from "@/routes/sourcesIndex";
+
+const page = translatedPage(sourcesIndex);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,8 @@
+import { translatedPage } from "@/i18n/routeExports";
+import { topicsIndex } from "@/routes/topicsIndex";
+
+const page = translatedPage(topicsIndex);
+
+export const dynamicParams = false;
+export const generateMetadata = page.generateMetadata;
+export default page.Page;

@@ -1,0 +1,32 @@
+import type { Language } from "@parley/core/search";
+import type { RouteModule } from "@/i18n/routeExports";
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { getParley } from "@/data/getParley";
+import { paginate } from "@/lib/paginate";
+import { pageMetadata } from "@/site/pageMetadata";
+import { sortedSources, SourcesIndex, sourcesPagePath } from "@/views/SourcesIndex";
+
+/** The sources index after its first page: one static page per further hundred sources. */
+function staticParams() {
+  const pages = paginate(sortedSources(getParley()), 1)?.pages ?? 1;
+  return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
+}
+
+function metadata(language: Language, params: { n: string }): Metadata {
+  const n = Number(params.n);
+  return pageMetadata({
+    path: sourcesPagePath(n),
+    title: `Sources, page ${n}`,
+    description: "Every news report and document Parley cites, with publisher, date and the records that cite it.",
+  });
+}
+
+function SourcesPageRoute({ language, params }: { language: Language; params: { n: string } }) {
+  const n = Number(params.n);
+  if (n < 2 || !paginate(sortedSources(getParley()), n)) notFound();
+  return <SourcesIndex parley={getParley()} page={n} />;
+}
+
+/** The sources index after its first page, in every language. */
+export const sourcesPage: RouteModule<{ n: string }> = { metadata, Page: SourcesPageRoute, staticParams };

@@ -1,0 +1,34 @@
+"use client";
+import { languageNames, languages, type Language } from "@parley/core/search";
+import { usePathname } from "next/navigation";
+import { localePath, splitLocalePath } from "@/i18n/localePath";
+
+/**
+ * Links to the same page in the other languages. Plain links: each language is a site of its own, with its own
+ * `<html lang>`, so switching loads the page afresh.
+ */
+export function LanguageSwitcher({ language, label }: { language: Language; label: string }) {
+  const pathname = usePathname() ?? "/";
+  const { path } = splitLocalePath(pathname.endsWith("/") ? pathname : `${pathname}/`);
+  return (
+    <nav className="language-switcher" aria-label={label}>
+      <ul>
+        {languages.map((l) => (
+          <li key={l}>
+            {l === language ? (
+              <span aria-current="page" lang={l}>
+                {l.toUpperCase()}
+                <span className="visually-hidden"> {languageNames[l]}</span>
+              </span>
+            ) : (
+              <a href={localePath(l, path)} hrefLang={l} lang={l} title={languageNames[l]}>
+                {l.toUpperCase()}
+                <span className="visually-hidden"> {languageNames[l]}</span>
+              </a>
+            )}
+          </li>
+        ))}
+      </ul>
+    </nav>
+  );
+}
