@@ -1,4 +1,4 @@
-import type { DateBounds } from "@parley/core/search";
+import { formatDaySpan, type DateBounds, type Language } from "@parley/core/search";
 
 /** English month names, January first. */
 export const MONTHS = [
@@ -61,14 +61,44 @@ function formatSpan(start: DateBounds, end: DateBounds): string {
   return `${qualify(formatSide(start), start)} – ${qualify(formatSide(end), end)}`;
 }
 
+/** How each language qualifies a date it knows only in part. */
+const QUALIFIERS: Record<Language, { before: string; after: string; about: string }> = {
+  en: { before: "on or before", after: "on or after", about: "~" },
+  vi: { before: "vào hoặc trước", after: "vào hoặc sau", about: "khoảng" },
+  ru: { before: "не позднее", after: "не ранее", about: "около" },
+};
+
+/** A date read by the bounds reader, in Vietnamese or Russian by `Intl`, keeping its precision. */
+function describeIntl(whole: DateBounds, language: Exclude<Language, "en">): string | null {
+  const q = QUALIFIERS[language];
+  const qualified = (text: string, b: DateBounds) =>
+    `${b.approximate ? `${q.about} ` : ""}${text}${b.uncertain ? "?" : ""}`;
+  if (whole.earliest !== null && whole.latest !== null) {
+    const to = whole.interval ? whole.latest : whole.earliest;
+    const text = formatDaySpan(language, whole.earliest, to, whole.precision);
+    return text === null ? null : qualified(text, whole);
+  }
+  const known = whole.earliest ?? whole.latest;
+  if (known === null) return null;
+  const text = formatDaySpan(language, known, known, whole.precision);
+  if (text === null) return null;
+  return `${whole.earliest === null ? q.before : q.after} ${qualified(text, whole)}`;
+}
+
 /**
- * An EDTF date in words at its true precision, read through the given bounds reader (core's `dateBounds`, or
- * `plainDateBounds` in the browser): "16 October 2023", "October 2023", "15–16 October 2023", "~2023",
- * "on or before 28 September 2025". Null when the reader cannot read it.
+ * An EDTF date in words at its true precision and in a language, read through the given bounds reader (core's
+ * `dateBounds`, or `plainDateBounds` in the browser): "16 October 2023", "October 2023", "15–16 October 2023",
+ * "~2023", "on or before 28 September 2025"; "tháng 10 năm 2023", "октябрь 2023 г." by `Intl`. Null when the reader
+ * cannot read it.
  */
-export function describeDate(edtf: string, boundsOf: (text: string) => DateBounds | null): string | null {
+export function describeDate(
+  edtf: string,
+  boundsOf: (text: string) => DateBounds | null,
+  language: Language = "en",
+): string | null {
   const whole = boundsOf(edtf);
   if (!whole) return null;
+  if (language !== "en") return describeIntl(whole, language);
   if (!whole.interval) return qualify(formatSide(whole), whole);
   const slash = edtf.indexOf("/");
   const start = whole.earliest === null ? null : boundsOf(edtf.slice(0, slash));

@@ -1,15 +1,23 @@
-import { dateBounds, type DateBounds } from "@parley/core";
+import { dateBounds, type DateBounds, type Language } from "@parley/core";
 import { describeDate } from "./describeDate";
 
 /**
  * An EDTF date in words at its true precision, read through core's `dateBounds`:
  * "16 October 2023", "October 2023", "15–16 October 2023", "~2023", "on or before 28 September 2025".
- * Text that is not a date comes back as "unknown date (…)", never guessed.
+ * In Vietnamese and Russian by `Intl` ("tháng 10 năm 2023"). Text that is not a date comes back as "unknown date (…)",
+ * never guessed.
  */
-export function formatEdtf(edtf: string | null | undefined): string {
-  if (edtf === null || edtf === undefined || edtf === "") return "unknown";
-  return describeDate(edtf, dateBounds) ?? `unknown date (${edtf})`;
+export function formatEdtf(edtf: string | null | undefined, language: Language): string {
+  if (edtf === null || edtf === undefined || edtf === "") return UNKNOWN[language].date;
+  return describeDate(edtf, dateBounds, language) ?? `${UNKNOWN[language].unreadable} (${edtf})`;
 }
+
+/** Each language's words for a date no source gives, and for text that is not a date. */
+const UNKNOWN: Record<Language, { date: string; unreadable: string }> = {
+  en: { date: "unknown", unreadable: "unknown date" },
+  vi: { date: "không rõ", unreadable: "ngày không rõ" },
+  ru: { date: "неизвестно", unreadable: "дата неизвестна" },
+};
 
 /** The machine-readable day for a `<time dateTime>` attribute: the earliest known day at its precision, or undefined. */
 export function dateTimeAttribute(edtf: string | null | undefined): string | undefined {
