@@ -46,12 +46,18 @@ function columnsOf(kind: RecordKind): Column[] {
   for (const [field, schema] of Object.entries(shapeOf(element) ?? {})) {
     const nested = shapeOf(schema);
     if (nested) {
-      for (const sub of Object.keys(nested)) {
-        columns.push({
-          name: `${field}.${sub}`,
-          field: sub,
-          read: (r) => (r[field] as Record<string, unknown> | null | undefined)?.[sub],
-        });
+      for (const [sub, subSchema] of Object.entries(nested)) {
+        const read = (r: Record<string, unknown>) => (r[field] as Record<string, unknown> | null | undefined)?.[sub];
+        const inner = field === "translations" ? shapeOf(subSchema) : null;
+        if (inner)
+          // One column per language and text: `translations.vi.title`, `translations.ru.summary`.
+          for (const text of Object.keys(inner))
+            columns.push({
+              name: `${field}.${sub}.${text}`,
+              field: text,
+              read: (r) => (read(r) as Record<string, unknown> | undefined)?.[text],
+            });
+        else columns.push({ name: `${field}.${sub}`, field: sub, read });
       }
     } else columns.push({ name: field, field, read: (r) => r[field] });
   }

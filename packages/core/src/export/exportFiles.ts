@@ -1,3 +1,5 @@
+import { languageNames } from "../labels/Language.js";
+import { translationLanguages } from "../schema/Translations.js";
 import type { DeepReadonly } from "../deepFreeze.js";
 import { recordKinds, type Dataset } from "../schema/Dataset.js";
 import { toCsv } from "./toCsv.js";
@@ -54,6 +56,11 @@ export function exportFiles(dataset: DeepReadonly<Dataset>): ExportFile[] {
       content: `${JSON.stringify(toPopolo(dataset), null, 2)}\n`,
       description: "Popolo JSON: persons, organizations, posts, memberships, events, areas.",
     },
+    ...translationLanguages.map((language) => ({
+      path: `parley.${language}.ics`,
+      content: toICalendar(dataset, language).ics,
+      description: `The same iCalendar with titles and summaries in ${languageNames[language]} (LANGUAGE=${language}).`,
+    })),
     {
       path: "parley.ics",
       content: calendar.ics,

@@ -1,3 +1,5 @@
+import type { Language } from "../labels/Language.js";
+import { textIn } from "../translate/textIn.js";
 import { dateBounds } from "../dates/dateBounds.js";
 import type { DeepReadonly } from "../deepFreeze.js";
 import type { Dataset } from "../schema/Dataset.js";
@@ -43,9 +45,11 @@ function dayAfter(isoDay: string): string {
  * or year, or with an open end, are left out rather than given invented days; they are returned in `skipped`
  * and counted in `X-WR-CALDESC`, and each is listed in an `X-PARLEY-SKIPPED` line. `STATUS`: took place →
  * CONFIRMED, announced → TENTATIVE, cancelled or postponed → CANCELLED. `UID` is `<event id>@parley`;
- * `DTSTAMP` is the latest source publication day, so the same data always gives the same text.
+ * `DTSTAMP` is the latest source publication day, so the same data always gives the same text. `SUMMARY` and the
+ * summary opening `DESCRIPTION` are in the language asked for, with `LANGUAGE=` saying which (English where a
+ * translation is missing); the rest of the description stays English.
  */
-export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
+export function toICalendar(dataset: DeepReadonly<Dataset>, language: Language = "en"): ICalendarExport {
   const sources = new Map(dataset.sources.map((s) => [s.id, s]));
   const publishers = new Map(dataset.organizations.map((o) => [o.id, o.name]));
   const places = new Map(dataset.places.map((p) => [p.id, p]));
@@ -94,7 +98,8 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
       `DTSTART;VALUE=DATE:${compact(bounds.earliest)}`,
       `DTEND;VALUE=DATE:${compact(dayAfter(bounds.latest))}`,
     ];
-    lines.push(`SUMMARY:${escapeIcalText(event.title)}`);
+    const title = textIn(event, "title", language)!;
+    lines.push(`SUMMARY;LANGUAGE=${title.lang}:${escapeIcalText(title.text)}`);
     const cited = event.citations.map((c) => {
       const source = sources.get(c.source);
       if (!source) return `- ${c.source}`;
@@ -108,14 +113,15 @@ export function toICalendar(dataset: DeepReadonly<Dataset>): ICalendarExport {
       bounds.uncertain ? "uncertain date" : null,
       event.status === "postponed" ? "postponed" : null,
     ].filter(Boolean);
+    const summary = textIn(event, "summary", language)!;
     const description = [
-      plainText(event.summary),
+      plainText(summary.text),
       `${eventKinds[event.kind].label}; ${event.status.replace("-", " ")}` +
         `${qualifiers.length > 0 ? `; ${qualifiers.join(", ")}` : ""}; date as sourced: ${event.date}.`,
       `Sources:\n${cited.join("\n")}`,
       `Parley record: ${event.id}`,
     ].join("\n\n");
-    lines.push(`DESCRIPTION:${escapeIcalText(description)}`);
+    lines.push(`DESCRIPTION;LANGUAGE=${summary.lang}:${escapeIcalText(description)}`);
     const location = locationOf(event.place ?? undefined);
     if (location) lines.push(`LOCATION:${escapeIcalText(location)}`);
     lines.push(

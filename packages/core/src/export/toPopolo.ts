@@ -1,3 +1,4 @@
+import { translationLanguages } from "../schema/Translations.js";
 import type { DeepReadonly } from "../deepFreeze.js";
 import { textFragmentUrl } from "../query/textFragmentUrl.js";
 import type { Citation } from "../schema/Citation.js";
@@ -12,9 +13,10 @@ export interface PopoloSource {
   note: string;
 }
 
-/** A Popolo other name; `note` gives its kind and language. */
+/** A Popolo other name with its language (BCP 47); `note` gives its kind. */
 export interface PopoloOtherName {
   name: string;
+  lang: string;
   note: string;
 }
 
@@ -31,6 +33,7 @@ export interface PopoloExport {
 type Names = DeepReadonly<{
   nativeName?: { name: string; lang: string };
   otherNames: { name: string; lang: string; kind: string; note?: string }[];
+  translations?: { vi?: object; ru?: object };
 }>;
 
 /** A cited source before the split into Popolo links (with a URL) and a note (without one). */
@@ -87,11 +90,18 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
     return out;
   };
   const otherNamesOf = (record: Names): PopoloOtherName[] => [
-    ...(record.nativeName ? [{ name: record.nativeName.name, note: `native name (${record.nativeName.lang})` }] : []),
+    ...(record.nativeName ? [{ name: record.nativeName.name, lang: record.nativeName.lang, note: "native name" }] : []),
     ...record.otherNames.map((n) => ({
       name: n.name,
-      note: `${n.kind} (${n.lang})${n.note ? `: ${plainText(n.note)}` : ""}`,
+      lang: n.lang,
+      note: `${n.kind}${n.note ? `: ${plainText(n.note)}` : ""}`,
     })),
+    ...translationLanguages.flatMap((lang) => {
+      const name = (record.translations?.[lang] as { name?: string } | undefined)?.name;
+      return name === undefined || name === record.nativeName?.name
+        ? []
+        : [{ name, lang, note: "translation (Parley's own)" }];
+    }),
   ];
   const identifiers = (id: string) => [{ scheme: "parley", identifier: id }];
   const single = (target: Record<string, unknown>, key: string, edtf: string | undefined | null, notes: string[]) => {
@@ -137,7 +147,10 @@ export function toPopolo(dataset: DeepReadonly<Dataset>): PopoloExport {
 
   const popoloPosts = dataset.posts.map((p) => {
     const out: Record<string, unknown> = { id: p.id, label: p.label, role: p.label, organization_id: p.organization };
-    put(out, "other_label", p.otherLabels);
+    put(out, "other_label", [
+      ...p.otherLabels,
+      ...translationLanguages.flatMap((lang) => p.translations?.[lang]?.label ?? []),
+    ]);
     put(out, "area_id", p.country);
     put(out, "sources", sourcesOf(p.citations));
     return out;

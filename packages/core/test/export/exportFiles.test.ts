@@ -13,6 +13,8 @@ describe("exportFiles", () => {
       ...recordKinds.map((k) => `csv/${k}.csv`),
       "parley.schema.json",
       "popolo.json",
+      "parley.vi.ics",
+      "parley.ru.ics",
       "parley.ics",
       "plover.jsonl",
       "parquet/events.parquet",

@@ -50,6 +50,23 @@ describe("toCsv", () => {
     expect(parsed[1]![parsed[0]!.indexOf("summary")]).toBe(tricky.events[0]!.summary);
   });
 
+  test("each language's texts have columns of their own, read back by a CSV parser", () => {
+    const { columns, rows } = csvTable(shipped, "events");
+    for (const column of [
+      "translations.vi.title",
+      "translations.ru.title",
+      "translations.vi.summary",
+      "translations.ru.summary",
+    ])
+      expect(columns).toContain(column);
+    const parsed = parse(toCsv(shipped, "events"), { columns: true, bom: true }) as Record<string, string>[];
+    const event = shipped.events.find((e) => e.translations?.ru)!;
+    const row = parsed.find((r) => r["id"] === event.id)!;
+    expect(row["translations.ru.title"]).toBe(event.translations!.ru!.title);
+    expect(row["translations.vi.title"]).toBe(event.translations!.vi!.title);
+    expect(rows).toHaveLength(shipped.events.length);
+  });
+
   test("columns follow the schema's field order, with object fields split into sub-columns", () => {
     const { columns } = csvTable(data, "people");
     expect(columns.slice(0, 4)).toEqual(["id", "name", "nativeName.name", "nativeName.lang"]);

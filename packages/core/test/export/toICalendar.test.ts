@@ -1,6 +1,7 @@
 import ICAL from "ical.js";
 import { describe, expect, test } from "vitest";
 import { dateBounds } from "../../src/dates/dateBounds.js";
+import { dataset as shipped } from "../../src/dataset.js";
 import { toICalendar } from "../../src/export/toICalendar.js";
 import { smallDataset } from "./fixtures.js";
 
@@ -129,5 +130,25 @@ describe("toICalendar locations", () => {
       events: [{ ...event, place: "test-city" }],
     };
     expect(vevents(toICalendar(plain).ics)[0]!.getFirstPropertyValue("location")).toBe("Test City, Vietnam");
+  });
+});
+
+describe("toICalendar in Vietnamese and Russian", () => {
+  test.each(["vi", "ru"] as const)("the %s calendar's summaries are in that language and say so", (language) => {
+    const events = vevents(toICalendar(shipped, language).ics);
+    expect(events.length).toBeGreaterThan(0);
+    for (const v of events) {
+      const summary = v.getFirstProperty("summary")!;
+      const id = String(v.getFirstPropertyValue("uid")).replace(/@parley$/, "");
+      const event = shipped.events.find((e) => e.id === id)!;
+      const expected = event.translations?.[language]?.title;
+      expect(summary.getParameter("language")).toBe(expected === undefined ? "en" : language);
+      expect(summary.getFirstValue()).toBe(expected ?? event.title);
+    }
+  });
+
+  test("the English calendar keeps the English titles, marked as English", () => {
+    const [first] = vevents(toICalendar(shipped).ics);
+    expect(first!.getFirstProperty("summary")!.getParameter("language")).toBe("en");
   });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, test } from "vitest";
 import { popoloDate, popoloSpan } from "../../src/export/popoloDates.js";
+import { dataset } from "../../src/dataset.js";
 import { toPopolo } from "../../src/export/toPopolo.js";
 import { smallDataset } from "./fixtures.js";
 
@@ -23,7 +24,8 @@ describe("toPopolo", () => {
     expect(person).toMatchObject({ name: source.name, identifiers: [{ scheme: "parley", identifier: source.id }] });
     expect(person.other_names).toContainEqual({
       name: source.nativeName!.name,
-      note: `native name (${source.nativeName!.lang})`,
+      lang: source.nativeName!.lang,
+      note: "native name",
     });
     expect(person.birth_date).toMatch(POPOLO_DATE);
     expect(person.sources).toEqual(
@@ -31,6 +33,21 @@ describe("toPopolo", () => {
         expect.objectContaining({ url: expect.stringMatching(/^https:/), note: expect.any(String) }),
       ]),
     );
+  });
+
+  test("names in Vietnamese and Russian are other_names with their lang, our translations said to be ours", () => {
+    const shipped = toPopolo(dataset);
+    const duma = dataset.organizations.find((o) => o.translations?.ru?.name !== undefined && !o.nativeName)!;
+    const out = shipped.organizations.find((o) => o.id === duma.id)!;
+    expect(out.other_names).toContainEqual({
+      name: duma.translations!.ru!.name,
+      lang: "ru",
+      note: "translation (Parley's own)",
+    });
+    const man = shipped.persons.find((p) => p.id === "tran-thanh-man")!;
+    expect(man.other_names).toContainEqual(expect.objectContaining({ name: "Чан Тхань Ман", lang: "ru" }));
+    const post = dataset.posts.find((p) => p.translations?.vi)!;
+    expect(shipped.posts.find((p) => p.id === post.id)!.other_label).toContain(post.translations!.vi!.label);
   });
 
   test("memberships, posts and organizations link by Popolo ids", () => {
