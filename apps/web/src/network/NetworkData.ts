@@ -1,7 +1,12 @@
+import type { Language } from "@parley/core/search";
+
 /** A person in the who-met-whom graph, placed at build time. */
 export interface NetworkNode {
   id: string;
+  /** The name in the graph's language and script (core's `nameIn`: "Чан Тхань Ман" on the Russian site). */
   label: string;
+  /** The language the name is written in, only when it is not the graph's (a Vietnamese original, English). */
+  labelLang?: Language;
   /** "vn", "ru" or "other", for the node's colour. */
   side: "vn" | "ru" | "other";
   x: number;
@@ -16,8 +21,10 @@ export interface NetworkEdge {
   years: (number | null)[];
 }
 
-/** The whole graph with its layout, small enough to hand to the browser for the period filter. */
+/** The whole graph with its layout, in one language, small enough to hand to the browser for the period filter. */
 export interface NetworkData {
+  /** The language of the names (and of their sorting). */
+  language: Language;
   width: number;
   height: number;
   nodes: NetworkNode[];

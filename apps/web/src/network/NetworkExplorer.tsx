@@ -3,10 +3,14 @@ import { useMemo } from "react";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
 import { NoticeList } from "@/components/NoticeList";
+import { useLanguage } from "@/i18n/LanguageProvider";
+import { localePath } from "@/i18n/localePath";
 import { pathFor } from "@/lib/paths";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
+import { counted, fill } from "@/timeline/fillText";
 import { filterNetwork } from "./filterNetwork";
-import type { NetworkData } from "./NetworkData";
+import type { NetworkData, NetworkNode } from "./NetworkData";
+import type { NetworkText } from "./networkText";
 
 const MAX_LABELS = 60;
 
@@ -45,10 +49,19 @@ function YearSelect({
   );
 }
 
-/** Reads `?from=YYYY&to=YYYY` against the years the graph covers; anything else is reported, not applied. */
+/** A person's name, marked with its language when it is not the page's (a Vietnamese original on the Russian site). */
+function Name({ node }: { node: NetworkNode }) {
+  return node.labelLang ? <span lang={node.labelLang}>{node.label}</span> : <>{node.label}</>;
+}
+
+/**
+ * Reads `?from=YYYY&to=YYYY` against the years the graph covers; anything else is reported in the page's language
+ * (`text`), not applied.
+ */
 export function parsePeriod(
   search: string,
   years: [number, number] | null,
+  text: NetworkText["notices"],
 ): { from: number | null; to: number | null; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
@@ -56,25 +69,40 @@ export function parsePeriod(
     const raw = params.get(key)?.trim();
     if (!raw) return null;
     if (!/^\d{4}$/.test(raw)) {
-      notices.push(`“${raw}” is not a year, so the “${key}” filter is ignored.`);
+      notices.push(fill(text.notYear, { raw, key }));
       return null;
     }
     const year = Number(raw);
     if (years && (year < years[0] || year > years[1]))
-      notices.push(`${year} is outside the years with recorded meetings (${years[0]}–${years[1]}).`);
+      notices.push(fill(text.outside, { year: raw, first: String(years[0]), last: String(years[1]) }));
     return year;
   };
   const from = read("from");
   const to = read("to");
   if (from !== null && to !== null && from > to)
-    notices.push(`The period starts (${from}) after it ends (${to}), so nothing can match.`);
+    notices.push(fill(text.backwards, { from: String(from), to: String(to) }));
   return { from, to, notices };
 }
 
-/** The who-met-whom graph with a period filter kept in the URL, drawn as SVG, with the same edges as a table. */
-export function NetworkExplorer({ data }: { data: NetworkData }) {
+/** A period in words: "all years", "2018–2023", "2018–the latest", "the start–2023". */
+function periodText(text: NetworkText["period"], from: number | null, to: number | null): string {
+  if (from === null && to === null) return text.all;
+  if (from === null) return fill(text.until, { to: String(to) });
+  if (to === null) return fill(text.since, { from: String(from) });
+  return fill(text.between, { from: String(from), to: String(to) });
+}
+
+/**
+ * The who-met-whom graph with a period filter kept in the URL, drawn as SVG, with the same edges as a table; names
+ * and words in the page's language (`data` and `text` come from the server in that language only).
+ */
+export function NetworkExplorer({ data, text }: { data: NetworkData; text: NetworkText }) {
+  const language = useLanguage();
   const search = useLocationSearch();
-  const { from, to, notices } = useMemo(() => parsePeriod(search, data.years), [search, data.years]);
+  const { from, to, notices } = useMemo(
+    () => parsePeriod(search, data.years, text.notices),
+    [search, data.years, text.notices],
+  );
   const visible = useMemo(() => filterNetwork(data, from, to), [data, from, to]);
   const labelled = useMemo(
     () =>
@@ -96,23 +124,23 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
     if (nextTo !== null) params.set("to", String(nextTo));
     pushSearch(params.toString());
   };
-  const period = from === null && to === null ? "all years" : `${from ?? "the start"}–${to ?? "the latest"}`;
+  const period = periodText(text.period, from, to);
 
   return (
     <>
-      <form className="filters" aria-label="Choose a period" onSubmit={(e) => e.preventDefault()}>
+      <form className="filters" aria-label={text.form.label} onSubmit={(e) => e.preventDefault()}>
         <YearSelect
           id="network-from"
-          label="From year"
-          none="The start"
+          label={text.form.from}
+          none={text.form.start}
           years={years}
           value={from}
           onChange={(year) => setPeriod(year, to)}
         />
         <YearSelect
           id="network-to"
-          label="To year"
-          none="The latest"
+          label={text.form.to}
+          none={text.form.latest}
           years={years}
           value={to}
           onChange={(year) => setPeriod(from, year)}
@@ -124,35 +152,39 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
             disabled={from === null && to === null}
             onClick={() => setPeriod(null, null)}
           >
-            All years
+            {text.form.all}
           </button>
         </div>
       </form>
       <NoticeList notices={notices} />
       <p className="meta" role="status" aria-live="polite" id="network-status">
-        {visible.nodes.length} people and {visible.edges.length} pairs who met, {period}.
+        {fill(text.status, {
+          people: counted(language, visible.nodes.length, text.people),
+          pairs: counted(language, visible.edges.length, text.pairs),
+          period,
+        })}
       </p>
-      <ul className="legend" aria-label="Legend">
+      <ul className="legend" aria-label={text.legend.label}>
         <li>
           <span className="swatch" style={{ background: "var(--chart-2)" }} />
-          Vietnamese
+          {text.legend.vn}
         </li>
         <li>
           <span className="swatch" style={{ background: "var(--chart-1)" }} />
-          Russian
+          {text.legend.ru}
         </li>
         <li>
           <span className="swatch" style={{ background: "var(--muted)" }} />
-          Other
+          {text.legend.other}
         </li>
-        <li>Thicker lines: more shared events. Larger circles: more people met.</li>
+        <li>{text.legend.sizes}</li>
       </ul>
       <div className="network">
         <svg
           className="chart"
           viewBox={`0 0 ${data.width} ${data.height}`}
           role="group"
-          aria-label={`Network of who met whom, ${period}; the table below lists the same pairs`}
+          aria-label={fill(text.picture, { period })}
         >
           <g aria-hidden="true">
             {visible.edges.map((e) => (
@@ -171,13 +203,18 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
           {visible.nodes.map((n) => (
             <a
               key={n.id}
-              href={pathFor("people", n.id)}
+              href={localePath(language, pathFor("people", n.id))}
               className={`node node--${n.side}`}
-              aria-label={`${n.label}: met ${n.degree} ${n.degree === 1 ? "person" : "people"}`}
+              aria-label={counted(language, n.degree, text.node, { label: n.label })}
             >
               <circle cx={n.x} cy={n.y} r={(4 + Math.sqrt(n.degree) * 2.2).toFixed(1)} />
               {labelled.has(n.id) ? (
-                <text x={n.x} y={n.y - (7 + Math.sqrt(n.degree) * 2.2)} textAnchor="middle">
+                <text
+                  x={n.x}
+                  y={n.y - (7 + Math.sqrt(n.degree) * 2.2)}
+                  textAnchor="middle"
+                  {...(n.labelLang ? { lang: n.labelLang } : {})}
+                >
                   {n.label}
                 </text>
               ) : null}
@@ -185,18 +222,22 @@ export function NetworkExplorer({ data }: { data: NetworkData }) {
           ))}
         </svg>
       </div>
-      <h2 id="pairs">Who met whom, {period}</h2>
+      <h2 id="pairs">{fill(text.heading, { period })}</h2>
       {visible.edges.length === 0 ? (
-        <p className="meta">No shared events in this period.</p>
+        <p className="meta">{text.none}</p>
       ) : (
         <DataTable
-          columns={["Person", "Met", { label: "Shared events", numeric: true }]}
+          columns={[text.columns.person, text.columns.met, { label: text.columns.shared, numeric: true }]}
           rows={visible.edges.map((e) => ({
             key: `${e.source.id}|${e.target.id}`,
             cells: [
-              <Link href={pathFor("people", e.source.id)}>{e.source.label}</Link>,
-              <Link href={pathFor("people", e.target.id)}>{e.target.label}</Link>,
-              e.count,
+              <Link href={pathFor("people", e.source.id)}>
+                <Name node={e.source} />
+              </Link>,
+              <Link href={pathFor("people", e.target.id)}>
+                <Name node={e.target} />
+              </Link>,
+              e.count.toLocaleString(language),
             ],
           }))}
         />

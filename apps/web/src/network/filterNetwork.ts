@@ -13,7 +13,10 @@ export interface VisibleNetwork {
   edges: VisibleEdge[];
 }
 
-/** Keeps the shared events between two years (inclusive; null = open); undated events only when no period is set. */
+/**
+ * Keeps the shared events between two years (inclusive; null = open); undated events only when no period is set.
+ * Pairs with as many shared events come in the order of their names in the graph's language.
+ */
 export function filterNetwork(data: NetworkData, from: number | null, to: number | null): VisibleNetwork {
   const byId = new Map(data.nodes.map((n) => [n.id, n]));
   const inPeriod = (year: number | null) =>
@@ -32,9 +35,12 @@ export function filterNetwork(data: NetworkData, from: number | null, to: number
       events.set(id, (events.get(id) ?? 0) + count);
     }
   }
+  const collator = new Intl.Collator(data.language);
   edges.sort(
     (a, b) =>
-      b.count - a.count || a.source.label.localeCompare(b.source.label) || a.target.label.localeCompare(b.target.label),
+      b.count - a.count ||
+      collator.compare(a.source.label, b.source.label) ||
+      collator.compare(a.target.label, b.target.label),
   );
   const nodes = data.nodes
     .filter((n) => degree.has(n.id))

@@ -6,30 +6,19 @@ import { SectionPage } from "@/site/SectionPage";
 import { getParley } from "@/data/getParley";
 import { NetworkExplorer } from "@/network/NetworkExplorer";
 import { buildNetworkData } from "@/network/buildNetworkData";
+import { networkText } from "@/network/networkText";
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/network/",
-    title: "Network",
-    description:
-      "Who met whom in Vietnam–Russia relations: people linked by the events they took part in together, filterable by period.",
-  });
+  const text = networkText[language];
+  return pageMetadata({ path: "/network/", title: text.crumb, description: text.description });
 }
 
 function NetworkPage({ language }: { language: Language }) {
-  const data = buildNetworkData(getParley());
+  const text = networkText[language];
+  const data = buildNetworkData(getParley(), language);
   return (
-    <SectionPage
-      path="/network/"
-      crumb="Network"
-      title="Who met whom"
-      lede={
-        "People are linked when they took part in the same event; the more shared events, the thicker the line. " +
-        "Choose a period to see who met when. Each name opens that person's page; " +
-        "the table under the picture lists the same pairs."
-      }
-    >
-      <NetworkExplorer data={data} />
+    <SectionPage path="/network/" crumb={text.crumb} title={text.title} lede={text.lede}>
+      <NetworkExplorer data={data} text={text.explorer} />
     </SectionPage>
   );
 }

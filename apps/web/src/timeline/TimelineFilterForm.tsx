@@ -2,25 +2,29 @@
 import type { FormEvent } from "react";
 import type { FilterOption, FilterOptions } from "./TimelineItem";
 import { hasFilters, NO_FILTERS, type ListKey, type TimelineFilters } from "./timelineQuery";
+import type { TimelineText } from "./timelineText";
 
-const FIELDS: { key: ListKey; label: string; options: keyof Omit<FilterOptions, "years"> }[] = [
-  { key: "kind", label: "Kind", options: "kinds" },
-  { key: "person", label: "Person", options: "people" },
-  { key: "organization", label: "Organization", options: "organizations" },
-  { key: "country", label: "Country", options: "countries" },
-  { key: "topic", label: "Topic", options: "topics" },
-  { key: "status", label: "Status", options: "statuses" },
+const FIELDS: { key: ListKey; options: keyof Omit<FilterOptions, "years"> }[] = [
+  { key: "kind", options: "kinds" },
+  { key: "person", options: "people" },
+  { key: "organization", options: "organizations" },
+  { key: "country", options: "countries" },
+  { key: "topic", options: "topics" },
+  { key: "status", options: "statuses" },
 ];
 
 function Select({
   id,
   label,
+  any,
   value,
   options,
   onChange,
 }: {
   id: string;
   label: string;
+  /** The first choice, for no filter ("Any"). */
+  any: string;
   value: string;
   options: readonly FilterOption[];
   onChange: (value: string) => void;
@@ -29,7 +33,7 @@ function Select({
     <div className="field">
       <label htmlFor={id}>{label}</label>
       <select id={id} name={id} value={value} onChange={(e) => onChange(e.target.value)}>
-        <option value="">Any</option>
+        <option value="">{any}</option>
         {options.map((o) => (
           <option key={o.value} value={o.value}>
             {o.label} ({o.count})
@@ -71,15 +75,20 @@ function DateField({
   );
 }
 
-/** The timeline's filter controls: a choice applies at once; dates apply on Enter, on leaving the field, or with "Apply". */
+/**
+ * The timeline's filter controls, labelled in the page's language (`text`): a choice applies at once; dates apply on
+ * Enter, on leaving the field, or with "Apply".
+ */
 export function TimelineFilterForm({
   options,
   filters,
   onChange,
+  text,
 }: {
   options: FilterOptions;
   filters: TimelineFilters;
   onChange: (next: TimelineFilters) => void;
+  text: TimelineText["form"];
 }) {
   const setDate = (key: "from" | "to", raw: string) => {
     const value = raw.trim() === "" ? null : raw.trim();
@@ -94,11 +103,11 @@ export function TimelineFilterForm({
   };
   const [first, last] = options.years;
   return (
-    <form className="filters" aria-label="Filter the timeline" onSubmit={onSubmit}>
+    <form className="filters" aria-label={text.label} onSubmit={onSubmit}>
       {(
         [
-          ["from", "From (year, month or day)", first ?? 2018],
-          ["to", "To", last ?? 2025],
+          ["from", text.from, first ?? 2018],
+          ["to", text.to, last ?? 2025],
         ] as const
       ).map(([name, label, hint]) => (
         <DateField
@@ -114,7 +123,8 @@ export function TimelineFilterForm({
         <Select
           key={f.key}
           id={`filter-${f.key}`}
-          label={f.label}
+          label={text.fields[f.key]}
+          any={text.any}
           value={filters[f.key][0] ?? ""}
           options={options[f.options]}
           onChange={(value) => onChange({ ...filters, [f.key]: value === "" ? [] : [value] })}
@@ -122,10 +132,10 @@ export function TimelineFilterForm({
       ))}
       <div className="field" style={{ display: "flex", gap: "0.5rem" }}>
         <button type="submit" className="button">
-          Apply dates
+          {text.apply}
         </button>
         <button type="button" className="button" disabled={!hasFilters(filters)} onClick={() => onChange(NO_FILTERS)}>
-          Clear all
+          {text.clear}
         </button>
       </div>
     </form>

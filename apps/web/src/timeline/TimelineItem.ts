@@ -1,10 +1,16 @@
-import type { EventKind, EventStatus, Precision } from "@parley/core";
+import type { EventKind, EventStatus, Language, Precision } from "@parley/core";
 
-/** One event as the timeline needs it: small enough to ship every event to the browser as one JSON file. */
+/**
+ * One event as the timeline needs it, in one language (its title, date and labels): small enough to ship every event
+ * to the browser as one JSON file per language.
+ */
 export interface TimelineItem {
   id: string;
+  /** The title in the items' language, or in English where it has no translation. */
   title: string;
-  /** The date in words at its true precision ("15–16 October 2023"). */
+  /** The language the title is written in, only when it is not the items' own (English standing in). */
+  titleLang?: Language;
+  /** The date in words at its true precision, in the items' language ("15–16 October 2023", "15–16 октября 2023 г."). */
   when: string;
   /** Earliest and latest possible days (`YYYY-MM-DD`), null when open or unknown. */
   start: string | null;

@@ -1,12 +1,34 @@
+import type { Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
 import { pathFor } from "@/lib/paths";
-import type { TimelineNode, TimelineYear } from "./groupTimeline";
+import { counted } from "./fillText";
+import type { TimelineNode, TimelineYear, TitleOf } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
+import type { TimelineText } from "./timelineText";
 
-function ItemLine({ item }: { item: TimelineItem }) {
+type ListText = TimelineText["list"];
+
+/**
+ * A link to an event with its title, marked with its language when it is not the page's, and saying so after the link
+ * when English stands in for a missing translation (as `LocalText` does; this list also renders in the browser, so it
+ * takes its words as props).
+ */
+function EventLink({ id, title, language, text }: { id: string; title: TitleOf; language: Language; text: ListText }) {
+  const foreign = title.titleLang !== undefined && title.titleLang !== language;
   return (
     <>
-      <span className="meta">{item.when}</span> <Link href={pathFor("events", item.id)}>{item.title}</Link>{" "}
+      <Link href={pathFor("events", id)}>
+        {foreign ? <span lang={title.titleLang}>{title.title}</span> : title.title}
+      </Link>
+      {foreign && title.titleLang === "en" ? <span className="untranslated"> ({text.untranslated})</span> : null}
+    </>
+  );
+}
+
+function ItemLine({ item, language, text }: { item: TimelineItem; language: Language; text: ListText }) {
+  return (
+    <>
+      <span className="meta">{item.when}</span> <EventLink id={item.id} title={item} language={language} text={text} />{" "}
       <span className="badge">{item.kindLabel}</span>
       {item.statusNote ? (
         <>
@@ -19,18 +41,16 @@ function ItemLine({ item }: { item: TimelineItem }) {
 }
 
 /** The events within an event, opened on demand, each with its own events within it. */
-function Children({ nodes }: { nodes: readonly TimelineNode[] }) {
+function Children({ nodes, language, text }: { nodes: readonly TimelineNode[]; language: Language; text: ListText }) {
   if (nodes.length === 0) return null;
   return (
     <details>
-      <summary>
-        {nodes.length} {nodes.length === 1 ? "event" : "events"} within it
-      </summary>
+      <summary>{counted(language, nodes.length, text.within)}</summary>
       <ul className="event-children">
         {nodes.map((c) => (
           <li key={c.item.id}>
-            <ItemLine item={c.item} />
-            <Children nodes={c.children} />
+            <ItemLine item={c.item} language={language} text={text} />
+            <Children nodes={c.children} language={language} text={text} />
           </li>
         ))}
       </ul>
@@ -38,15 +58,26 @@ function Children({ nodes }: { nodes: readonly TimelineNode[] }) {
   );
 }
 
-/** The timeline: years, months, events, and each visit's meetings beneath it (rendered on the server and, filtered, in the browser). */
-export function TimelineList({ years }: { years: readonly TimelineYear[] }) {
-  if (years.length === 0) return <p className="notice">No events match these filters.</p>;
+/**
+ * The timeline: years, months, events, and each visit's meetings beneath it (rendered on the server and, filtered, in
+ * the browser), in the page's language with its words given as props.
+ */
+export function TimelineList({
+  years,
+  language,
+  text,
+}: {
+  years: readonly TimelineYear[];
+  language: Language;
+  text: ListText;
+}) {
+  if (years.length === 0) return <p className="notice">{text.none}</p>;
   return (
     <>
       {years.map((y) => (
-        <section key={y.year} className="timeline-year" aria-labelledby={`year-${y.year}`}>
-          <h2 id={`year-${y.year}`}>
-            {y.year} <span className="meta">({y.count})</span>
+        <section key={y.key} className="timeline-year" aria-labelledby={`year-${y.key}`}>
+          <h2 id={`year-${y.key}`}>
+            {y.year} <span className="meta">({y.count.toLocaleString(language)})</span>
           </h2>
           {y.months.map((m) => (
             <div key={m.key}>
@@ -54,13 +85,13 @@ export function TimelineList({ years }: { years: readonly TimelineYear[] }) {
               <ul className="plain-list">
                 {m.entries.map(({ item, children, partOf }) => (
                   <li key={item.id} className="event-item">
-                    <ItemLine item={item} />
+                    <ItemLine item={item} language={language} text={text} />
                     {partOf ? (
                       <div className="meta">
-                        Part of <Link href={pathFor("events", partOf.id)}>{partOf.title}</Link>
+                        {text.partOf} <EventLink id={partOf.id} title={partOf} language={language} text={text} />
                       </div>
                     ) : null}
-                    <Children nodes={children} />
+                    <Children nodes={children} language={language} text={text} />
                   </li>
                 ))}
               </ul>

@@ -1,5 +1,10 @@
+import { formatDaySpan, type Language } from "@parley/core/search";
 import { MONTHS } from "@/lib/describeDate";
 import type { TimelineItem } from "./TimelineItem";
+import type { TimelineText } from "./timelineText";
+
+/** An event's title and, when it is not the page's, the language it is written in. */
+export type TitleOf = Pick<TimelineItem, "title" | "titleLang">;
 
 /** An event with the events within it (a trip's visits, a visit's meetings), to any depth. */
 export interface TimelineNode {
@@ -10,7 +15,7 @@ export interface TimelineNode {
 /** An event in the list with the child events (meetings of a visit) shown beneath it. */
 export interface TimelineEntry extends TimelineNode {
   /** The parent's title when the parent itself is not in the list (a meeting shown on its own). */
-  partOf: { id: string; title: string } | null;
+  partOf: ({ id: string } & TitleOf) | null;
 }
 
 /** A month (or "month not known") within a year. */
@@ -22,6 +27,9 @@ export interface TimelineMonth {
 
 /** A year of the timeline. */
 export interface TimelineYear {
+  /** The year ("2023"), or "undated" for events with no known day: stable in every language, for the heading's id. */
+  key: string;
+  /** The heading: the year, or "Date unknown" in the page's language. */
   year: string;
   months: TimelineMonth[];
   count: number;
@@ -38,12 +46,25 @@ function size(node: TimelineNode): number {
 }
 
 /**
+ * A month's heading in a language: "October 2023", "Tháng 10 năm 2023", "Октябрь 2023 г." (written by `Intl`, with a
+ * capital letter as a heading has).
+ */
+export function monthHeading(language: Language, year: string, month: string): string {
+  if (language === "en") return `${MONTHS[Number(month) - 1]} ${year}`;
+  const text = formatDaySpan(language, `${year}-${month}-01`, `${year}-${month}-01`, "month") ?? `${year}-${month}`;
+  return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
+}
+
+/**
  * Groups items by year and month of their earliest day, nesting each child under its parent when the parent is listed.
- * Events known only to the year go under "month not known"; undated ones under "Date unknown".
+ * Events known only to the year go under "month not known"; undated ones under "Date unknown" (each in the language's
+ * `words`). `titles` gives the title of a parent that is not itself in the list.
  */
 export function groupTimeline(
   items: readonly TimelineItem[],
-  titles: ReadonlyMap<string, string> = new Map(),
+  titles: ReadonlyMap<string, TitleOf>,
+  language: Language,
+  words: TimelineText["groups"],
 ): TimelineYear[] {
   const listed = new Set(items.map((i) => i.id));
   const children = new Map<string, TimelineItem[]>();
@@ -57,15 +78,15 @@ export function groupTimeline(
   const years: TimelineYear[] = [];
   for (const item of items) {
     if (item.parent && listed.has(item.parent)) continue;
-    const year = item.start ? item.start.slice(0, 4) : "Date unknown";
+    const key = item.start ? item.start.slice(0, 4) : "undated";
     const monthKey = item.start && item.precision !== "year" ? item.start.slice(5, 7) : "00";
     const monthLabel =
-      monthKey === "00" ? (item.start ? "Month not known" : "Undated") : `${MONTHS[Number(monthKey) - 1]} ${year}`;
+      monthKey === "00" ? (item.start ? words.monthNotKnown : words.undated) : monthHeading(language, key, monthKey);
     let y = years[years.length - 1];
-    if (!y || y.year !== year) {
-      y = years.find((x) => x.year === year);
+    if (!y || y.key !== key) {
+      y = years.find((x) => x.key === key);
       if (!y) {
-        y = { year, months: [], count: 0 };
+        y = { key, year: item.start ? key : words.dateUnknown, months: [], count: 0 };
         years.push(y);
       }
     }
@@ -75,7 +96,14 @@ export function groupTimeline(
       y.months.push(m);
       y.months.sort((a, b) => a.key.localeCompare(b.key));
     }
-    const partOf = item.parent ? { id: item.parent, title: titles.get(item.parent) ?? item.parent } : null;
+    const parent = item.parent ? titles.get(item.parent) : undefined;
+    const partOf = item.parent
+      ? {
+          id: item.parent,
+          title: parent?.title ?? item.parent,
+          ...(parent?.titleLang ? { titleLang: parent.titleLang } : {}),
+        }
+      : null;
     const node = nodeOf(item, children, new Set());
     m.entries.push({ ...node, partOf });
     y.count += size(node);

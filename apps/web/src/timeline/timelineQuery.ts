@@ -1,4 +1,6 @@
+import { fill } from "./fillText";
 import type { FilterOptions } from "./TimelineItem";
+import type { TimelineText } from "./timelineText";
 
 /** The timeline's filters, as kept in the URL query; every list matches any of its values. */
 export interface TimelineFilters {
@@ -25,15 +27,6 @@ const OPTION_KEY: Record<ListKey, keyof Omit<FilterOptions, "years">> = {
   person: "people",
   organization: "organizations",
   topic: "topics",
-};
-
-const NOUN: Record<ListKey, string> = {
-  kind: "kind of event",
-  status: "status",
-  country: "country",
-  person: "person",
-  organization: "organization",
-  topic: "topic",
 };
 
 /** No filter at all. */
@@ -76,11 +69,12 @@ export function hasFilters(filters: TimelineFilters): boolean {
 
 /**
  * Reads the filters from a URL query, keeping only values the options know.
- * Everything it cannot use comes back as a polite notice instead of an error.
+ * Everything it cannot use comes back as a polite notice, in the page's language, instead of an error.
  */
 export function parseTimelineQuery(
   search: string,
   options: FilterOptions,
+  text: TimelineText["query"],
 ): { filters: TimelineFilters; notices: string[] } {
   const params = new URLSearchParams(search);
   const notices: string[] = [];
@@ -89,16 +83,10 @@ export function parseTimelineQuery(
     const value = params.get(key)?.trim();
     if (!value) continue;
     if (dayRange(value)) filters[key] = value;
-    else
-      notices.push(
-        `“${value}” is not a date we can read for “${key}”; ` +
-          `use a year, month or day such as 2023, 2023-10 or 2023-10-16. That filter is ignored.`,
-      );
+    else notices.push(fill(text.badDate, { value, key }));
   }
   if (filters.from && filters.to && dayRange(filters.from)!.first > dayRange(filters.to)!.last) {
-    notices.push(
-      `The period starts (${filters.from}) after it ends (${filters.to}), so no event can match; swap the dates to see events.`,
-    );
+    notices.push(fill(text.backwards, { from: filters.from, to: filters.to }));
   }
   for (const key of LIST_KEYS) {
     const known = new Set(options[OPTION_KEY[key]].map((o) => o.value));
@@ -109,7 +97,7 @@ export function parseTimelineQuery(
       .filter((v) => v !== "");
     for (const value of new Set(values)) {
       if (known.has(value)) filters[key].push(value);
-      else notices.push(`No ${NOUN[key]} “${value}” appears in the timeline, so that filter is ignored.`);
+      else notices.push(fill(text.unknown[key], { value }));
     }
   }
   return { filters, notices };

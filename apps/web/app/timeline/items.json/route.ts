@@ -3,7 +3,7 @@ import { timelineItems } from "@/timeline/timelineItems";
 
 export const dynamic = "force-static";
 
-/** The compact list of every event that the timeline filters in the browser, written once at build time. */
+/** The compact list of every event that the English timeline filters in the browser, written once at build time. */
 export function GET() {
-  return Response.json(timelineItems(getParley()));
+  return Response.json(timelineItems(getParley(), "en"));
 }
