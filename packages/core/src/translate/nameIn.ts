@@ -1,12 +1,12 @@
 import type { Language } from "../labels/Language.js";
-import type { NativeName, OtherName } from "../schema/Name.js";
+import type { OtherNameKind } from "../schema/Name.js";
 import type { TextIn } from "./textIn.js";
 
 /** A named record: a person, organization, place or country. */
 export interface Named {
   readonly name: string;
-  readonly nativeName?: Readonly<NativeName> | undefined;
-  readonly otherNames?: readonly Readonly<OtherName>[] | undefined;
+  readonly nativeName?: { readonly name: string; readonly lang: string } | undefined;
+  readonly otherNames?: readonly { readonly name: string; readonly lang: string; readonly kind: OtherNameKind }[] | undefined;
   readonly translations?: Readonly<Partial<Record<Language, object>>> | undefined;
 }
 
