@@ -1,0 +1,165 @@
+// @ts-check
+// The three-language budgets, measured side by side with a baseline build of the site before the translations (a
+// worktree of an earlier commit) and a bare page of the same Next setup (bench/floor): client JavaScript per route,
+// Lighthouse per language against the floor, and build time. Prints a Markdown section for BENCHMARKS.md. Usage:
+//   node bench/languages.mjs --baseline <path to the earlier apps/web> [--rounds 2] [--skip-build] [--skip-lighthouse]
+// Both exports must be built first (`pnpm build` here and in the baseline); the floor is built here.
+import { spawn } from "node:child_process";
+import { existsSync } from "node:fs";
+import { cpus, loadavg, totalmem } from "node:os";
+import { join, resolve } from "node:path";
+import { dataset } from "@parley/core/shipped";
+import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
+import { jsOfRoute } from "./jsPerRoute.mjs";
+import { lighthouseRun } from "./lighthouseRun.mjs";
+
+const APP = resolve(import.meta.dirname, "..");
+const FLOOR = resolve(import.meta.dirname, "floor");
+const args = process.argv.slice(2);
+const option = (/** @type {string} */ name) => {
+  const i = args.indexOf(name);
+  return i === -1 ? undefined : args[i + 1];
+};
+const baselineApp = option("--baseline");
+const rounds = Number(option("--rounds") ?? 2);
+if (!baselineApp || !existsSync(join(baselineApp, "out", "index.html"))) {
+  console.error("bench: --baseline must name an earlier apps/web with its export built (out/index.html)");
+  process.exit(2);
+}
+const baselineOut = join(resolve(baselineApp), "out");
+const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
+const median = (/** @type {number[]} */ xs) => {
+  const s = [...xs].sort((a, b) => a - b);
+  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+};
+
+/** Runs a command to the end and gives its wall time in seconds. */
+function timed(/** @type {string} */ command, /** @type {string[]} */ argv, /** @type {string} */ cwd) {
+  const started = process.hrtime.bigint();
+  return new Promise((done, fail) => {
+    const child = spawn(command, argv, { cwd, env: { ...process.env, NEXT_TELEMETRY_DISABLED: "1" }, stdio: "ignore" });
+    child.on("error", fail);
+    child.on("close", (code) =>
+      code === 0 ? done(Number(process.hrtime.bigint() - started) / 1e9) : fail(new Error(`${command} exit ${code}`)),
+    );
+  });
+}
+
+const lines = [
+  `## Three languages: budgets against the site before them (${new Date().toISOString().slice(0, 10)})`,
+  "",
+];
+lines.push(
+  `Measured on ${cpus().length} cores (${cpus()[0]?.model ?? "unknown CPU"}), ${(totalmem() / 2 ** 30).toFixed(1)} GB, ` +
+    `Node ${process.version}, load ${loadavg()[0]?.toFixed(2)} at the start. Baseline: the export of \`${baselineApp}\`. ` +
+    "Reproduce: `node bench/languages.mjs --baseline <earlier apps/web>` after building both.",
+  "",
+);
+
+// 1. Client JavaScript per route: the English route before, and the same route in each language now.
+const first = (/** @type {readonly { id: string }[]} */ list) => list[0]?.id ?? "";
+/** @type {[string, string][]} */
+const routes = [
+  ["home", "/"],
+  ["timeline", "/timeline/"],
+  ["event", "/events/2023-10-volodin-visit-vietnam/"],
+  ["person", "/people/vyacheslav-volodin/"],
+  ["organization", `/organizations/${first(dataset.organizations)}/`],
+  ["source", `/sources/${first(dataset.sources)}/`],
+  ["events index", "/events/"],
+  ["network", "/network/"],
+  ["search", "/search/"],
+  ["data", "/data/"],
+  ["methodology", "/methodology/"],
+];
+lines.push(
+  "### Client JavaScript per route (brotli, as served; budget: within 2 KB of before)",
+  "",
+  "| Route | Before | English | Vietnamese | Russian | Largest change |",
+  "|---|---:|---:|---:|---:|---:|",
+);
+for (const [type, route] of routes) {
+  const before = jsOfRoute(baselineOut, route).br;
+  const now = ["", "/vi", "/ru"].map((prefix) => jsOfRoute(OUT_DIR, `${prefix}${route}`).br);
+  const change = Math.max(...now.map((n) => Math.abs(n - before)));
+  lines.push(
+    `| ${type} | ${kb(before)} KB | ${now.map((n) => `${kb(n)} KB`).join(" | ")} | ${change <= 2048 ? "" : "**"}` +
+      `${(Math.max(...now) - before >= 0 ? "+" : "−") + kb(change)} KB${change <= 2048 ? "" : "**"} |`,
+  );
+}
+lines.push("");
+console.log(lines.join("\n"));
+
+// 2. Lighthouse: each language's pages and the floor, taking turns, `rounds` times.
+if (!args.includes("--skip-lighthouse")) {
+  const floorOut = join(FLOOR, "out");
+  console.error("building the floor …");
+  await timed(resolve(APP, "node_modules", ".bin", "next"), ["build", FLOOR], APP);
+  const site = await startStaticServer({ port: 0 });
+  const floor = await startStaticServer({ port: 0, dir: floorOut });
+  /** @type {Map<string, Awaited<ReturnType<typeof lighthouseRun>>[]>} */
+  const runs = new Map();
+  const targets = [
+    ["floor", new URL("/", floor.url).toString()],
+    ...["", "/vi", "/ru"].flatMap((prefix) =>
+      [
+        ["home", "/"],
+        ["event", "/events/2023-10-volodin-visit-vietnam/"],
+        ["timeline", "/timeline/"],
+      ].map(([type, route]) => [`${prefix || "/en"} ${type}`, new URL(`${prefix}${route}`, site.url).toString()]),
+    ),
+  ];
+  try {
+    for (let round = 0; round < rounds; round++)
+      for (const [name, url] of targets) {
+        console.error(`lighthouse ${name} (round ${round + 1}) …`);
+        const result = await lighthouseRun(url);
+        runs.set(name, [...(runs.get(name) ?? []), result]);
+      }
+  } finally {
+    await site.close();
+    await floor.close();
+  }
+  const floorTbt = median((runs.get("floor") ?? []).map((r) => r.tbtMs));
+  const floorPerf = median((runs.get("floor") ?? []).map((r) => r.performance));
+  lines.push(
+    `### Lighthouse per language against the floor (mobile, medians of ${rounds} runs taking turns)`,
+    "",
+    "| Page | Performance | TBT | TBT ÷ floor | Accessibility | CLS |",
+    "|---|---:|---:|---:|---:|---:|",
+  );
+  for (const [name, results] of runs) {
+    const tbt = median(results.map((r) => r.tbtMs));
+    lines.push(
+      `| ${name} | ${median(results.map((r) => r.performance))} | ${tbt} ms | ` +
+        `${name === "floor" ? "1" : floorTbt > 0 ? (tbt / floorTbt).toFixed(2) : `${tbt} vs 0`} | ` +
+        `${Math.min(...results.map((r) => r.accessibility))} | ${Math.max(...results.map((r) => r.cls))} |`,
+    );
+  }
+  lines.push("", `Floor: performance ${floorPerf}, TBT ${floorTbt} ms.`, "");
+  console.log(lines.slice(-runs.size - 6).join("\n"));
+}
+
+// 3. Build time: the baseline and this site built in turns, `rounds` times each, into their own .bench folders.
+if (!args.includes("--skip-build")) {
+  /** @type {{ before: number[], now: number[] }} */
+  const times = { before: [], now: [] };
+  const build = (/** @type {string} */ app) => timed(resolve(app, "node_modules", ".bin", "next"), ["build"], app);
+  for (let round = 0; round < rounds; round++) {
+    console.error(`build round ${round + 1}: before …`);
+    times.before.push(await build(resolve(baselineApp)));
+    console.error(`build round ${round + 1}: now …`);
+    times.now.push(await build(APP));
+  }
+  const ratio = median(times.now) / median(times.before);
+  lines.push(
+    "### Build time (`next build`, taking turns; budget: at most 3.3× before)",
+    "",
+    `Before: ${times.before.map((s) => s.toFixed(1)).join(", ")} s (median ${median(times.before).toFixed(1)} s). ` +
+      `Three languages: ${times.now.map((s) => s.toFixed(1)).join(", ")} s (median ${median(times.now).toFixed(1)} s). ` +
+      `Ratio ${ratio.toFixed(2)}×.`,
+    "",
+  );
+  console.log(lines.slice(-3).join("\n"));
+}
+console.log("\n---\n" + lines.join("\n"));

@@ -1,0 +1,121 @@
+import { readdirSync, readFileSync } from "node:fs";
+import { join } from "node:path";
+import AxeBuilder from "@axe-core/playwright";
+import { dataset } from "@parley/core/shipped";
+import { afterAll, describe, expect, test } from "vitest";
+import { OUT_DIR } from "../../scripts/staticServer.mjs";
+import { browser, openPage } from "../support/browser";
+
+afterAll(async () => {
+  await (await browser()).close();
+});
+
+const VISIT = "2023-10-volodin-visit-vietnam";
+const visit = dataset.events.find((e) => e.id === VISIT)!;
+
+/** The key pages of each translated site, with text their main heading must show in that language. */
+const keyPages = (lang: "vi" | "ru"): [string, string][] => [
+  [`/${lang}/`, lang === "vi" ? "Quan hệ Việt Nam" : "Вьетнам"],
+  [`/${lang}/events/`, lang === "vi" ? "Sự kiện" : "События"],
+  [`/${lang}/events/${VISIT}/`, visit.translations![lang]!.title.slice(0, 12)],
+  [`/${lang}/people/tran-thanh-man/`, lang === "vi" ? "Trần Thanh Mẫn" : "Чан Тхань Ман"],
+  [`/${lang}/timeline/`, lang === "vi" ? "Dòng thời gian" : "Хронология"],
+];
+
+describe.each(["vi", "ru"] as const)("the %s site", (lang) => {
+  test.each(keyPages(lang))("%s is in its language, with its heading and no console errors", async (path, heading) => {
+    const { page, errors, close } = await openPage(path);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe(lang);
+    await expect(page.locator("h1").first().textContent()).resolves.toContain(heading);
+    const alternates = await page
+      .locator('link[rel="alternate"][hreflang]')
+      .evaluateAll((links) => links.map((l) => l.getAttribute("hreflang")));
+    expect(alternates.sort()).toEqual(["en", "ru", "vi", "x-default"]);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test.concurrent.each(
+    keyPages(lang).flatMap(([path]) => (["light", "dark"] as const).map((scheme) => [path, scheme] as const)),
+  )("%s has no serious axe violation in the %s theme", async (path, colorScheme) => {
+    const { page, close } = await openPage(path, { colorScheme });
+    const results = await new AxeBuilder({ page })
+      .withTags(["wcag2a", "wcag2aa", "wcag21a", "wcag21aa", "wcag22aa", "best-practice"])
+      .analyze();
+    const serious = results.violations
+      .filter((v) => v.impact === "serious" || v.impact === "critical")
+      .map(
+        (v) =>
+          `${v.id}: ${v.nodes
+            .slice(0, 3)
+            .map((n) => n.target.join(" "))
+            .join("; ")}`,
+      );
+    expect(serious).toEqual([]);
+    await close();
+  });
+
+  test.each(keyPages(lang).map(([path]) => path))("%s does not scroll sideways at 360 px", async (path) => {
+    const { page, close } = await openPage(path, { viewport: { width: 360, height: 740 } });
+    const widths = await page.evaluate(() => ({ page: document.documentElement.scrollWidth, view: innerWidth }));
+    expect(widths.page).toBeLessThanOrEqual(widths.view);
+    await close();
+  });
+
+  test("the switcher leads to the same page in the other languages", async () => {
+    const { page, close } = await openPage(`/${lang}/events/${VISIT}/`);
+    const other = lang === "vi" ? "ru" : "vi";
+    await page.locator(`.language-switcher a[hreflang="${other}"]`).click();
+    await page.waitForURL(`**/${other}/events/${VISIT}/`);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe(other);
+    await page.locator('.language-switcher a[hreflang="en"]').click();
+    await page.waitForURL((url) => url.pathname === `/events/${VISIT}/`);
+    await expect(page.locator("html").getAttribute("lang")).resolves.toBe("en");
+    await close();
+  });
+});
+
+describe("type-ahead from each site", () => {
+  test.each(["/", "/vi/", "/ru/"])("from %s it finds Володин, Vương Đình Huệ and Putin", async (home) => {
+    const { page, errors, close } = await openPage(home);
+    for (const [query, person] of [
+      ["Володин", "vyacheslav-volodin"],
+      ["Vương Đình Huệ", "vuong-dinh-hue"],
+      ["Putin", "vladimir-putin"],
+    ] as const) {
+      await page.keyboard.press("/");
+      const input = page.locator("dialog.search-dialog input[role=combobox]");
+      await input.waitFor();
+      await input.fill(query);
+      const first = page.locator('[role="option"] a, [role="option"]').first();
+      await first.waitFor();
+      const hrefs = await page
+        .locator('dialog.search-dialog a[href*="/people/"]')
+        .evaluateAll((links) => links.map((l) => l.getAttribute("href")));
+      expect(hrefs).toContain(`${home === "/" ? "" : home.slice(0, -1)}/people/${person}/`);
+      await page.keyboard.press("Escape");
+    }
+    expect(errors).toEqual([]);
+    await close();
+  });
+});
+
+/** Every HTML file of one site's folder. */
+function pagesUnder(dir: string): string[] {
+  return readdirSync(dir, { withFileTypes: true, recursive: true })
+    .filter((e) => e.isFile() && e.name.endsWith(".html"))
+    .map((e) => join(e.parentPath, e.name));
+}
+
+test.each(["vi", "ru"])("links on the %s site stay in it, save the switcher and the data files", (lang) => {
+  const strays: string[] = [];
+  for (const file of pagesUnder(join(OUT_DIR, lang))) {
+    for (const [tag] of readFileSync(file, "utf8").matchAll(/<a\b[^>]*>/g)) {
+      const href = /\shref="(\/[^"]*)"/.exec(tag)?.[1];
+      if (href === undefined || /\shreflang="/i.test(tag)) continue;
+      if (href.startsWith(`/${lang}/`) || href.startsWith("/data/") || href.startsWith("//")) continue;
+      strays.push(`${file.slice(OUT_DIR.length)}: ${href}`);
+    }
+  }
+  expect(strays.slice(0, 10)).toEqual([]);
+});
