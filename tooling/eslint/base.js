@@ -11,6 +11,8 @@ export const ignores = [
   "coverage/**",
   ".next/**",
   "out/**",
+  "**/out/**",
+  "**/.next/**",
   "next-env.d.ts",
   ".scratch/**",
   ".bench/**",
