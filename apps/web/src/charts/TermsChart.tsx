@@ -1,4 +1,5 @@
 import { scaleUtc } from "d3-scale";
+import { chartSlug } from "./chartSlug";
 import type { TermRow } from "./termRows";
 
 const WIDTH = 720;
@@ -20,7 +21,7 @@ export function TermsChart({ rows, title }: { rows: readonly TermRow[]; title: s
     .nice();
   const ticks = x.ticks(Math.min(8, Math.max(2, rows.length > 0 ? 6 : 2)));
   const height = TOP + rows.length * ROW + AXIS;
-  const titleId = `chart-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+  const titleId = `chart-${chartSlug(title)}`;
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${height}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{title}</title>

@@ -1,4 +1,5 @@
 import { scaleBand, scaleLinear } from "d3-scale";
+import { chartSlug } from "./chartSlug";
 
 const WIDTH = 720;
 const HEIGHT = 160;
@@ -21,7 +22,7 @@ export function YearBars({ counts, title }: { counts: readonly { year: number; c
     .nice()
     .range([HEIGHT - M.bottom, M.top]);
   const every = Math.max(1, Math.ceil(years.length / 12));
-  const titleId = `bars-${title.replace(/[^a-z0-9]+/gi, "-").toLowerCase()}`;
+  const titleId = `bars-${chartSlug(title)}`;
   return (
     <svg className="chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-labelledby={titleId}>
       <title id={titleId}>{`${title}: ${counts.map((c) => `${c.year}: ${c.count}`).join(", ")}`}</title>

@@ -1,25 +1,31 @@
+import type { Language } from "@parley/core/search";
 import type { ReactNode } from "react";
 import { Link } from "./Link";
+import { pageTitleText } from "./pageTitleText";
 
-/** A page's breadcrumbs, heading and a short line under it. */
+/** A page's breadcrumbs, heading and a short line under it, in the page's language. */
 export function PageTitle({
   crumbs = [],
   title,
   kicker,
   lede,
+  language,
 }: {
+  /** The crumbs after "Home": English-site paths (the links add the language) and labels in the page's language. */
   crumbs?: readonly { href: string; label: string }[];
   title: ReactNode;
   kicker?: ReactNode;
   lede?: ReactNode;
+  language: Language;
 }) {
+  const text = pageTitleText[language];
   return (
     <>
       {crumbs.length > 0 ? (
-        <nav className="breadcrumbs" aria-label="Breadcrumbs">
+        <nav className="breadcrumbs" aria-label={text.breadcrumbs}>
           <ol>
             <li>
-              <Link href="/">Home</Link>
+              <Link href="/">{text.home}</Link>
             </li>
             {crumbs.map((c) => (
               <li key={c.href}>

@@ -5,26 +5,27 @@ import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
+import { LocalText } from "@/components/LocalText";
 import { getExportManifest } from "@/data/getExportFiles";
 import { getParley } from "@/data/getParley";
-import { plural } from "@/lib/labels";
+import { formatEdtf } from "@/lib/formatEdtf";
+import { countIn } from "@/lib/labels";
+import { pageText } from "./pageText";
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/data/",
-    title: "Download the data",
-    description:
-      "Parley's whole dataset to download: JSON, CSV, JSON Schema, Popolo, iCalendar, PLOVER and Parquet, " +
-      "with its version, licence and how to cite it.",
-  });
+  const text = pageText[language].data;
+  return pageMetadata({ path: "/data/", title: text.title, description: text.description });
 }
 
-function size(bytes: number): string {
+/** A file size in the language's units and decimal mark: "12.3 KB", "12,3 КБ". */
+function size(bytes: number, language: Language): string {
+  const units = pageText[language].data.units;
+  const decimal = (n: number) => n.toLocaleString(language, { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   return bytes < 1024
-    ? `${bytes} B`
+    ? `${bytes.toLocaleString(language)} ${units.b}`
     : bytes < 1024 * 1024
-      ? `${(bytes / 1024).toFixed(1)} KB`
-      : `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+      ? `${decimal(bytes / 1024)} ${units.kb}`
+      : `${decimal(bytes / 1024 / 1024)} ${units.mb}`;
 }
 
 const FORMAT: Record<string, string> = {
@@ -35,49 +36,72 @@ const FORMAT: Record<string, string> = {
   parquet: "Parquet",
 };
 
+/** The data page: the dataset's version, licence and citation, and every export file to download. */
 function DataPage({ language }: { language: Language }) {
+  const text = pageText[language].data;
+  const counts = pageText[language].counts;
   const manifest = getExportManifest();
   const stats = getParley().stats();
   const files = manifest.files;
+  const link = (href: string) => (words: string) => <Link href={href}>{words}</Link>;
+  // What a file holds: core's English in the English site, a translation elsewhere, English marked as such when a file
+  // is new to the translations.
+  const holds = (path: string, english: string) => {
+    const translated = text.fileDescription(path, manifest.calendarSkipped);
+    return (
+      <LocalText
+        value={translated === null ? { text: english, lang: "en" } : { text: translated, lang: language }}
+        language={language}
+      />
+    );
+  };
   return (
     <SectionPage
       path="/data/"
-      crumb="Data"
-      title="Download the data"
-      lede={
-        `Dataset version ${manifest.version}: ${plural(stats.counts.events, "event")}, ` +
-        `${plural(stats.counts.people, "person", "people")}, ${plural(stats.counts.sources, "source")}.`
-      }
+      crumb={text.crumb}
+      title={text.title}
+      lede={text.lede(
+        manifest.version,
+        [
+          countIn(language, stats.counts.events, counts.events),
+          countIn(language, stats.counts.people, counts.people),
+          countIn(language, stats.counts.sources, counts.sources),
+        ].join(", "),
+      )}
       prose
+      language={language}
     >
       <dl className="facts">
-        <dt>Version</dt>
+        <dt>{text.version}</dt>
         <dd>{manifest.version}</dd>
-        <dt>Licence</dt>
-        <dd>{manifest.license}</dd>
-        <dt>Covers</dt>
+        <dt>{text.licence}</dt>
         <dd>
-          {stats.dateRange.earliest ?? "?"} to {stats.dateRange.latest ?? "?"}
+          <LocalText value={{ text: manifest.license, lang: "en" }} language={language} />
+        </dd>
+        <dt>{text.covers}</dt>
+        <dd>
+          {text.span(formatEdtf(stats.dateRange.earliest, language), formatEdtf(stats.dateRange.latest, language))}
         </dd>
       </dl>
 
-      <h2 id="cite">How to cite</h2>
-      <blockquote className="card">{manifest.howToCite}</blockquote>
-      <p className="prose">
-        Cite the dataset for what Parley assembled; cite the original sources (listed on every page and in every file)
-        for individual facts.
-      </p>
+      <h2 id="cite">{text.cite}</h2>
+      {text.citationInEnglish ? <p className="prose">{text.citationInEnglish}</p> : null}
+      <blockquote className="card" lang="en">
+        {manifest.howToCite}
+      </blockquote>
+      <p className="prose">{text.citeAdvice}</p>
 
-      <h2 id="curate">Add to the record</h2>
-      <p className="prose">
-        Have a report Parley lacks? <Link href="/curate/">Draft records from an article</Link> in your browser: it marks
-        whom and what the article names, drafts cited events, shows where they match or contradict the record, and gives
-        a draft file that <code>parley apply</code> merges.
-      </p>
+      <h2 id="curate">{text.curate}</h2>
+      <p className="prose">{text.curateText(link("/curate/"))}</p>
 
-      <h2 id="files">Files</h2>
+      <h2 id="files">{text.files}</h2>
       <DataTable
-        columns={["File", "Format", { label: "Size", numeric: true }, "What it holds"]}
+        columns={[
+          text.columns.file,
+          text.columns.format,
+          { label: text.columns.size, numeric: true },
+          text.columns.holds,
+        ]}
         rows={[
           ...files.map((f) => ({
             key: f.path,
@@ -86,8 +110,8 @@ function DataPage({ language }: { language: Language }) {
                 {f.path}
               </a>,
               FORMAT[f.path.slice(f.path.lastIndexOf(".") + 1)] ?? "",
-              size(f.bytes),
-              f.description,
+              size(f.bytes, language),
+              holds(f.path, f.description),
             ],
           })),
           {
@@ -98,19 +122,15 @@ function DataPage({ language }: { language: Language }) {
               </a>,
               "JSON",
               "—",
-              "This list of files, with sizes, the version and the citation.",
+              text.indexFile,
             ],
           },
         ]}
       />
       <p className="prose meta">
-        CSV files start with a byte-order mark so spreadsheet programs read Vietnamese and Cyrillic correctly, and cells
-        that look like formulas are escaped.
-        {manifest.calendarSkipped > 0
-          ? ` The calendar leaves out ${plural(manifest.calendarSkipped, "event")} ` +
-            `dated only to the month or year, rather than inventing a day.`
-          : null}{" "}
-        How the data is gathered and checked is on the <Link href="/methodology/">methodology</Link> page.
+        {text.csvNote}
+        {manifest.calendarSkipped > 0 ? text.calendarNote(manifest.calendarSkipped) : null}
+        {text.methodologyNote(link("/methodology/"))}
       </p>
     </SectionPage>
   );

@@ -1,24 +1,25 @@
 import type { Language } from "@parley/core/search";
 import type { RouteModule } from "@/i18n/routeExports";
+import { textIn } from "@parley/core";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
+import { LocalText } from "@/components/LocalText";
 import { getParley } from "@/data/getParley";
-import { documentKindLabel } from "@/lib/labels";
+import { countIn, documentKindLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
+import { pageText } from "./pageText";
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/documents/",
-    title: "Documents",
-    description:
-      "Treaties, agreements, joint statements and memoranda signed between Vietnam and Russia, with sources.",
-  });
+  const text = pageText[language].documents;
+  return pageMetadata({ path: "/documents/", title: text.title, description: text.description });
 }
 
+/** Every document signed or adopted, in date order (undated ones last), with its kind. */
 function DocumentsIndex({ language }: { language: Language }) {
+  const text = pageText[language].documents;
   const parley = getParley();
   const documents = [...parley.dataset.documents].sort((a, b) =>
     (parley.boundsOf(a.id)?.earliest ?? "9999").localeCompare(parley.boundsOf(b.id)?.earliest ?? "9999"),
@@ -26,19 +27,22 @@ function DocumentsIndex({ language }: { language: Language }) {
   return (
     <SectionPage
       path="/documents/"
-      crumb="Documents"
-      title="Documents"
-      lede={`${documents.length} documents signed or adopted, in date order.`}
+      crumb={text.title}
+      title={text.title}
+      lede={text.lede(countIn(language, documents.length, pageText[language].counts.documents))}
+      language={language}
     >
       {documents.length === 0 ? (
-        <p className="meta">No documents are recorded yet.</p>
+        <p className="meta">{text.empty}</p>
       ) : (
         <ul className="plain-list">
           {documents.map((d) => (
             <li key={d.id}>
-              <span className="meta">{d.date ? <DateText date={d.date} /> : "date not recorded"}</span>{" "}
-              <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
-              <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
+              <span className="meta">{d.date ? <DateText date={d.date} language={language} /> : text.noDate}</span>{" "}
+              <Link href={pathFor("documents", d.id)}>
+                <LocalText value={textIn(d, "title", language)!} language={language} />
+              </Link>{" "}
+              <span className="badge">{documentKindLabel(d.kind, language).toLocaleLowerCase(language)}</span>
             </li>
           ))}
         </ul>

@@ -1,53 +1,65 @@
 import type { Language } from "@parley/core/search";
 import type { RouteModule } from "@/i18n/routeExports";
+import { textIn } from "@parley/core";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { Link } from "@/components/Link";
+import { LocalText } from "@/components/LocalText";
 import { getParley } from "@/data/getParley";
-import { kindLabel, statusLabel } from "@/lib/labels";
+import { countIn, kindLabel, statusLabel } from "@/lib/labels";
 import { pathFor } from "@/lib/paths";
+import { pageText } from "./pageText";
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/events/",
-    title: "Events",
-    description: "Every visit, meeting, session and signing in Parley, in date order.",
-  });
+  const text = pageText[language].events;
+  return pageMetadata({ path: "/events/", title: text.title, description: text.description });
 }
 
+/** Every top-level event in date order, with the number of events within each. */
 function EventsIndex({ language }: { language: Language }) {
+  const text = pageText[language].events;
   const parley = getParley();
   const events = parley.timeline({ topLevelOnly: true });
   return (
     <SectionPage
       path="/events/"
-      crumb="Events"
-      title="Events"
-      lede={
-        `${parley.dataset.events.length} events; visits are listed here with the number of meetings within them. ` +
-        `The timeline filters them.`
-      }
+      crumb={text.title}
+      title={text.title}
+      lede={text.lede(countIn(language, parley.dataset.events.length, pageText[language].counts.events))}
+      language={language}
     >
       <p>
-        <Link href="/timeline/">Filter them on the timeline</Link>
+        <Link href="/timeline/">{text.filter}</Link>
       </p>
       <DataTable
-        columns={["Date", "Event", "Kind", { label: "Within it", numeric: true }]}
-        rows={events.map((e) => ({
-          key: e.id,
-          cells: [
-            <DateText date={e.date} />,
-            <>
-              <Link href={pathFor("events", e.id)}>{e.title}</Link>
-              {e.status !== "took-place" ? <span className="badge badge--warn"> {statusLabel(e.status)}</span> : null}
-            </>,
-            kindLabel(e.kind),
-            parley.childrenOf(e.id).length || "",
-          ],
-        }))}
+        columns={[
+          text.columns.date,
+          text.columns.event,
+          text.columns.kind,
+          { label: text.columns.within, numeric: true },
+        ]}
+        rows={events.map((e) => {
+          const within = parley.childrenOf(e.id).length;
+          return {
+            key: e.id,
+            cells: [
+              <DateText date={e.date} language={language} />,
+              <>
+                <Link href={pathFor("events", e.id)}>
+                  <LocalText value={textIn(e, "title", language)!} language={language} />
+                </Link>
+                {e.status !== "took-place" ? (
+                  <span className="badge badge--warn"> {statusLabel(e.status, language)}</span>
+                ) : null}
+              </>,
+              kindLabel(e.kind, language),
+              within ? within.toLocaleString(language) : "",
+            ],
+          };
+        })}
       />
     </SectionPage>
   );

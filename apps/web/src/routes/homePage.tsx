@@ -1,22 +1,40 @@
 import type { Language } from "@parley/core/search";
 import type { RouteModule } from "@/i18n/routeExports";
+import type { Parley } from "@parley/core";
 import type { Metadata } from "next";
 import { YearBars } from "@/charts/YearBars";
 import { EventList } from "@/components/EventList";
 import { Link } from "@/components/Link";
 import { getParley } from "@/data/getParley";
+import { localePath } from "@/i18n/localePath";
 import { formatEdtf } from "@/lib/formatEdtf";
+import { pathFor } from "@/lib/paths";
 import { site } from "@/lib/site";
+import { siteText } from "@/site/siteText";
+import { nameOf, pageText, PersonName, StrongCount } from "./pageText";
 
 function metadata(language: Language): Metadata {
   return {
     alternates: { canonical: "/" },
-    openGraph: { title: site.name, description: site.description, url: "/" },
+    openGraph: { title: site.name, description: siteText[language].description, url: localePath(language, "/") },
   };
+}
+
+/** A person the home page suggests starting from, linked and named in the page's language. */
+function PersonLink({ parley, id, language }: { parley: Parley; id: string; language: Language }) {
+  const person = parley.getPerson(id);
+  if (!person.ok) return null;
+  return (
+    <Link href={pathFor("people", id)}>
+      <PersonName value={nameOf(person.value, language)} language={language} />
+    </Link>
+  );
 }
 
 /** The home page: what Parley is, its numbers, the latest events, a compact timeline and ways in. */
 function HomePage({ language }: { language: Language }) {
+  const text = pageText[language].home;
+  const counts = pageText[language].counts;
   const parley = getParley();
   const stats = parley.stats();
   const topLevel = parley.timeline({ topLevelOnly: true });
@@ -28,64 +46,63 @@ function HomePage({ language }: { language: Language }) {
   }
   const recent = [...perYear].filter(([y]) => y >= 2010).map(([year, count]) => ({ year, count }));
   const numbers = [
-    { n: stats.counts.events, label: "events", href: "/events/" },
-    { n: stats.counts.people, label: "people", href: "/people/" },
-    { n: stats.counts.organizations, label: "organizations", href: "/organizations/" },
-    { n: stats.counts.sources, label: "sources", href: "/sources/" },
-    { n: stats.counts.disagreements, label: "recorded disagreements", href: "/methodology/#disagreements" },
+    { key: "events", n: stats.counts.events, words: counts.events, href: "/events/" },
+    { key: "people", n: stats.counts.people, words: counts.people, href: "/people/" },
+    { key: "organizations", n: stats.counts.organizations, words: counts.organizations, href: "/organizations/" },
+    { key: "sources", n: stats.counts.sources, words: counts.sources, href: "/sources/" },
+    {
+      key: "disagreements",
+      n: stats.counts.disagreements,
+      words: counts.disagreements,
+      href: "/methodology/#disagreements",
+    },
   ];
   return (
     <div className="page">
-      <h1>Vietnam–Russia relations, source by source</h1>
-      <p className="lede">
-        Parley records who met whom between Vietnam and Russia — when, where, in which office, about what, and what was
-        signed — centred on the two countries&apos; parliaments. Every fact links to the source that states it, dates
-        keep the precision the sources give, and where sources disagree every version is kept.
-      </p>
-      <ul className="stats" aria-label="Key numbers">
+      <h1>{siteText[language].tagline}</h1>
+      <p className="lede">{text.lede}</p>
+      <ul className="stats" aria-label={text.keyNumbers}>
         {numbers.map((x) => (
-          <li key={x.label}>
+          <li key={x.key}>
             <Link href={x.href}>
-              <strong>{x.n.toLocaleString("en")}</strong> {x.label}
+              <StrongCount language={language} count={x.n} words={x.words} />
             </Link>
           </li>
         ))}
       </ul>
       <p className="meta">
-        From {formatEdtf(stats.dateRange.earliest)} to {formatEdtf(stats.dateRange.latest)}.
+        {text.range(formatEdtf(stats.dateRange.earliest, language), formatEdtf(stats.dateRange.latest, language))}
       </p>
 
       <div className="columns">
         <section aria-labelledby="latest">
-          <h2 id="latest">Latest events</h2>
-          <EventList events={latest} />
+          <h2 id="latest">{text.latest}</h2>
+          <EventList events={latest} language={language} />
           <p>
-            <Link href="/timeline/">The full timeline</Link>
+            <Link href="/timeline/">{text.fullTimeline}</Link>
           </p>
         </section>
         <section aria-labelledby="start">
-          <h2 id="start">Start here</h2>
+          <h2 id="start">{text.startHere}</h2>
           <ul className="plain-list">
             <li>
-              <Link href="/timeline/?kind=official-visit">Official visits</Link> — filter the timeline by kind, person,
-              organization, country, topic or period
+              <Link href="/timeline/?kind=official-visit">{text.officialVisits}</Link> — {text.officialVisitsWhat}
             </li>
             <li>
-              <Link href="/people/vyacheslav-volodin/">Vyacheslav Volodin</Link>,{" "}
-              <Link href="/people/vuong-dinh-hue/">Vương Đình Huệ</Link> — offices over time and who they met
+              <PersonLink parley={parley} id="vyacheslav-volodin" language={language} />,{" "}
+              <PersonLink parley={parley} id="vuong-dinh-hue" language={language} /> — {text.peopleWhat}
             </li>
             <li>
-              <Link href="/events/2023-10-volodin-visit-vietnam/">The October 2023 Duma visit to Hanoi</Link> —
-              meetings, posts held that day, and where sources disagree
+              <Link href="/events/2023-10-volodin-visit-vietnam/">{text.dumaVisit}</Link> — {text.dumaVisitWhat}
             </li>
             <li>
-              <Link href="/network/">Who met whom</Link> — the network of shared events, by period
+              <Link href="/network/">{text.network}</Link> — {text.networkWhat}
             </li>
             <li>
-              <Link href="/data/">Download the data</Link> — JSON, CSV, Popolo, iCalendar, PLOVER
+              <Link href="/data/">{text.data}</Link> — {text.dataWhat}
             </li>
             <li>
-              <Link href="/methodology/">Methodology</Link> — what counts, how facts are checked, how to report an error
+              <Link href="/methodology/">{text.methodology}</Link> — {text.methodologyWhat}
             </li>
           </ul>
         </section>
@@ -93,8 +110,8 @@ function HomePage({ language }: { language: Language }) {
 
       {recent.length > 0 ? (
         <section aria-labelledby="per-year">
-          <h2 id="per-year">Visits and meetings per year since 2010</h2>
-          <YearBars counts={recent} title="Top-level events per year since 2010" />
+          <h2 id="per-year">{text.perYear}</h2>
+          <YearBars counts={recent} title={text.perYearChart} />
         </section>
       ) : null}
     </div>

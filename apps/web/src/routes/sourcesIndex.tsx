@@ -4,17 +4,15 @@ import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { getParley } from "@/data/getParley";
 import { SourcesIndex } from "@/views/SourcesIndex";
+import { pageText } from "./pageText";
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/sources/",
-    title: "Sources",
-    description: "Every news report and document Parley cites, with publisher, date and the records that cite it.",
-  });
+  const text = pageText[language].sources;
+  return pageMetadata({ path: "/sources/", title: text.title, description: text.description });
 }
 
 function SourcesIndexRoute({ language }: { language: Language }) {
-  return <SourcesIndex parley={getParley()} page={1} />;
+  return <SourcesIndex parley={getParley()} page={1} language={language} />;
 }
 
 /** The page in every language. */

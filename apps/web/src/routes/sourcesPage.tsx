@@ -6,26 +6,24 @@ import { getParley } from "@/data/getParley";
 import { paginate } from "@/lib/paginate";
 import { pageMetadata } from "@/site/pageMetadata";
 import { sortedSources, SourcesIndex, sourcesPagePath } from "@/views/SourcesIndex";
+import { pageText } from "./pageText";
 
-/** The sources index after its first page: one static page per further hundred sources. */
+/** The sources index after its first page: one static page per further hundred sources (as many in every language). */
 function staticParams() {
-  const pages = paginate(sortedSources(getParley()), 1)?.pages ?? 1;
+  const pages = paginate(getParley().dataset.sources, 1)?.pages ?? 1;
   return Array.from({ length: pages - 1 }, (_, i) => ({ n: String(i + 2) }));
 }
 
 function metadata(language: Language, params: { n: string }): Metadata {
+  const text = pageText[language].sources;
   const n = Number(params.n);
-  return pageMetadata({
-    path: sourcesPagePath(n),
-    title: `Sources, page ${n}`,
-    description: "Every news report and document Parley cites, with publisher, date and the records that cite it.",
-  });
+  return pageMetadata({ path: sourcesPagePath(n), title: text.page(n), description: text.description });
 }
 
 function SourcesPageRoute({ language, params }: { language: Language; params: { n: string } }) {
   const n = Number(params.n);
-  if (n < 2 || !paginate(sortedSources(getParley()), n)) notFound();
-  return <SourcesIndex parley={getParley()} page={n} />;
+  if (n < 2 || !paginate(sortedSources(getParley(), language), n)) notFound();
+  return <SourcesIndex parley={getParley()} page={n} language={language} />;
 }
 
 /** The sources index after its first page, in every language. */
