@@ -30,7 +30,8 @@ const baselineOut = join(resolve(baselineApp), "out");
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
 const median = (/** @type {number[]} */ xs) => {
   const s = [...xs].sort((a, b) => a - b);
-  return s.length % 2 ? s[(s.length - 1) / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  const at = (/** @type {number} */ i) => s[i] ?? NaN;
+  return s.length % 2 ? at((s.length - 1) / 2) : (at(s.length / 2 - 1) + at(s.length / 2)) / 2;
 };
 
 /** Runs a command to the end and gives its wall time in seconds. */
@@ -99,6 +100,7 @@ if (!args.includes("--skip-lighthouse")) {
   const floor = await startStaticServer({ port: 0, dir: floorOut });
   /** @type {Map<string, Awaited<ReturnType<typeof lighthouseRun>>[]>} */
   const runs = new Map();
+  /** @type {[string, string][]} */
   const targets = [
     ["floor", new URL("/", floor.url).toString()],
     ...["", "/vi", "/ru"].flatMap((prefix) =>
@@ -106,7 +108,13 @@ if (!args.includes("--skip-lighthouse")) {
         ["home", "/"],
         ["event", "/events/2023-10-volodin-visit-vietnam/"],
         ["timeline", "/timeline/"],
-      ].map(([type, route]) => [`${prefix || "/en"} ${type}`, new URL(`${prefix}${route}`, site.url).toString()]),
+      ].map(
+        ([type, route]) =>
+          /** @type {[string, string]} */ ([
+            `${prefix || "/en"} ${type}`,
+            new URL(`${prefix}${route}`, site.url).toString(),
+          ]),
+      ),
     ),
   ];
   try {

@@ -17,7 +17,7 @@ function NetworkPage({ language }: { language: Language }) {
   const text = networkText[language];
   const data = buildNetworkData(getParley(), language);
   return (
-    <SectionPage path="/network/" crumb={text.crumb} title={text.title} lede={text.lede}>
+    <SectionPage language={language} path="/network/" crumb={text.crumb} title={text.title} lede={text.lede}>
       <NetworkExplorer data={data} text={text.explorer} />
     </SectionPage>
   );

@@ -26,7 +26,7 @@ function TimelinePage({ language }: { language: Language }) {
   const options = filterOptions(parley, items, language);
   const titles = new Map(items.map((i) => [i.id, i]));
   return (
-    <SectionPage path="/timeline/" crumb={text.title} title={text.title} lede={text.lede}>
+    <SectionPage language={language} path="/timeline/" crumb={text.title} title={text.title} lede={text.lede}>
       <TimelineExplorer
         options={options}
         total={items.length}
