@@ -82,7 +82,7 @@ describe("the tables that use DataTable", () => {
     const parley = createParley(dataset);
     const event = parley.getEvent("2023-10-volodin-visit-vietnam");
     if (!event.ok) throw new Error(event.error.message);
-    const page = parse(renderToStaticMarkup(<EventView parley={parley} event={event.value} />));
+    const page = parse(renderToStaticMarkup(<EventView parley={parley} event={event.value} language="en" />));
     const participants = page.querySelector('table[role="table"] caption')!.closest("table")!;
     const volodin = [...participants.querySelectorAll("tbody tr")].find((tr) =>
       tr.querySelector("th")?.textContent?.includes("Vyacheslav Volodin"),
