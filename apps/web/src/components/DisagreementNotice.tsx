@@ -1,15 +1,20 @@
-import type { Disagreement, Frozen } from "@parley/core";
+import type { Disagreement, Frozen, Language } from "@parley/core";
+import { componentText } from "./componentText";
 import { DISAGREEMENT_PANEL_ID } from "./DisagreementPanel";
 
 /** A one-line notice near the top of a page that sources disagree on some of its facts, linking down to the "Sources disagree" panel. */
-export function DisagreementNotice({ disagreements }: { disagreements: readonly Frozen<Disagreement>[] }) {
+export function DisagreementNotice({
+  disagreements,
+  language,
+}: {
+  disagreements: readonly Frozen<Disagreement>[];
+  language: Language;
+}) {
   const count = disagreements.length;
   if (count === 0) return null;
   return (
     <p className="disagreement-notice">
-      <a href={`#${DISAGREEMENT_PANEL_ID}`}>
-        Sources disagree on {count === 1 ? "one point" : `${count} points`} — see below
-      </a>
+      <a href={`#${DISAGREEMENT_PANEL_ID}`}>{componentText[language].disagreement.notice(count)}</a>
     </p>
   );
 }

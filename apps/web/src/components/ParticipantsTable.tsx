@@ -1,67 +1,84 @@
-import type { Event, Frozen, Parley, ParticipantView } from "@parley/core";
+import { textIn, type Event, type Frozen, type Language, type Parley, type ParticipantView } from "@parley/core";
 import { roleLabel } from "@/lib/labels";
 import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
 import { CitationMarks } from "./CitationMarks";
+import { componentText } from "./componentText";
 import { DataTable } from "./DataTable";
+import { InLanguage } from "./InLanguage";
 import { Link } from "./Link";
+import { LocalText } from "./LocalText";
+import { PersonNameLink } from "./PersonNameLink";
 
-function HeldNote({ held }: { held: ParticipantView["posts"][number]["heldOnDate"] }) {
-  if (held === "ambiguous")
-    return <span className="meta"> (the date is too coarse to be sure of the post that day)</span>;
-  if (held === "impossible") return <span className="badge badge--warn">terms on record do not cover this date</span>;
+function HeldNote({ held, language }: { held: ParticipantView["posts"][number]["heldOnDate"]; language: Language }) {
+  const t = componentText[language].participants;
+  if (held === "ambiguous") return <span className="meta">{t.ambiguous}</span>;
+  if (held === "impossible") return <span className="badge badge--warn">{t.impossible}</span>;
   return null;
 }
 
-/** Who took part in an event: each person with role, the posts they held that day, and the sources for it. */
+/**
+ * Who took part in an event: each person (named as the page's readers write them, the original beside) with role,
+ * the posts they held that day, and the sources for it.
+ */
 export function ParticipantsTable({
   parley,
   event,
   citations,
+  language,
 }: {
   parley: Parley;
   event: Frozen<Event>;
   citations: readonly NumberedCitation[];
+  language: Language;
 }) {
+  const t = componentText[language].participants;
   const participants = parley.participantsOf(event.id);
-  if (participants.length === 0) return <p className="meta">No participants are recorded.</p>;
+  if (participants.length === 0) return <p className="meta">{t.none}</p>;
   return (
     <DataTable
-      columns={["Person", "Role", "Posts held that day", "Sources"]}
-      caption="Participants, their roles and the posts they held on the day"
+      columns={[t.columns.person, t.columns.role, t.columns.posts, t.columns.sources]}
+      caption={t.caption}
       rows={participants.map((p) => {
         const index = event.participants.findIndex((q) => q.person === p.person.id && q.role === p.role);
         return {
           key: `${p.person.id}:${p.role}`,
           cells: [
+            <PersonNameLink person={p.person} language={language} />,
+            roleLabel(p.role, language),
             <>
-              <Link href={pathFor("people", p.person.id)}>{p.person.name}</Link>
-              {p.person.nativeName && p.person.nativeName.name !== p.person.name ? (
-                <span className="meta" lang={p.person.nativeName.lang}>
-                  {" "}
-                  ({p.person.nativeName.name})
-                </span>
-              ) : null}
-            </>,
-            roleLabel(p.role),
-            <>
-              {p.posts.map((held, i) => (
-                <span key={held.post.id}>
-                  {i > 0 ? " and " : null}
-                  <Link href={pathFor("posts", held.post.id)}>{held.post.label}</Link>
-                  <HeldNote held={held.heldOnDate} />
-                </span>
-              ))}
+              {p.posts.map((held, i) => {
+                const label = textIn(held.post, "label", language)!;
+                return (
+                  <span key={held.post.id}>
+                    {i > 0 ? t.and : null}
+                    <LocalText value={label} language={language}>
+                      <Link href={pathFor("posts", held.post.id)}>{label.text}</Link>
+                    </LocalText>
+                    <HeldNote held={held.heldOnDate} language={language} />
+                  </span>
+                );
+              })}
               {p.posts.length === 0 ? (
                 p.capacity ? (
-                  <span>{p.capacity}</span>
+                  <InLanguage lang="en" language={language}>
+                    <span>{p.capacity}</span>
+                  </InLanguage>
                 ) : (
-                  <span className="meta">not recorded</span>
+                  <span className="meta">{t.notRecorded}</span>
                 )
               ) : null}
-              {p.posts.length > 0 && p.capacity ? <span className="meta"> — “{p.capacity}”</span> : null}
+              {p.posts.length > 0 && p.capacity ? (
+                <span className="meta">
+                  {" "}
+                  — <InLanguage lang="en" language={language}>{`“${p.capacity}”`}</InLanguage>
+                </span>
+              ) : null}
             </>,
-            <CitationMarks citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []} />,
+            <CitationMarks
+              citations={index >= 0 ? citationsUnder(citations, ["participants", index]) : []}
+              language={language}
+            />,
           ],
         };
       })}

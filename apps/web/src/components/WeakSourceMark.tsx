@@ -1,13 +1,15 @@
-import type { Source } from "@parley/core";
+import type { Language, Source } from "@parley/core";
+import { componentText } from "./componentText";
 
 /** A visible mark beside a source whose quality is `weak`, so a reader weighs what rests on it; nothing otherwise. */
-export function WeakSourceMark({ source }: { source: Pick<Source, "quality"> }) {
+export function WeakSourceMark({ source, language }: { source: Pick<Source, "quality">; language: Language }) {
   if (source.quality !== "weak") return null;
+  const t = componentText[language].weakSource;
   return (
     <>
       {" "}
-      <span className="badge badge--warn" title="A scraped copy, an unattributed mirror or an unidentified publisher">
-        weak source
+      <span className="badge badge--warn" title={t.why}>
+        {t.label}
       </span>
     </>
   );

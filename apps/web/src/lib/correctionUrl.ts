@@ -1,3 +1,6 @@
+import type { Language } from "@parley/core";
+import { localePath } from "@/i18n/localePath";
+import { libText } from "./libText";
 import { absoluteUrl, site } from "./site";
 
 /** What a correction request is about. */
@@ -6,8 +9,13 @@ export interface CorrectionTarget {
   kind: string;
   id: string;
   label: string;
-  /** The page it is shown on. */
+  /** The page it is shown on, as the English site has it. */
   path: string;
+  /**
+   * The language of the page the reader is on: the request is worded in it and names that language's page. English
+   * when not given (pages about the site as a whole).
+   */
+  language?: Language;
 }
 
 /**
@@ -18,14 +26,16 @@ export function correctionUrl(
   target: CorrectionTarget,
   settings: { issuesUrl: string | null; email: string } = { issuesUrl: site.issuesUrl, email: site.correctionsEmail },
 ): string {
-  const title = `Correction: ${target.label} (${target.kind} ${target.id})`;
+  const language = target.language ?? "en";
+  const t = libText[language].correction;
+  const title = t.title(target.label, target.kind, target.id);
   const body = [
-    `Page: ${absoluteUrl(target.path)}`,
-    `Record: ${target.kind} \`${target.id}\``,
+    `${t.page}: ${absoluteUrl(localePath(language, target.path))}`,
+    `${t.record}: ${target.kind} \`${target.id}\``,
     "",
-    "What is wrong:",
+    t.wrong,
     "",
-    "What it should say, and the source (URL, publisher, date) that says so:",
+    t.should,
     "",
   ].join("\n");
   if (settings.issuesUrl) {

@@ -1,7 +1,28 @@
-import { plainText, type Event, type Frozen, type Organization, type Parley, type Person } from "@parley/core";
+import {
+  plainText,
+  textIn,
+  type Event,
+  type Frozen,
+  type Language,
+  type Organization,
+  type Parley,
+  type Person,
+} from "@parley/core";
+import { localePath } from "@/i18n/localePath";
 import { isoRange } from "./formatEdtf";
-import { pathFor } from "./paths";
+import { nameOf } from "./frozenText";
+import { pathFor, type PageKind } from "./paths";
 import { absoluteUrl } from "./site";
+
+/** A record's page in the language's site, as an absolute URL. */
+function pageUrl(kind: PageKind, id: string, language: Language): string {
+  return absoluteUrl(localePath(language, pathFor(kind, id)));
+}
+
+/** A record's identity for linked data: its English page, the same in every language's structured data. */
+function idOf(kind: PageKind, id: string): string {
+  return absoluteUrl(pathFor(kind, id));
+}
 
 const STATUS = {
   announced: "https://schema.org/EventScheduled",
@@ -12,17 +33,20 @@ const STATUS = {
 
 const ONLINE = new Set(["online-meeting", "phone-call"]);
 
-function personRef(person: Frozen<Person>) {
+function personRef(person: Frozen<Person>, language: Language) {
   return {
     "@type": "Person",
-    "@id": absoluteUrl(pathFor("people", person.id)),
-    name: person.name,
-    url: absoluteUrl(pathFor("people", person.id)),
+    "@id": idOf("people", person.id),
+    name: nameOf(person, language).text,
+    url: pageUrl("people", person.id, language),
   };
 }
 
-/** schema.org `Event` for an event page: dates at their precision, place, status, attendees, parent and child events, sources. */
-export function eventJsonLd(parley: Parley, event: Frozen<Event>): Record<string, unknown> {
+/**
+ * schema.org `Event` for an event page in a language: dates at their precision, place, status, attendees, parent and
+ * child events, sources; names and texts in the page's language (`inLanguage`), English where a translation is missing.
+ */
+export function eventJsonLd(parley: Parley, event: Frozen<Event>, language: Language): Record<string, unknown> {
   const { start, end } = isoRange(event.date);
   const rescheduled =
     event.status === "took-place" && event.earlierPlans.some((p) => p.outcome === "postponed" || p.outcome === "moved");
@@ -33,10 +57,11 @@ export function eventJsonLd(parley: Parley, event: Frozen<Event>): Record<string
   return {
     "@context": "https://schema.org",
     "@type": "Event",
-    "@id": absoluteUrl(pathFor("events", event.id)),
-    url: absoluteUrl(pathFor("events", event.id)),
-    name: event.title,
-    description: plainText(event.summary),
+    "@id": idOf("events", event.id),
+    url: pageUrl("events", event.id, language),
+    inLanguage: language,
+    name: textIn(event, "title", language)!.text,
+    description: plainText(textIn(event, "summary", language)!.text),
     ...(start ? { startDate: start } : {}),
     ...(end ? { endDate: end } : {}),
     eventStatus: rescheduled ? "https://schema.org/EventRescheduled" : STATUS[event.status],
@@ -50,34 +75,40 @@ export function eventJsonLd(parley: Parley, event: Frozen<Event>): Record<string
       ? {
           location: {
             "@type": "Place",
-            name: place.value.name,
-            url: absoluteUrl(pathFor("places", place.value.id)),
+            name: nameOf(place.value, language).text,
+            url: pageUrl("places", place.value.id, language),
             address: { "@type": "PostalAddress", addressCountry: place.value.country.toUpperCase() },
           },
         }
       : {}),
-    attendee: parley.participantsOf(event.id).map((p) => personRef(p.person)),
+    attendee: parley.participantsOf(event.id).map((p) => personRef(p.person, language)),
     organizer: event.organizations
       .filter((o) => o.role === "host" || o.role === "organizer")
       .map((o) => ({
         "@type": "Organization",
-        name: parley.labelOf(o.organization),
-        url: absoluteUrl(pathFor("organizations", o.organization)),
+        name: parley.labelOf(o.organization, language),
+        url: pageUrl("organizations", o.organization, language),
       })),
     about: event.topics.map((t) => ({
       "@type": "Thing",
-      name: parley.labelOf(t),
-      url: absoluteUrl(pathFor("topics", t)),
+      name: parley.labelOf(t, language),
+      url: pageUrl("topics", t, language),
     })),
     ...(parent
-      ? { superEvent: { "@type": "Event", name: parent.title, url: absoluteUrl(pathFor("events", parent.id)) } }
+      ? {
+          superEvent: {
+            "@type": "Event",
+            name: textIn(parent, "title", language)!.text,
+            url: pageUrl("events", parent.id, language),
+          },
+        }
       : {}),
     ...(children.length > 0
       ? {
           subEvent: children.map((c) => ({
             "@type": "Event",
-            name: c.title,
-            url: absoluteUrl(pathFor("events", c.id)),
+            name: textIn(c, "title", language)!.text,
+            url: pageUrl("events", c.id, language),
           })),
         }
       : {}),
@@ -87,37 +118,48 @@ export function eventJsonLd(parley: Parley, event: Frozen<Event>): Record<string
   };
 }
 
-/** schema.org `Person` for a person page: every name, nationality, birth date and the posts held. */
-export function personJsonLd(parley: Parley, person: Frozen<Person>): Record<string, unknown> {
+/**
+ * schema.org `Person` for a person page in a language: the name as the page shows it and every other name,
+ * nationality, birth date and the posts held, in the page's language.
+ */
+export function personJsonLd(parley: Parley, person: Frozen<Person>, language: Language): Record<string, unknown> {
   const posts = [...new Set(parley.membershipsOf(person.id).map((m) => m.post))];
   const sources = parley.citationsOf(person.id).flatMap((c) => (c.source.url ? [c.source.url] : []));
+  const name = nameOf(person, language).text;
+  const summary = textIn(person, "summary", language);
   return {
     "@context": "https://schema.org",
     "@type": "Person",
-    "@id": absoluteUrl(pathFor("people", person.id)),
-    url: absoluteUrl(pathFor("people", person.id)),
-    name: person.name,
-    ...(person.summary ? { description: plainText(person.summary) } : {}),
+    "@id": idOf("people", person.id),
+    url: pageUrl("people", person.id, language),
+    name,
+    ...(summary ? { description: plainText(summary.text) } : {}),
     alternateName: [
       ...new Set(
-        [person.nativeName?.name, ...person.otherNames.map((n) => n.name)].filter(
-          (n): n is string => Boolean(n) && n !== person.name,
+        [person.name, person.nativeName?.name, ...person.otherNames.map((n) => n.name)].filter(
+          (n): n is string => Boolean(n) && n !== name,
         ),
       ),
     ],
-    nationality: person.nationality.map((c) => ({ "@type": "Country", name: parley.labelOf(c) })),
+    nationality: person.nationality.map((c) => ({ "@type": "Country", name: parley.labelOf(c, language) })),
     ...(person.birth ? { birthDate: isoRange(person.birth.date).start } : {}),
     ...(person.death ? { deathDate: isoRange(person.death.date).start } : {}),
-    hasOccupation: posts.map((p) => ({ "@type": "Role", roleName: parley.labelOf(p) })),
+    hasOccupation: posts.map((p) => ({ "@type": "Role", roleName: parley.labelOf(p, language) })),
     ...(sources.length > 0
       ? { subjectOf: [...new Set(sources)].map((url) => ({ "@type": "CreativeWork", url })) }
       : {}),
   };
 }
 
-/** schema.org `Organization` for an organization page. */
-export function organizationJsonLd(parley: Parley, organization: Frozen<Organization>): Record<string, unknown> {
+/** schema.org `Organization` for an organization page in a language: its name and summary as the page shows them. */
+export function organizationJsonLd(
+  parley: Parley,
+  organization: Frozen<Organization>,
+  language: Language,
+): Record<string, unknown> {
   const parent = organization.parent ? parley.getOrganization(organization.parent) : null;
+  const name = nameOf(organization, language).text;
+  const summary = textIn(organization, "summary", language);
   return {
     "@context": "https://schema.org",
     "@type":
@@ -129,14 +171,14 @@ export function organizationJsonLd(parley: Parley, organization: Frozen<Organiza
             organization.kind === "government"
           ? "GovernmentOrganization"
           : "Organization",
-    "@id": absoluteUrl(pathFor("organizations", organization.id)),
-    url: absoluteUrl(pathFor("organizations", organization.id)),
-    name: organization.name,
-    ...(organization.summary ? { description: plainText(organization.summary) } : {}),
+    "@id": idOf("organizations", organization.id),
+    url: pageUrl("organizations", organization.id, language),
+    name,
+    ...(summary ? { description: plainText(summary.text) } : {}),
     alternateName: [
       ...new Set(
-        [organization.nativeName?.name, ...organization.otherNames.map((n) => n.name)].filter((n): n is string =>
-          Boolean(n),
+        [organization.name, organization.nativeName?.name, ...organization.otherNames.map((n) => n.name)].filter(
+          (n): n is string => Boolean(n) && n !== name,
         ),
       ),
     ],
@@ -145,8 +187,8 @@ export function organizationJsonLd(parley: Parley, organization: Frozen<Organiza
       ? {
           parentOrganization: {
             "@type": "Organization",
-            name: parent.value.name,
-            url: absoluteUrl(pathFor("organizations", parent.value.id)),
+            name: nameOf(parent.value, language).text,
+            url: pageUrl("organizations", parent.value.id, language),
           },
         }
       : {}),

@@ -1,16 +1,16 @@
-const LANGUAGES: Record<string, string> = {
-  en: "English",
-  vi: "Vietnamese",
-  ru: "Russian",
-  "ru-Latn": "Russian, Latin letters",
-  fr: "French",
-  de: "German",
-  zh: "Chinese",
-  ko: "Korean",
-  ro: "Romanian",
-};
+import type { Language } from "@parley/core";
+import { libText } from "./libText";
 
-/** A language tag in words, where known ("ru" → "Russian"). */
-export function languageName(tag: string): string {
-  return LANGUAGES[tag] ?? tag;
+/**
+ * A language tag in words in the page's language ("ru" → "Russian", "tiếng Nga", "русский"): from the site's own
+ * table where it has the tag, else from `Intl.DisplayNames`, else the tag itself.
+ */
+export function languageName(tag: string, language: Language): string {
+  const known = libText[language].languages[tag];
+  if (known !== undefined) return known;
+  try {
+    return new Intl.DisplayNames([language], { type: "language", fallback: "none" }).of(tag) ?? tag;
+  } catch {
+    return tag;
+  }
 }

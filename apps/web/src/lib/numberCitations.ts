@@ -1,17 +1,25 @@
-import type { CitationView, Parley } from "@parley/core";
+import type { CitationView, Disagreement, Frozen, Language, Parley } from "@parley/core";
 import { formatEdtf } from "./formatEdtf";
+import { versionOf } from "./frozenText";
+import { libText } from "./libText";
 
 /** A citation with its number on the page, its anchor and what it supports, in words. */
 export interface NumberedCitation {
   n: number;
   anchor: string;
   view: CitationView;
-  /** What the citation backs, e.g. "the event", "Vyacheslav Volodin taking part". */
+  /** What the citation backs, in the page's language, e.g. "the birth date", "Vyacheslav Volodin taking part". */
   about: string;
 }
 
-/** What a citation at a path inside a record supports, in words, with ids turned into names. */
-export function describeCitationPath(parley: Parley, recordId: string, path: readonly (string | number)[]): string {
+/** What a citation at a path inside a record supports, in words in a language, with ids turned into names. */
+export function describeCitationPath(
+  parley: Parley,
+  recordId: string,
+  path: readonly (string | number)[],
+  language: Language,
+): string {
+  const t = libText[language].about;
   const found = parley.get(recordId);
   const record = found.ok ? (found.value.record as Record<string, unknown>) : {};
   const [head, index] = path;
@@ -21,31 +29,35 @@ export function describeCitationPath(parley: Parley, recordId: string, path: rea
       : undefined;
   switch (head) {
     case "participants":
-      return item ? `${parley.labelOf(String(item.person))} taking part` : "a participant";
+      return item ? t.participant(parley.labelOf(String(item.person), language)) : t.aParticipant;
     case "earlierPlans":
-      return item ? `the earlier plan for ${formatEdtf(String(item.date))}` : "an earlier plan";
+      return item ? t.earlierPlan(formatEdtf(String(item.date), language)) : t.anEarlierPlan;
     case "otherNames":
-      return item ? `the name “${String(item.name)}”` : "an alternative name";
+      return item ? t.name(String(item.name)) : t.aName;
     case "nativeName":
-      return "the name in its own script";
+      return t.nativeName;
     case "birth":
-      return "the birth date";
+      return t.birth;
     case "death":
-      return "the date of death";
+      return t.death;
     case "founded":
-      return "the founding date";
-    case "versions":
-      return item ? `the version “${String(item.value)}”` : "a version";
+      return t.founded;
+    case "versions": {
+      if (!item || typeof index !== "number") return t.aVersion;
+      const value = found.ok ? versionOf(found.value.record as Frozen<Disagreement>, index, language) : undefined;
+      return t.version(value?.text ?? String(item.value));
+    }
     default:
-      return "the record as a whole";
+      return t.record;
   }
 }
 
-/** Numbers a record's citations for one page, in order, with anchors `<prefix>-<n>`. */
+/** Numbers a record's citations for one page in its language, in order, with anchors `<prefix>-<n>`. */
 export function numberCitations(
   parley: Parley,
   recordId: string,
   views: readonly CitationView[],
+  language: Language,
   prefix = "cite",
   start = 1,
 ): NumberedCitation[] {
@@ -53,7 +65,7 @@ export function numberCitations(
     n: start + i,
     anchor: `${prefix}-${start + i}`,
     view,
-    about: describeCitationPath(parley, recordId, view.path),
+    about: describeCitationPath(parley, recordId, view.path, language),
   }));
 }
 

@@ -1,13 +1,16 @@
+import { textIn } from "@parley/core";
 import { entityRoute } from "@/data/entityRoute";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { DocumentView } from "@/views/DocumentView";
+import { viewText } from "@/views/viewText";
 
 /** The page of each record of the kind, in every language. */
 export const documentPage = entityRoute({
   kind: "documents",
   lookup: (parley, id) => parley.getDocument(id),
-  title: (d) => d.title,
-  description: (d) =>
-    d.summary ?? `${d.title}${d.date ? `, ${formatEdtf(d.date)}` : ""}: parties, signatories and sources.`,
-  render: (parley, d) => <DocumentView parley={parley} document={d} />,
+  title: (d, language) => textIn(d, "title", language)!.text,
+  description: (d, _, language) =>
+    textIn(d, "summary", language)?.text ??
+    viewText[language].meta.document(textIn(d, "title", language)!.text, d.date ? formatEdtf(d.date, language) : null),
+  render: (parley, d, language) => <DocumentView parley={parley} document={d} language={language} />,
 });

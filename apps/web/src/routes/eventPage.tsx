@@ -1,3 +1,4 @@
+import { textIn } from "@parley/core";
 import { entityRoute } from "@/data/entityRoute";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { EventView } from "@/views/EventView";
@@ -6,7 +7,7 @@ import { EventView } from "@/views/EventView";
 export const eventPage = entityRoute({
   kind: "events",
   lookup: (parley, id) => parley.getEvent(id),
-  title: (e) => e.title,
-  description: (e) => `${formatEdtf(e.date)}. ${e.summary}`,
-  render: (parley, e) => <EventView parley={parley} event={e} />,
+  title: (e, language) => textIn(e, "title", language)!.text,
+  description: (e, _, language) => `${formatEdtf(e.date, language)}. ${textIn(e, "summary", language)!.text}`,
+  render: (parley, e, language) => <EventView parley={parley} event={e} language={language} />,
 });

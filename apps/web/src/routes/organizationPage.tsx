@@ -1,11 +1,15 @@
+import { textIn } from "@parley/core";
 import { entityRoute } from "@/data/entityRoute";
+import { nameOf } from "@/lib/frozenText";
 import { OrganizationView } from "@/views/OrganizationView";
+import { viewText } from "@/views/viewText";
 
 /** The page of each record of the kind, in every language. */
 export const organizationPage = entityRoute({
   kind: "organizations",
   lookup: (parley, id) => parley.getOrganization(id),
-  title: (o) => o.name,
-  description: (o) => o.summary ?? `${o.name}: its offices, events and sources in Parley.`,
-  render: (parley, o) => <OrganizationView parley={parley} organization={o} />,
+  title: (o, language) => nameOf(o, language).text,
+  description: (o, _, language) =>
+    textIn(o, "summary", language)?.text ?? viewText[language].meta.organization(nameOf(o, language).text),
+  render: (parley, o, language) => <OrganizationView parley={parley} organization={o} language={language} />,
 });

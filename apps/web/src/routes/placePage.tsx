@@ -1,12 +1,14 @@
 import { entityRoute } from "@/data/entityRoute";
+import { nameOf } from "@/lib/frozenText";
 import { PlaceView } from "@/views/PlaceView";
+import { viewText } from "@/views/viewText";
 
 /** The page of each record of the kind, in every language. */
 export const placePage = entityRoute({
   kind: "places",
   lookup: (parley, id) => parley.getPlace(id),
-  title: (p) => p.name,
-  description: (p, parley) =>
-    `${p.name}, ${parley.labelOf(p.country)}: Vietnam–Russia events held there, with sources.`,
-  render: (parley, p) => <PlaceView parley={parley} place={p} />,
+  title: (p, language) => nameOf(p, language).text,
+  description: (p, parley, language) =>
+    viewText[language].meta.place(nameOf(p, language).text, parley.labelOf(p.country, language)),
+  render: (parley, p, language) => <PlaceView parley={parley} place={p} language={language} />,
 });

@@ -1,11 +1,14 @@
+import { textIn } from "@parley/core";
 import { entityRoute } from "@/data/entityRoute";
 import { PostView } from "@/views/PostView";
+import { viewText } from "@/views/viewText";
 
 /** The page of each record of the kind, in every language. */
 export const postPage = entityRoute({
   kind: "posts",
   lookup: (parley, id) => parley.getPost(id),
-  title: (p) => p.label,
-  description: (p, parley) => `${p.label} (${parley.labelOf(p.organization)}): who held it when, with sources.`,
-  render: (parley, p) => <PostView parley={parley} post={p} />,
+  title: (p, language) => textIn(p, "label", language)!.text,
+  description: (p, parley, language) =>
+    viewText[language].meta.post(textIn(p, "label", language)!.text, parley.labelOf(p.organization, language)),
+  render: (parley, p, language) => <PostView parley={parley} post={p} language={language} />,
 });

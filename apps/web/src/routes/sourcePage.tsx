@@ -1,12 +1,13 @@
 import { entityRoute } from "@/data/entityRoute";
 import { SourceView } from "@/views/SourceView";
+import { viewText } from "@/views/viewText";
 
-/** The page of each record of the kind, in every language. */
+/** The page of each record of the kind, in every language (a source's title stays as the source gives it). */
 export const sourcePage = entityRoute({
   kind: "sources",
   lookup: (parley, id) => parley.getSource(id),
   title: (s) => s.title,
-  description: (s, parley) =>
-    `${s.title} (${s.publisher ? parley.labelOf(s.publisher) : "publisher unknown"}): every Parley record that cites it.`,
-  render: (parley, s) => <SourceView parley={parley} source={s} />,
+  description: (s, parley, language) =>
+    viewText[language].meta.source(s.title, s.publisher ? parley.labelOf(s.publisher, language) : null),
+  render: (parley, s, language) => <SourceView parley={parley} source={s} language={language} />,
 });

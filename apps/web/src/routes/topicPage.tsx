@@ -1,12 +1,14 @@
+import { textIn } from "@parley/core";
 import { entityRoute } from "@/data/entityRoute";
 import { TopicView } from "@/views/TopicView";
+import { viewText } from "@/views/viewText";
 
 /** The page of each record of the kind, in every language. */
 export const topicPage = entityRoute({
   kind: "topics",
   lookup: (parley, id) => parley.getTopic(id),
-  title: (t) => t.label,
-  description: (t) =>
-    t.description ?? `${t.label} in Vietnam–Russia relations: events and statements over time, with sources.`,
-  render: (parley, t) => <TopicView parley={parley} topic={t} />,
+  title: (t, language) => textIn(t, "label", language)!.text,
+  description: (t, _, language) =>
+    textIn(t, "description", language)?.text ?? viewText[language].meta.topic(textIn(t, "label", language)!.text),
+  render: (parley, t, language) => <TopicView parley={parley} topic={t} language={language} />,
 });

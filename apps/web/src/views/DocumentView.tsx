@@ -1,70 +1,106 @@
-import type { Document, Frozen, Parley } from "@parley/core";
+import { textIn, type Document, type Frozen, type Language, type Parley } from "@parley/core";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { DisputedMark } from "@/components/DisputedMark";
 import { Joined } from "@/components/Joined";
+import { LinkedText } from "@/components/LinkedText";
+import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { documentKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
-import { DisputedMark } from "@/components/DisputedMark";
-import { LinkedText } from "@/components/LinkedText";
+import { viewText } from "./viewText";
 
-function Links({ parley, ids, none }: { parley: Parley; ids: readonly string[]; none: string }) {
+function Links({
+  parley,
+  ids,
+  none,
+  language,
+}: {
+  parley: Parley;
+  ids: readonly string[];
+  none: string;
+  language: Language;
+}) {
   if (ids.length === 0) return <span className="meta">{none}</span>;
-  return <Joined items={ids}>{(id) => <RecordLink parley={parley} id={id} />}</Joined>;
+  return <Joined items={ids}>{(id) => <RecordLink parley={parley} id={id} language={language} />}</Joined>;
 }
 
-/** One treaty, agreement or statement: parties, signatories, where and when it was signed, and sources. */
-export function DocumentView({ parley, document }: { parley: Parley; document: Frozen<Document> }) {
+/**
+ * One treaty, agreement or statement in the page's language: parties, signatories, where and when it was signed, and
+ * sources.
+ */
+export function DocumentView({
+  parley,
+  document,
+  language,
+}: {
+  parley: Parley;
+  document: Frozen<Document>;
+  language: Language;
+}) {
+  const t = viewText[language];
   const d = document;
-  const citations = numberCitations(parley, d.id, parley.citationsOf(d.id));
+  const citations = numberCitations(parley, d.id, parley.citationsOf(d.id), language);
   const disagreements = parley.disagreementsAbout(d.id);
+  const title = textIn(d, "title", language)!;
+  const summary = textIn(d, "summary", language);
+  const disputed = (path: string) => <DisputedMark parley={parley} record={d.id} path={path} language={language} />;
   return (
     <article className="page">
       <PageTitle
-        crumbs={[{ href: "/documents/", label: "Documents" }]}
+        language={language}
+        crumbs={[{ href: "/documents/", label: t.crumbs.documents }]}
         kicker={
           <>
-            {documentKindLabel(d.kind).toLowerCase()}
-            <DisputedMark parley={parley} record={d.id} path="kind" />
-            <DisputedMark parley={parley} record={d.id} path="title" />
+            {documentKindLabel(d.kind, language).toLowerCase()}
+            {disputed("kind")}
+            {disputed("title")}
           </>
         }
-        title={d.title}
+        title={<LocalText value={title} language={language} />}
       />
-      {d.summary ? (
+      {summary ? (
         <p className="lede">
-          <LinkedText parley={parley} text={d.summary} />
+          <LocalText value={summary} language={language}>
+            <LinkedText parley={parley} text={summary.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>Date</dt>
+        <dt>{t.document.date}</dt>
         <dd>
-          {d.date ? <DateText date={d.date} /> : <span className="meta">not recorded</span>}
-          <DisputedMark parley={parley} record={d.id} path="date" />
+          {d.date ? <DateText date={d.date} language={language} /> : <span className="meta">{t.notRecorded}</span>}
+          {disputed("date")}
         </dd>
-        <dt>Signed or adopted at</dt>
-        <dd>{d.event ? <RecordLink parley={parley} id={d.event} /> : <span className="meta">not recorded</span>}</dd>
-        <dt>Parties</dt>
+        <dt>{t.document.signedAt}</dt>
         <dd>
-          <Links parley={parley} ids={d.parties} none="not recorded" />
+          {d.event ? (
+            <RecordLink parley={parley} id={d.event} language={language} />
+          ) : (
+            <span className="meta">{t.notRecorded}</span>
+          )}
         </dd>
-        <dt>Signatories</dt>
+        <dt>{t.document.parties}</dt>
         <dd>
-          <Links parley={parley} ids={d.signatories} none="not recorded" />
+          <Links parley={parley} ids={d.parties} none={t.notRecorded} language={language} />
         </dd>
-        <dt>Topics</dt>
+        <dt>{t.document.signatories}</dt>
         <dd>
-          <Links parley={parley} ids={d.topics} none="none recorded" />
+          <Links parley={parley} ids={d.signatories} none={t.notRecorded} language={language} />
+        </dd>
+        <dt>{t.topics}</dt>
+        <dd>
+          <Links parley={parley} ids={d.topics} none={t.noneRecorded} language={language} />
         </dd>
       </dl>
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="documents" id={d.id} label={d.title} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="documents" id={d.id} label={title.text} language={language} />
     </article>
   );
 }

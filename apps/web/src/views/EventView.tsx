@@ -1,40 +1,47 @@
-import type { Event, Frozen, Parley } from "@parley/core";
+import { textIn, type Event, type Frozen, type Language, type Parley } from "@parley/core";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { DisputedMark } from "@/components/DisputedMark";
 import { EventList } from "@/components/EventList";
+import { InLanguage } from "@/components/InLanguage";
 import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { ParticipantsTable } from "@/components/ParticipantsTable";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
+import { nameOf } from "@/lib/frozenText";
 import { eventJsonLd } from "@/lib/jsonLd";
-import { documentKindLabel, kindLabel, organizationRoleLabel, statusLabel, words } from "@/lib/labels";
+import { documentKindLabel, kindLabel, organizationRoleLabel, statusLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { viewText } from "./viewText";
 
-/** Everything Parley knows about one event, with every fact linked to its sources. */
-export function EventView({ parley, event }: { parley: Parley; event: Frozen<Event> }) {
-  const own = numberCitations(parley, event.id, parley.citationsOf(event.id));
+/** Everything Parley knows about one event, in the page's language, with every fact linked to its sources. */
+export function EventView({ parley, event, language }: { parley: Parley; event: Frozen<Event>; language: Language }) {
+  const t = viewText[language];
+  const own = numberCitations(parley, event.id, parley.citationsOf(event.id), language);
   const parent = parley.parentOf(event.id);
   const children = parley.childrenOf(event.id);
   const documents = parley.documentsOf(event.id);
   const statements = parley.statementsOf(event.id);
   // Statements' sources continue the page's numbering, so every source on the page is in one list.
   const statementViews = statements.flatMap((st) =>
-    parley.citationsOf(st.id).map((view) => ({ view, statement: st.id, speaker: parley.labelOf(st.speaker) })),
+    parley
+      .citationsOf(st.id)
+      .map((view) => ({ view, statement: st.id, speaker: parley.labelOf(st.speaker, language) })),
   );
   const statementCitations = statementViews.map((c, i) => {
     const n = own.length + i + 1;
-    return { n, anchor: `cite-${n}`, view: c.view, about: `the statement by ${c.speaker}`, statement: c.statement };
+    return { n, anchor: `cite-${n}`, view: c.view, about: t.event.statementBy(c.speaker), statement: c.statement };
   });
   const citations = [...own, ...statementCitations];
   const disagreements = disagreementsAboutAll(parley, [
@@ -43,87 +50,100 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
     ...documents.map((d) => d.id),
   ]);
   const place = event.place ? parley.getPlace(event.place) : null;
+  const title = textIn(event, "title", language)!;
+  const summary = textIn(event, "summary", language)!;
+  const parentTitle = parent ? textIn(parent, "title", language)! : null;
+  const disputed = (path: string) => <DisputedMark parley={parley} record={event.id} path={path} language={language} />;
   return (
     <article className="page">
-      <JsonLd data={eventJsonLd(parley, event)} />
+      <JsonLd data={eventJsonLd(parley, event, language)} />
       <PageTitle
+        language={language}
         crumbs={[
-          { href: "/events/", label: "Events" },
-          ...(parent ? [{ href: pathFor("events", parent.id), label: parent.title }] : []),
+          { href: "/events/", label: t.crumbs.events },
+          ...(parent && parentTitle ? [{ href: pathFor("events", parent.id), label: parentTitle.text }] : []),
         ]}
         kicker={
           <>
-            {kindLabel(event.kind)} · <DateText date={event.date} />
+            {kindLabel(event.kind, language)} · <DateText date={event.date} language={language} />
           </>
         }
-        title={event.title}
+        title={<LocalText value={title} language={language} />}
       />
       <p className="prose">
-        <LinkedText parley={parley} text={event.summary} />{" "}
-        <CitationMarks citations={citationsUnder(own, ["citations"])} />
-        <DisputedMark parley={parley} record={event.id} path="summary" />
+        <LocalText value={summary} language={language}>
+          <LinkedText parley={parley} text={summary.text} language={language} />
+        </LocalText>{" "}
+        <CitationMarks citations={citationsUnder(own, ["citations"])} language={language} />
+        {disputed("summary")}
       </p>
 
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
 
       <dl className="facts">
-        <dt>When</dt>
+        <dt>{t.event.when}</dt>
         <dd>
-          <DateText date={event.date} />
-          <DisputedMark parley={parley} record={event.id} path="date" />
+          <DateText date={event.date} language={language} />
+          {disputed("date")}
         </dd>
-        <dt>Where</dt>
+        <dt>{t.event.where}</dt>
         <dd>
           {place?.ok ? (
             <>
-              <Link href={pathFor("places", place.value.id)}>{place.value.name}</Link>,{" "}
-              <RecordLink parley={parley} id={place.value.country} />
+              <LocalText value={nameOf(place.value, language)} language={language}>
+                <Link href={pathFor("places", place.value.id)}>{nameOf(place.value, language).text}</Link>
+              </LocalText>
+              , <RecordLink parley={parley} id={place.value.country} language={language} />
             </>
           ) : (
-            <span className="meta">not recorded</span>
+            <span className="meta">{t.notRecorded}</span>
           )}
-          <DisputedMark parley={parley} record={event.id} path="place" />
+          {disputed("place")}
         </dd>
-        <dt>Kind</dt>
+        <dt>{t.event.kind}</dt>
         <dd>
-          <Link href={`/timeline/?kind=${event.kind}`}>{kindLabel(event.kind)}</Link>
-          <DisputedMark parley={parley} record={event.id} path="kind" />
+          <Link href={`/timeline/?kind=${event.kind}`}>{kindLabel(event.kind, language)}</Link>
+          {disputed("kind")}
         </dd>
-        <dt>Status</dt>
+        <dt>{t.event.status}</dt>
         <dd>
-          {statusLabel(event.status)}
-          <DisputedMark parley={parley} record={event.id} path="status" />
+          {statusLabel(event.status, language)}
+          {disputed("status")}
         </dd>
         {event.earlierPlans.map((plan, i) => (
           <div key={i} style={{ display: "contents" }}>
-            <dt>Earlier plan</dt>
+            <dt>{t.event.earlierPlan}</dt>
             <dd>
-              Planned for <DateText date={plan.date} />, {words(plan.outcome)}
+              {t.event.plannedFor}
+              <DateText date={plan.date} language={language} />, {t.event.outcomes[plan.outcome]}
               {plan.reason ? (
                 <>
-                  : <LinkedText parley={parley} text={plan.reason} />
+                  :{" "}
+                  <InLanguage lang="en" language={language}>
+                    <LinkedText parley={parley} text={plan.reason} language={language} />
+                  </InLanguage>
                 </>
               ) : (
                 "."
               )}{" "}
-              <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} />
-              {i === 0 ? <DisputedMark parley={parley} record={event.id} path="earlierPlans" /> : null}
+              <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} language={language} />
+              {i === 0 ? disputed("earlierPlans") : null}
             </dd>
           </div>
         ))}
-        <dt>Countries</dt>
+        <dt>{t.countries}</dt>
         <dd>
-          <Joined items={event.countries}>{(c) => <RecordLink parley={parley} id={c} />}</Joined>
+          <Joined items={event.countries}>{(c) => <RecordLink parley={parley} id={c} language={language} />}</Joined>
         </dd>
         {event.organizations.length > 0 ? (
           <>
-            <dt>Organizations</dt>
+            <dt>{t.event.organizations}</dt>
             <dd>
               <Joined items={event.organizations} separator="; " keyOf={(o) => `${o.organization}:${o.role}`}>
                 {(o) => (
                   <>
-                    <RecordLink parley={parley} id={o.organization} />{" "}
-                    <span className="meta">({organizationRoleLabel(o.role).toLowerCase()})</span>
+                    <RecordLink parley={parley} id={o.organization} language={language} />{" "}
+                    <span className="meta">({organizationRoleLabel(o.role, language).toLowerCase()})</span>
                   </>
                 )}
               </Joined>
@@ -132,71 +152,87 @@ export function EventView({ parley, event }: { parley: Parley; event: Frozen<Eve
         ) : null}
         {event.series ? (
           <>
-            <dt>Series</dt>
+            <dt>{t.event.series}</dt>
             <dd>
-              {event.sequence ? `Session ${event.sequence} of ` : "Part of "}
-              <RecordLink parley={parley} id={event.series} />
+              {event.sequence ? t.event.session(event.sequence) : t.event.partOfSeries}
+              <RecordLink parley={parley} id={event.series} language={language} />
             </dd>
           </>
         ) : null}
-        {parent ? (
+        {parent && parentTitle ? (
           <>
-            <dt>Part of</dt>
+            <dt>{t.partOf}</dt>
             <dd>
-              <Link href={pathFor("events", parent.id)}>{parent.title}</Link>
+              <LocalText value={parentTitle} language={language}>
+                <Link href={pathFor("events", parent.id)}>{parentTitle.text}</Link>
+              </LocalText>
             </dd>
           </>
         ) : null}
-        <dt>Topics</dt>
+        <dt>{t.topics}</dt>
         <dd>
           {event.topics.length === 0 ? (
-            <span className="meta">none recorded</span>
+            <span className="meta">{t.noneRecorded}</span>
           ) : (
-            <Joined items={event.topics}>{(t) => <RecordLink parley={parley} id={t} />}</Joined>
+            <Joined items={event.topics}>{(id) => <RecordLink parley={parley} id={id} language={language} />}</Joined>
           )}
         </dd>
       </dl>
 
       <h2 id="participants">
-        Participants
-        <DisputedMark parley={parley} record={event.id} path="participants" />
+        {t.event.participants}
+        {disputed("participants")}
       </h2>
-      <ParticipantsTable parley={parley} event={event} citations={own} />
+      <ParticipantsTable parley={parley} event={event} citations={own} language={language} />
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
 
       {children.length > 0 ? (
         <>
-          <h2 id="programme">Programme</h2>
-          <EventList events={children} />
+          <h2 id="programme">{t.event.programme}</h2>
+          <EventList events={children} language={language} />
         </>
       ) : null}
 
-      <ListSection id="documents" title="Documents" items={documents}>
-        {(d) => (
-          <>
-            <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
-            <span className="badge">{documentKindLabel(d.kind).toLowerCase()}</span>
-            {d.summary ? (
-              <div className="meta">
-                <LinkedText parley={parley} text={d.summary} />
-              </div>
-            ) : null}
-          </>
-        )}
+      <ListSection id="documents" title={t.documents} items={documents}>
+        {(d) => {
+          const documentTitle = textIn(d, "title", language)!;
+          const documentSummary = textIn(d, "summary", language);
+          return (
+            <>
+              <LocalText value={documentTitle} language={language}>
+                <Link href={pathFor("documents", d.id)}>{documentTitle.text}</Link>
+              </LocalText>{" "}
+              <span className="badge">{documentKindLabel(d.kind, language).toLowerCase()}</span>
+              {documentSummary ? (
+                <div className="meta">
+                  <LocalText value={documentSummary} language={language}>
+                    <LinkedText parley={parley} text={documentSummary.text} language={language} />
+                  </LocalText>
+                </div>
+              ) : null}
+            </>
+          );
+        }}
       </ListSection>
 
-      <ListSection id="statements" title="Statements" items={statements} itemId={(s) => `statement-${s.id}`}>
-        {(s) => (
-          <>
-            <RecordLink parley={parley} id={s.speaker} />: <LinkedText parley={parley} text={s.summary} />{" "}
-            <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} />
-          </>
-        )}
+      <ListSection id="statements" title={t.statements} items={statements} itemId={(s) => `statement-${s.id}`}>
+        {(s) => {
+          const statement = textIn(s, "summary", language)!;
+          return (
+            <>
+              <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
+              <LocalText value={statement} language={language}>
+                <LinkedText parley={parley} text={statement.text} language={language} />
+              </LocalText>{" "}
+              <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} language={language} />
+            </>
+          );
+        }}
       </ListSection>
 
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="events" id={event.id} label={event.title} />
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="events" id={event.id} label={title.text} language={language} />
     </article>
   );
 }

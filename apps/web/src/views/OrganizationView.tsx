@@ -1,29 +1,44 @@
-import type { Frozen, Organization, Parley } from "@parley/core";
+import { textIn, type Frozen, type Language, type Organization, type Parley } from "@parley/core";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DateText } from "@/components/DateText";
+import { DisagreementNotice } from "@/components/DisagreementNotice";
+import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { ExternalLink } from "@/components/ExternalLink";
 import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
+import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
-import { DisagreementNotice } from "@/components/DisagreementNotice";
-import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
-import { SourceList } from "@/components/SourceList";
+import { SourceList, SourceTitle } from "@/components/SourceList";
+import { nameOf } from "@/lib/frozenText";
 import { organizationJsonLd } from "@/lib/jsonLd";
 import { organizationKindLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
-import { LinkedText } from "@/components/LinkedText";
+import { viewText } from "./viewText";
 
-/** One organization: names, place among other bodies, its offices, its events (or sessions) and sources. */
-export function OrganizationView({ parley, organization }: { parley: Parley; organization: Frozen<Organization> }) {
+/**
+ * One organization in the page's language: names, place among other bodies, its offices, its events (or sessions)
+ * and sources.
+ */
+export function OrganizationView({
+  parley,
+  organization,
+  language,
+}: {
+  parley: Parley;
+  organization: Frozen<Organization>;
+  language: Language;
+}) {
+  const t = viewText[language];
   const o = organization;
-  const citations = numberCitations(parley, o.id, parley.citationsOf(o.id));
+  const citations = numberCitations(parley, o.id, parley.citationsOf(o.id), language);
   const parts = parley.partsOf(o.id);
   const posts = parley.postsOf(o.id);
   const events = parley.eventsOf(o.id);
@@ -31,123 +46,142 @@ export function OrganizationView({ parley, organization }: { parley: Parley; org
   const sourcesPublished = parley.sourcesPublishedBy(o.id);
   const reprints = parley.republicationsOf(o.id);
   const disagreements = parley.disagreementsAbout(o.id);
+  const name = nameOf(o, language);
+  const summary = textIn(o, "summary", language);
+  const disambiguation = textIn(o, "disambiguation", language);
   return (
     <article className="page">
-      <JsonLd data={organizationJsonLd(parley, o)} />
+      <JsonLd data={organizationJsonLd(parley, o, language)} />
       <PageTitle
-        crumbs={[{ href: "/organizations/", label: "Organizations" }]}
-        kicker={organizationKindLabel(o.kind).toLowerCase()}
-        title={o.name}
+        language={language}
+        crumbs={[{ href: "/organizations/", label: t.crumbs.organizations }]}
+        kicker={organizationKindLabel(o.kind, language).toLowerCase()}
+        title={<LocalText value={name} language={language} />}
       />
-      {o.summary ? (
+      {summary ? (
         <p className="lede">
-          <LinkedText parley={parley} text={o.summary} />
+          <LocalText value={summary} language={language}>
+            <LinkedText parley={parley} text={summary.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      {o.disambiguation ? (
+      {disambiguation ? (
         <p className="notice">
-          Not to be confused: <LinkedText parley={parley} text={o.disambiguation} />
+          {t.notToBeConfused}
+          <LocalText value={disambiguation} language={language}>
+            <LinkedText parley={parley} text={disambiguation.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
         {o.parent ? (
           <>
-            <dt>Part of</dt>
+            <dt>{t.partOf}</dt>
             <dd>
-              <RecordLink parley={parley} id={o.parent} />
+              <RecordLink parley={parley} id={o.parent} language={language} />
             </dd>
           </>
         ) : null}
         {parts.length > 0 ? (
           <>
-            <dt>Parts</dt>
+            <dt>{t.organization.parts}</dt>
             <dd>
-              <Joined items={parts}>{(p) => <Link href={pathFor("organizations", p.id)}>{p.name}</Link>}</Joined>
+              <Joined items={parts}>{(p) => <RecordLink parley={parley} id={p.id} language={language} />}</Joined>
             </dd>
           </>
         ) : null}
-        <dt>Countries</dt>
+        <dt>{t.countries}</dt>
         <dd>
           {o.countries.length === 0 ? (
-            <span className="meta">international</span>
+            <span className="meta">{t.organization.international}</span>
           ) : (
-            o.countries.map((c) => parley.labelOf(c)).join(", ")
+            o.countries.map((c) => parley.labelOf(c, language)).join(", ")
           )}
         </dd>
         {o.founded ? (
           <>
-            <dt>Founded</dt>
+            <dt>{t.organization.founded}</dt>
             <dd>
-              <DateText date={o.founded.date} /> <CitationMarks citations={citationsUnder(citations, ["founded"])} />
+              <DateText date={o.founded.date} language={language} />{" "}
+              <CitationMarks citations={citationsUnder(citations, ["founded"])} language={language} />
             </dd>
           </>
         ) : null}
         {o.url ? (
           <>
-            <dt>Web site</dt>
+            <dt>{t.organization.website}</dt>
             <dd>
-              <ExternalLink href={o.url}>{o.url}</ExternalLink>
+              <ExternalLink href={o.url} language={language}>
+                {o.url}
+              </ExternalLink>
             </dd>
           </>
         ) : null}
       </dl>
 
-      <h2 id="names">Names</h2>
+      <h2 id="names">{t.names}</h2>
       <NameList
         parley={parley}
         name={o.name}
         nativeName={o.nativeName}
         otherNames={o.otherNames}
         citations={citations}
+        language={language}
       />
 
-      <ListSection id="offices" title="Offices" items={posts}>
+      <ListSection id="offices" title={t.organization.offices} items={posts}>
         {(p) => (
           <>
-            <Link href={pathFor("posts", p.id)}>{p.label}</Link>{" "}
-            <span className="meta">— {parley.holdersOf(p.id).length} terms recorded</span>
+            <RecordLink parley={parley} id={p.id} language={language} />{" "}
+            <span className="meta">— {t.organization.terms(parley.holdersOf(p.id).length)}</span>
           </>
         )}
       </ListSection>
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
 
-      <h2 id="events">{o.kind === "bilateral-mechanism" ? "Sessions and events" : "Events"}</h2>
-      <EventList events={events} />
+      <h2 id="events">{o.kind === "bilateral-mechanism" ? t.organization.sessions : t.events}</h2>
+      <EventList events={events} language={language} />
 
-      <ListSection id="documents" title="Documents it is party to" items={documents}>
+      <ListSection id="documents" title={t.organization.documents} items={documents}>
         {(d) => (
           <>
-            <Link href={pathFor("documents", d.id)}>{d.title}</Link>{" "}
-            <span className="meta">— {d.date ? <DateText date={d.date} /> : "date unknown"}</span>
+            <RecordLink parley={parley} id={d.id} language={language} />{" "}
+            <span className="meta">— {d.date ? <DateText date={d.date} language={language} /> : t.dateUnknown}</span>
           </>
         )}
       </ListSection>
 
-      <ListSection id="published" title="Sources it published" items={sourcesPublished}>
+      <ListSection id="published" title={t.organization.published} items={sourcesPublished}>
         {(s) => (
           <>
-            <Link href={pathFor("sources", s.id)}>{s.title}</Link>{" "}
-            <span className="meta">— {s.published ? <DateText date={s.published} /> : "date unknown"}</span>
-          </>
-        )}
-      </ListSection>
-
-      <ListSection id="reprints" title="Reprints of its reporting" items={reprints}>
-        {(s) => (
-          <>
-            <Link href={pathFor("sources", s.id)}>{s.title}</Link>{" "}
+            <Link href={pathFor("sources", s.id)}>
+              <SourceTitle source={s} language={language} />
+            </Link>{" "}
             <span className="meta">
-              — {s.publisher ? parley.labelOf(s.publisher) : "unknown publisher"},{" "}
-              {s.published ? <DateText date={s.published} /> : "date unknown"}
+              — {s.published ? <DateText date={s.published} language={language} /> : t.dateUnknown}
             </span>
           </>
         )}
       </ListSection>
 
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="organizations" id={o.id} label={o.name} />
+      <ListSection id="reprints" title={t.organization.reprints} items={reprints}>
+        {(s) => (
+          <>
+            <Link href={pathFor("sources", s.id)}>
+              <SourceTitle source={s} language={language} />
+            </Link>{" "}
+            <span className="meta">
+              — {s.publisher ? parley.labelOf(s.publisher, language) : t.unknownPublisher},{" "}
+              {s.published ? <DateText date={s.published} language={language} /> : t.dateUnknown}
+            </span>
+          </>
+        )}
+      </ListSection>
+
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="organizations" id={o.id} label={name.text} language={language} />
     </article>
   );
 }

@@ -1,4 +1,4 @@
-import type { Frozen, Parley, Person } from "@parley/core";
+import { textIn, type Frozen, type Language, type Parley, type Person } from "@parley/core";
 import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
 import { CitationMarks } from "@/components/CitationMarks";
@@ -6,27 +6,42 @@ import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
-import { EventList } from "@/components/EventList";
+import { DisputedMark } from "@/components/DisputedMark";
+import { EventList, EventTitleLink } from "@/components/EventList";
+import { NameText } from "@/components/InLanguage";
 import { JsonLd } from "@/components/JsonLd";
-import { Link } from "@/components/Link";
+import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
+import { PersonNameLink } from "@/components/PersonNameLink";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { TermsTable } from "@/components/TermsTable";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
+import { nameOf } from "@/lib/frozenText";
 import { personJsonLd } from "@/lib/jsonLd";
-import { plural } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
-import { DisputedMark } from "@/components/DisputedMark";
-import { LinkedText } from "@/components/LinkedText";
+import { viewText } from "./viewText";
 
-/** Everything Parley knows about one person: names, offices over time, events, counterparts, statements, sources. */
-export function PersonView({ parley, person }: { parley: Parley; person: Frozen<Person> }) {
-  const citations = numberCitations(parley, person.id, parley.citationsOf(person.id));
+/**
+ * Everything Parley knows about one person, in the page's language: names (as the page's readers write the name, the
+ * original beside it), offices over time, events, counterparts, statements, sources.
+ */
+export function PersonView({
+  parley,
+  person,
+  language,
+}: {
+  parley: Parley;
+  person: Frozen<Person>;
+  language: Language;
+}) {
+  const t = viewText[language];
+  const citations = numberCitations(parley, person.id, parley.citationsOf(person.id), language);
   const terms = parley.membershipsOf(person.id);
   const events = parley.eventsOf(person.id);
   const counterparts = parley.counterpartsOf(person.id);
@@ -34,76 +49,91 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
   const rows = termRows(
     terms,
-    (m) => parley.labelOf(m.post),
+    (m) => parley.labelOf(m.post, language),
     (m) => pathFor("posts", m.post),
     until,
   );
   const disagreements = disagreementsAboutAll(parley, [person.id, ...terms.map((m) => m.id)]);
+  const name = nameOf(person, language);
+  const original = person.nativeName && person.nativeName.name !== name.text ? person.nativeName : null;
+  const summary = textIn(person, "summary", language);
+  const disambiguation = textIn(person, "disambiguation", language);
+  const disputed = (path: string) => (
+    <DisputedMark parley={parley} record={person.id} path={path} language={language} />
+  );
   return (
     <article className="page">
-      <JsonLd data={personJsonLd(parley, person)} />
+      <JsonLd data={personJsonLd(parley, person, language)} />
       <PageTitle
-        crumbs={[{ href: "/people/", label: "People" }]}
-        kicker={person.nationality.map((c) => parley.labelOf(c)).join(", ")}
+        language={language}
+        crumbs={[{ href: "/people/", label: t.crumbs.people }]}
+        kicker={person.nationality.map((c) => parley.labelOf(c, language)).join(", ")}
         title={
           <>
-            {person.name}
-            {person.nativeName && person.nativeName.name !== person.name ? (
+            <NameText value={name} language={language} />
+            {original ? <span className="visually-hidden"> (</span> : null}
+            {original ? (
               <span
                 className="meta"
-                lang={person.nativeName.lang}
+                lang={original.lang}
                 style={{ fontSize: "0.6em", display: "block", fontWeight: 400 }}
               >
-                {person.nativeName.name}
+                {original.name}
               </span>
             ) : null}
+            {original ? <span className="visually-hidden">)</span> : null}
           </>
         }
       />
-      {person.summary ? (
+      {summary ? (
         <p className="lede">
-          <LinkedText parley={parley} text={person.summary} />
+          <LocalText value={summary} language={language}>
+            <LinkedText parley={parley} text={summary.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      {person.disambiguation ? (
+      {disambiguation ? (
         <p className="notice">
-          Not to be confused: <LinkedText parley={parley} text={person.disambiguation} />
+          {t.notToBeConfused}
+          <LocalText value={disambiguation} language={language}>
+            <LinkedText parley={parley} text={disambiguation.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
 
       <dl className="facts">
         {person.birth ? (
           <>
-            <dt>Born</dt>
+            <dt>{t.person.born}</dt>
             <dd>
-              <DateText date={person.birth.date} />
+              <DateText date={person.birth.date} language={language} />
               {person.birth.place ? `, ${person.birth.place}` : null}{" "}
-              <CitationMarks citations={citationsUnder(citations, ["birth"])} />
-              <DisputedMark parley={parley} record={person.id} path="birth" />
+              <CitationMarks citations={citationsUnder(citations, ["birth"])} language={language} />
+              {disputed("birth")}
             </dd>
           </>
         ) : null}
         {person.death ? (
           <>
-            <dt>Died</dt>
+            <dt>{t.person.died}</dt>
             <dd>
-              <DateText date={person.death.date} />
+              <DateText date={person.death.date} language={language} />
               {person.death.place ? `, ${person.death.place}` : null}{" "}
-              <CitationMarks citations={citationsUnder(citations, ["death"])} />
+              <CitationMarks citations={citationsUnder(citations, ["death"])} language={language} />
             </dd>
           </>
         ) : null}
-        <dt>Events</dt>
-        <dd>{plural(events.length, "event")}</dd>
-        <dt>Met</dt>
-        <dd>{plural(counterparts.length, "person", "people")}</dd>
+        <dt>{t.events}</dt>
+        <dd>{t.person.eventCount(events.length)}</dd>
+        <dt>{t.person.met}</dt>
+        <dd>{t.person.peopleCount(counterparts.length)}</dd>
       </dl>
 
       <h2 id="names">
-        Names
-        <DisputedMark parley={parley} record={person.id} path="name" />
-        <DisputedMark parley={parley} record={person.id} path="otherNames" />
+        {t.names}
+        {disputed("name")}
+        {disputed("otherNames")}
       </h2>
       <NameList
         parley={parley}
@@ -111,50 +141,67 @@ export function PersonView({ parley, person }: { parley: Parley; person: Frozen<
         nativeName={person.nativeName}
         otherNames={person.otherNames}
         citations={citations}
+        language={language}
       />
 
-      <h2 id="terms">Offices held</h2>
-      <TermsChart rows={rows} title={`Offices held by ${person.name} over time`} />
-      <TermsTable parley={parley} terms={terms} column="post" href={(m) => pathFor("posts", m.post)} />
+      <h2 id="terms">{t.person.offices}</h2>
+      <TermsChart rows={rows} title={t.person.officesChart(name.text)} />
+      <TermsTable
+        parley={parley}
+        terms={terms}
+        column="post"
+        href={(m) => pathFor("posts", m.post)}
+        language={language}
+      />
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
 
-      <h2 id="events">Events</h2>
-      <EventList events={events} />
+      <h2 id="events">{t.events}</h2>
+      <EventList events={events} language={language} />
 
-      <h2 id="counterparts">People met</h2>
+      <h2 id="counterparts">{t.person.peopleMet}</h2>
       {counterparts.length === 0 ? (
-        <p className="meta">No shared events are recorded.</p>
+        <p className="meta">{t.person.noneMet}</p>
       ) : (
         <DataTable
-          columns={["Person", { label: "Shared events", numeric: true }, "Latest"]}
+          columns={[
+            t.person.columns.person,
+            { label: t.person.columns.shared, numeric: true },
+            t.person.columns.latest,
+          ]}
           rows={counterparts.map((c) => {
             const latest = c.events[c.events.length - 1];
             return {
               key: c.person.id,
               cells: [
-                <Link href={pathFor("people", c.person.id)}>{c.person.name}</Link>,
+                <PersonNameLink person={c.person} language={language} showOriginal={false} />,
                 c.count,
-                latest ? <Link href={pathFor("events", latest.id)}>{latest.title}</Link> : null,
+                latest ? <EventTitleLink event={latest} language={language} /> : null,
               ],
             };
           })}
         />
       )}
 
-      <ListSection id="statements" title="Statements" items={statements}>
-        {(s) => (
-          <>
-            <LinkedText parley={parley} text={s.summary} />{" "}
-            <span className="meta">
-              — at <RecordLink parley={parley} id={s.event} />
-            </span>
-          </>
-        )}
+      <ListSection id="statements" title={t.statements} items={statements}>
+        {(s) => {
+          const statement = textIn(s, "summary", language)!;
+          return (
+            <>
+              <LocalText value={statement} language={language}>
+                <LinkedText parley={parley} text={statement.text} language={language} />
+              </LocalText>{" "}
+              <span className="meta">
+                — {t.at}
+                <RecordLink parley={parley} id={s.event} language={language} />
+              </span>
+            </>
+          );
+        }}
       </ListSection>
 
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="people" id={person.id} label={person.name} />
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="people" id={person.id} label={name.text} language={language} />
     </article>
   );
 }

@@ -1,75 +1,83 @@
-import type { Frozen, Parley, Place } from "@parley/core";
-import { EventList } from "@/components/EventList";
-import { Joined } from "@/components/Joined";
-import { Link } from "@/components/Link";
-import { NameList } from "@/components/NameList";
+import type { Frozen, Language, Parley, Place } from "@parley/core";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { EventList } from "@/components/EventList";
+import { Joined } from "@/components/Joined";
+import { LocalText } from "@/components/LocalText";
+import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
+import { nameOf } from "@/lib/frozenText";
 import { placeKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
-import { pathFor } from "@/lib/paths";
+import { viewText } from "./viewText";
 
-/** One place: names, where it is, the places within it and the events held there. */
-export function PlaceView({ parley, place }: { parley: Parley; place: Frozen<Place> }) {
-  const citations = numberCitations(parley, place.id, parley.citationsOf(place.id));
+/** One place in the page's language: names, where it is, the places within it and the events held there. */
+export function PlaceView({ parley, place, language }: { parley: Parley; place: Frozen<Place>; language: Language }) {
+  const t = viewText[language];
+  const citations = numberCitations(parley, place.id, parley.citationsOf(place.id), language);
   const within = parley.placesWithin(place.id);
   const events = parley.timeline({ places: [place.id] });
   const disagreements = parley.disagreementsAbout(place.id);
+  const name = nameOf(place, language);
   return (
     <article className="page">
       <PageTitle
-        crumbs={[{ href: "/places/", label: "Places" }]}
-        kicker={`${placeKindLabel(place.kind).toLowerCase()} in ${parley.labelOf(place.country)}`}
-        title={place.name}
+        language={language}
+        crumbs={[{ href: "/places/", label: t.crumbs.places }]}
+        kicker={t.place.kicker(
+          placeKindLabel(place.kind, language).toLowerCase(),
+          parley.labelOf(place.country, language),
+        )}
+        title={<LocalText value={name} language={language} />}
       />
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>Country</dt>
+        <dt>{t.country}</dt>
         <dd>
-          <RecordLink parley={parley} id={place.country} />
+          <RecordLink parley={parley} id={place.country} language={language} />
         </dd>
         {place.within ? (
           <>
-            <dt>Within</dt>
+            <dt>{t.place.within}</dt>
             <dd>
-              <RecordLink parley={parley} id={place.within} />
+              <RecordLink parley={parley} id={place.within} language={language} />
             </dd>
           </>
         ) : null}
         {within.length > 0 ? (
           <>
-            <dt>Places within</dt>
+            <dt>{t.place.placesWithin}</dt>
             <dd>
-              <Joined items={within}>{(p) => <Link href={pathFor("places", p.id)}>{p.name}</Link>}</Joined>
+              <Joined items={within}>{(p) => <RecordLink parley={parley} id={p.id} language={language} />}</Joined>
             </dd>
           </>
         ) : null}
         {place.coordinates ? (
           <>
-            <dt>Coordinates</dt>
+            <dt>{t.place.coordinates}</dt>
             <dd>
               {place.coordinates.lat.toFixed(4)}, {place.coordinates.lon.toFixed(4)}
             </dd>
           </>
         ) : null}
       </dl>
-      <h2 id="names">Names</h2>
+      <h2 id="names">{t.names}</h2>
       <NameList
         parley={parley}
         name={place.name}
         nativeName={place.nativeName}
         otherNames={place.otherNames}
         citations={citations}
+        language={language}
       />
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
-      <h2 id="events">Events held here</h2>
-      <EventList events={events} />
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="places" id={place.id} label={place.name} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
+      <h2 id="events">{t.place.events}</h2>
+      <EventList events={events} language={language} />
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="places" id={place.id} label={name.text} language={language} />
     </article>
   );
 }

@@ -1,9 +1,11 @@
-import type { Frozen, Parley, Post } from "@parley/core";
+import { textIn, type Frozen, type Language, type Parley, type Post } from "@parley/core";
 import { termRows } from "@/charts/termRows";
 import { TermsChart } from "@/charts/TermsChart";
-import { EventList } from "@/components/EventList";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
+import { EventList } from "@/components/EventList";
+import { InLanguage } from "@/components/InLanguage";
+import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
@@ -12,60 +14,77 @@ import { TermsTable } from "@/components/TermsTable";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { viewText } from "./viewText";
 
-/** One office: who held it when (chart and table), and the events its holders attended in it. */
-export function PostView({ parley, post }: { parley: Parley; post: Frozen<Post> }) {
-  const citations = numberCitations(parley, post.id, parley.citationsOf(post.id));
+/**
+ * One office in the page's language: who held it when (chart and table), and the events its holders attended in it.
+ * The other labels sources use stay as the sources give them (in English).
+ */
+export function PostView({ parley, post, language }: { parley: Parley; post: Frozen<Post>; language: Language }) {
+  const t = viewText[language];
+  const citations = numberCitations(parley, post.id, parley.citationsOf(post.id), language);
   const terms = parley.holdersOf(post.id);
   const until = parley.stats().dateRange.latest ?? "2025-12-31";
   const rows = termRows(
     terms,
-    (m) => parley.labelOf(m.person),
+    (m) => parley.labelOf(m.person, language),
     (m) => pathFor("people", m.person),
     until,
   );
   const events = parley.timeline().filter((e) => e.participants.some((p) => p.posts.includes(post.id)));
   const disagreements = disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)]);
+  const label = textIn(post, "label", language)!;
   return (
     <article className="page">
       <PageTitle
-        crumbs={[{ href: "/posts/", label: "Offices" }]}
-        kicker={<RecordLink parley={parley} id={post.organization} />}
-        title={post.label}
+        language={language}
+        crumbs={[{ href: "/posts/", label: t.crumbs.posts }]}
+        kicker={<RecordLink parley={parley} id={post.organization} language={language} />}
+        title={<LocalText value={label} language={language} />}
       />
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>Organization</dt>
+        <dt>{t.organizationFact}</dt>
         <dd>
-          <RecordLink parley={parley} id={post.organization} />
+          <RecordLink parley={parley} id={post.organization} language={language} />
         </dd>
         {post.country ? (
           <>
-            <dt>Country</dt>
-            <dd>{parley.labelOf(post.country)}</dd>
+            <dt>{t.country}</dt>
+            <dd>{parley.labelOf(post.country, language)}</dd>
           </>
         ) : null}
-        <dt>Holders at a time</dt>
-        <dd>{post.singleHolder ? "one (terms must not overlap, except an acting holder's)" : "several"}</dd>
+        <dt>{t.post.holdersAtATime}</dt>
+        <dd>{post.singleHolder ? t.post.one : t.post.several}</dd>
         {post.otherLabels.length > 0 ? (
           <>
-            <dt>Also called</dt>
-            <dd>{post.otherLabels.join("; ")}</dd>
+            <dt>{t.alsoCalled}</dt>
+            <dd>
+              <InLanguage lang="en" language={language}>
+                {post.otherLabels.join("; ")}
+              </InLanguage>
+            </dd>
           </>
         ) : null}
       </dl>
 
-      <h2 id="holders">Holders over time</h2>
-      <TermsChart rows={rows} title={`Holders of the office of ${post.label} over time`} />
-      <TermsTable parley={parley} terms={terms} column="person" href={(m) => pathFor("people", m.person)} />
+      <h2 id="holders">{t.post.holders}</h2>
+      <TermsChart rows={rows} title={t.post.holdersChart(label.text)} />
+      <TermsTable
+        parley={parley}
+        terms={terms}
+        column="person"
+        href={(m) => pathFor("people", m.person)}
+        language={language}
+      />
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
 
-      <h2 id="events">Events attended in this office</h2>
-      <EventList events={events} />
+      <h2 id="events">{t.post.events}</h2>
+      <EventList events={events} language={language} />
 
-      <SourceList parley={parley} citations={citations} />
-      <ReportErrorLink kind="posts" id={post.id} label={post.label} />
+      <SourceList parley={parley} citations={citations} language={language} />
+      <ReportErrorLink kind="posts" id={post.id} label={label.text} language={language} />
     </article>
   );
 }

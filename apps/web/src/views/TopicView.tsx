@@ -1,106 +1,131 @@
-import type { Frozen, Parley, Topic } from "@parley/core";
+import { textIn, type Frozen, type Language, type Parley, type Topic } from "@parley/core";
 import { YearBars } from "@/charts/YearBars";
 import { DataTable } from "@/components/DataTable";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
+import { InLanguage } from "@/components/InLanguage";
 import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
+import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { pathFor } from "@/lib/paths";
-import { LinkedText } from "@/components/LinkedText";
+import { viewText } from "./viewText";
 
-/** One topic: where it sits in the vocabulary, how often it comes up each year, its events, statements and documents. */
-export function TopicView({ parley, topic }: { parley: Parley; topic: Frozen<Topic> }) {
+/**
+ * One topic in the page's language: where it sits in the vocabulary, how often it comes up each year, its events,
+ * statements and documents.
+ */
+export function TopicView({ parley, topic, language }: { parley: Parley; topic: Frozen<Topic>; language: Language }) {
+  const t = viewText[language];
   const narrower = parley.narrowerOf(topic.id);
-  const perYear = parley.topicsOverTime().filter((t) => t.topic === topic.id);
+  const perYear = parley.topicsOverTime().filter((y) => y.topic === topic.id);
   const events = parley.timeline({ topics: [topic.id] });
   const statements = parley.statementsOf(topic.id);
   const documents = parley.documentsOf(topic.id);
   const disagreements = parley.disagreementsAbout(topic.id);
+  const label = textIn(topic, "label", language)!;
+  const description = textIn(topic, "description", language);
   return (
     <article className="page">
       <PageTitle
+        language={language}
         crumbs={[
-          { href: "/topics/", label: "Topics" },
-          ...(topic.parent ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent) }] : []),
+          { href: "/topics/", label: t.crumbs.topics },
+          ...(topic.parent
+            ? [{ href: pathFor("topics", topic.parent), label: parley.labelOf(topic.parent, language) }]
+            : []),
         ]}
-        kicker="Topic"
-        title={topic.label}
+        kicker={t.topic.kicker}
+        title={<LocalText value={label} language={language} />}
       />
-      {topic.description ? (
+      {description ? (
         <p className="lede">
-          <LinkedText parley={parley} text={topic.description} />
+          <LocalText value={description} language={language}>
+            <LinkedText parley={parley} text={description.text} language={language} />
+          </LocalText>
         </p>
       ) : null}
-      <DisagreementNotice disagreements={disagreements} />
+      <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
         {topic.parent ? (
           <>
-            <dt>Broader topic</dt>
+            <dt>{t.topic.broader}</dt>
             <dd>
-              <RecordLink parley={parley} id={topic.parent} />
+              <RecordLink parley={parley} id={topic.parent} language={language} />
             </dd>
           </>
         ) : null}
         {narrower.length > 0 ? (
           <>
-            <dt>Narrower topics</dt>
+            <dt>{t.topic.narrower}</dt>
             <dd>
-              <Joined items={narrower}>{(t) => <Link href={pathFor("topics", t.id)}>{t.label}</Link>}</Joined>
+              <Joined items={narrower}>{(n) => <RecordLink parley={parley} id={n.id} language={language} />}</Joined>
             </dd>
           </>
         ) : null}
         {topic.aliases.length > 0 ? (
           <>
-            <dt>Also called</dt>
-            <dd>{topic.aliases.join(", ")}</dd>
+            <dt>{t.alsoCalled}</dt>
+            <dd>
+              <InLanguage lang="en" language={language}>
+                {topic.aliases.join(", ")}
+              </InLanguage>
+            </dd>
           </>
         ) : null}
       </dl>
 
-      <DisagreementPanel parley={parley} disagreements={disagreements} />
+      <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
 
-      <h2 id="over-time">Over time</h2>
+      <h2 id="over-time">{t.topic.overTime}</h2>
       {perYear.length === 0 ? (
-        <p className="meta">No dated events or statements on this topic.</p>
+        <p className="meta">{t.topic.noneDated}</p>
       ) : (
         <>
-          <YearBars counts={perYear} title={`Events and statements on ${topic.label}, per year`} />
+          <YearBars counts={perYear} title={t.topic.perYear(label.text)} />
           <details>
-            <summary>The same numbers as a table</summary>
+            <summary>{t.topic.asTable}</summary>
             <DataTable
-              columns={["Year", { label: "Events and statements", numeric: true }]}
+              columns={[t.topic.columns.year, { label: t.topic.columns.count, numeric: true }]}
               rows={perYear.map((y) => ({ key: String(y.year), cells: [y.year, y.count] }))}
             />
           </details>
         </>
       )}
 
-      <h2 id="events">Events</h2>
+      <h2 id="events">{t.events}</h2>
       <p>
-        <Link href={`/timeline/?topic=${encodeURIComponent(topic.id)}`}>See these events on the timeline</Link>
+        <Link href={`/timeline/?topic=${encodeURIComponent(topic.id)}`}>{t.topic.onTimeline}</Link>
       </p>
-      <EventList events={events} />
+      <EventList events={events} language={language} />
 
-      <ListSection id="statements" title="Statements" items={statements}>
-        {(s) => (
-          <>
-            <RecordLink parley={parley} id={s.speaker} />: <LinkedText parley={parley} text={s.summary} />{" "}
-            <span className="meta">
-              — at <RecordLink parley={parley} id={s.event} />
-            </span>
-          </>
-        )}
+      <ListSection id="statements" title={t.statements} items={statements}>
+        {(s) => {
+          const statement = textIn(s, "summary", language)!;
+          return (
+            <>
+              <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
+              <LocalText value={statement} language={language}>
+                <LinkedText parley={parley} text={statement.text} language={language} />
+              </LocalText>{" "}
+              <span className="meta">
+                — {t.at}
+                <RecordLink parley={parley} id={s.event} language={language} />
+              </span>
+            </>
+          );
+        }}
       </ListSection>
 
-      <ListSection id="documents" title="Documents" items={documents}>
-        {(d) => <Link href={pathFor("documents", d.id)}>{d.title}</Link>}
+      <ListSection id="documents" title={t.documents} items={documents}>
+        {(d) => <RecordLink parley={parley} id={d.id} language={language} />}
       </ListSection>
-      <ReportErrorLink kind="topics" id={topic.id} label={topic.label} />
+      <ReportErrorLink kind="topics" id={topic.id} label={label.text} language={language} />
     </article>
   );
 }

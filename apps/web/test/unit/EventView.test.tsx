@@ -1,14 +1,16 @@
-import { createParley } from "@parley/core";
+import { createParley, type Dataset } from "@parley/core";
 import { dataset } from "@parley/core/shipped";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
+import { LanguageProvider } from "@/i18n/LanguageProvider";
+import { siteText } from "@/site/siteText";
 import { EventView } from "@/views/EventView";
 
 const parley = createParley(dataset);
 const render = (id: string) => {
   const found = parley.getEvent(id);
   if (!found.ok) throw new Error(found.error.message);
-  return renderToStaticMarkup(<EventView parley={parley} event={found.value} />);
+  return renderToStaticMarkup(<EventView parley={parley} event={found.value} language="en" />);
 };
 
 describe("EventView", () => {
@@ -104,5 +106,74 @@ describe("EventView's statements", () => {
     expect(marks.length).toBeGreaterThan(0);
     for (const anchor of marks) expect(html).toContain(`id="${anchor}"`);
     expect(html).toContain("supports the statement by");
+  });
+});
+
+describe("EventView in Russian and Vietnamese", () => {
+  const renderIn = (language: "vi" | "ru", id: string, data = parley) => {
+    const found = data.getEvent(id);
+    if (!found.ok) throw new Error(found.error.message);
+    return renderToStaticMarkup(
+      <LanguageProvider language={language}>
+        <EventView parley={data} event={found.value} language={language} />
+      </LanguageProvider>,
+    );
+  };
+  const visit = "2023-10-volodin-visit-vietnam";
+
+  test("a Russian event page shows the Russian title and summary, the date in Russian and Cyrillic names", () => {
+    const html = renderIn("ru", visit);
+    const russian = dataset.events.find((e) => e.id === visit)!.translations!.ru!;
+    expect(html).toContain(`<h1>${russian.title}</h1>`);
+    expect(html).toContain(russian.summary.slice(0, 40));
+    expect(html).toContain("15–16 октября 2023 г.");
+    expect(html).toContain("Вячеслав Володин</a>");
+    // A Vietnamese participant: the Russian spelling, with the Vietnamese original beside it.
+    expect(html).toMatch(/Выонг Динь Хюэ<\/a><span class="meta" lang="vi"> \(Vương Đình Huệ\)<\/span>/);
+    expect(html).toContain("<dt>Когда</dt>");
+    expect(html).toContain("Источники расходятся");
+    expect(html).not.toContain("untranslated");
+  });
+
+  test("a Russian event page links within the Russian site and states its language in its structured data", () => {
+    const html = renderIn("ru", visit);
+    expect(html).toContain('href="/ru/people/vyacheslav-volodin/"');
+    const data = JSON.parse(/<script type="application\/ld\+json">(.*?)<\/script>/s.exec(html)![1]!) as {
+      inLanguage: string;
+      name: string;
+      url: string;
+    };
+    expect(data.inLanguage).toBe("ru");
+    expect(data.name).toBe(parley.labelOf(visit, "ru"));
+    expect(data.url).toMatch(/\/ru\/events\/2023-10-volodin-visit-vietnam\/$/);
+  });
+
+  test("a Vietnamese event page writes Vietnamese names with their diacritics", () => {
+    const html = renderIn("vi", visit);
+    expect(html).toContain("Vương Đình Huệ</a>");
+    expect(html).toContain("tháng 10");
+    expect(html).toContain("<dt>Thời gian</dt>");
+  });
+
+  test('an event lacking its Russian translation shows the English marked lang="en" with a visible note', () => {
+    const copy = structuredClone(dataset) as Dataset;
+    const event = copy.events.find((e) => e.id === visit)!;
+    delete event.translations!.ru;
+    const html = renderIn("ru", visit, createParley(copy));
+    const note = siteText.ru.untranslated;
+    expect(html).toMatch(
+      new RegExp(
+        '<h1><span lang="en">Volodin&#x27;s official visit to Vietnam, October 2023</span>' +
+          `<span class="untranslated"> \\(${note}\\)</span></h1>`,
+      ),
+    );
+    const summary = html.slice(
+      html.indexOf('<p class="prose">'),
+      html.indexOf("</p>", html.indexOf('<p class="prose">')),
+    );
+    expect(summary).toContain('<span lang="en">');
+    expect(summary).toContain(note);
+    // The rest of the page is still in Russian.
+    expect(html).toContain("15–16 октября 2023 г.");
   });
 });

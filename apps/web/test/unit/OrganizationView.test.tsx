@@ -8,7 +8,7 @@ const parley = createParley(dataset);
 const render = (id: string) => {
   const found = parley.getOrganization(id);
   if (!found.ok) throw new Error(found.error.message);
-  return renderToStaticMarkup(<OrganizationView parley={parley} organization={found.value} />);
+  return renderToStaticMarkup(<OrganizationView parley={parley} organization={found.value} language="en" />);
 };
 
 describe("OrganizationView", () => {
@@ -55,5 +55,18 @@ describe("OrganizationView", () => {
     expect(quiet).toBeDefined();
     const html = render(quiet!.id);
     for (const id of ["reprints", "documents", "published"]) expect(html).not.toContain(`id="${id}"`);
+  });
+});
+
+describe("OrganizationView in Russian", () => {
+  test("heads with the organization's Russian name and lists its offices by their Russian labels", () => {
+    const found = parley.getOrganization("state-duma");
+    if (!found.ok) throw new Error(found.error.message);
+    const html = renderToStaticMarkup(<OrganizationView parley={parley} organization={found.value} language="ru" />);
+    expect(html).toContain("<h1>Государственная дума</h1>");
+    expect(html).toContain(">Председатель Государственной думы</a>");
+    expect(html).toContain('<h2 id="names">Имена</h2>');
+    // The preferred name stays the English one, marked as English.
+    expect(html).toContain('<span lang="en">State Duma</span>');
   });
 });

@@ -24,3 +24,18 @@ describe("correctionUrl", () => {
     expect(decodeURIComponent(url)).toContain("Record: event `2023-10-volodin-visit-vietnam`");
   });
 });
+
+describe("correctionUrl in another language", () => {
+  test("words the request in the page's language and names the page in that language's site", () => {
+    const url = new URL(
+      correctionUrl(
+        { ...target, kind: "событие", label: "Визит Володина", language: "ru" },
+        { issuesUrl: "https://github.com/example/parley/issues/new", email: "x@example.org" },
+      ),
+    );
+    expect(url.searchParams.get("title")).toBe("Исправление: Визит Володина (событие 2023-10-volodin-visit-vietnam)");
+    const body = url.searchParams.get("body")!;
+    expect(body).toContain("/ru/events/2023-10-volodin-visit-vietnam/");
+    expect(body).toContain("Что неверно:");
+  });
+});

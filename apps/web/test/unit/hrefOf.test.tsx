@@ -25,7 +25,7 @@ describe("hrefOf", () => {
     expect(href).toBe(`/people/${term.person}/#term-${term.id}`);
     const holder = parley.getPerson(term.person);
     if (!holder.ok) throw new Error(holder.error.message);
-    const html = renderToStaticMarkup(<PersonView parley={parley} person={holder.value} />);
+    const html = renderToStaticMarkup(<PersonView parley={parley} person={holder.value} language="en" />);
     expect(html).toContain(`id="${anchorOf(href)}"`);
   });
 
@@ -35,7 +35,7 @@ describe("hrefOf", () => {
     expect(href).toBe(`/events/${statement.event}/#statement-${statement.id}`);
     const event = parley.getEvent(statement.event);
     if (!event.ok) throw new Error(event.error.message);
-    const html = renderToStaticMarkup(<EventView parley={parley} event={event.value} />);
+    const html = renderToStaticMarkup(<EventView parley={parley} event={event.value} language="en" />);
     expect(html).toContain(`id="${anchorOf(href)}"`);
   });
 
