@@ -1,6 +1,6 @@
 import type { Language, TextIn } from "@parley/core";
 import type { ReactNode } from "react";
-import { siteText } from "@/site/siteText";
+import { untranslatedNote } from "@/i18n/untranslatedNote";
 
 /**
  * A record's text as `textIn`/`nameIn` gave it for the page's language. Text in another language is marked with its
@@ -14,7 +14,7 @@ export function LocalText({ value, language, children }: { value: TextIn; langua
   return (
     <>
       <span lang={value.lang}>{shown}</span>
-      {missing ? <span className="untranslated"> ({siteText[language].untranslated})</span> : null}
+      {missing ? <span className="untranslated"> ({untranslatedNote[language]})</span> : null}
     </>
   );
 }

@@ -1,5 +1,5 @@
 import { textIn } from "@parley/core";
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { DocumentView } from "@/views/DocumentView";
 import { viewText } from "@/views/viewText";

@@ -1,5 +1,5 @@
 import type { Language } from "@parley/core/search";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import { eventKinds, validationRules, type EventKind, type ValidationLayer, type ValidationRule } from "@parley/core";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";

@@ -1,5 +1,5 @@
 import type { Language } from "@parley/core/search";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";

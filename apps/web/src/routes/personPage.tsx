@@ -1,5 +1,5 @@
 import { textIn } from "@parley/core";
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { nameOf } from "@/lib/frozenText";
 import { PersonView } from "@/views/PersonView";
 import { viewText } from "@/views/viewText";

@@ -1,4 +1,4 @@
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { nameOf } from "@/lib/frozenText";
 import { PlaceView } from "@/views/PlaceView";
 import { viewText } from "@/views/viewText";

@@ -1,5 +1,5 @@
 import { textIn } from "@parley/core";
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { PostView } from "@/views/PostView";
 import { viewText } from "@/views/viewText";
 

@@ -1,4 +1,4 @@
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { SourceView } from "@/views/SourceView";
 import { viewText } from "@/views/viewText";
 

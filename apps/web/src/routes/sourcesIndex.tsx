@@ -1,9 +1,9 @@
 import type { Language } from "@parley/core/search";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { getParley } from "@/data/getParley";
-import { SourcesIndex } from "@/views/SourcesIndex";
+import { SourcesListing } from "@/routes/SourcesListing";
 import { pageText } from "./pageText";
 
 function metadata(language: Language): Metadata {
@@ -12,7 +12,7 @@ function metadata(language: Language): Metadata {
 }
 
 function SourcesIndexRoute({ language }: { language: Language }) {
-  return <SourcesIndex parley={getParley()} page={1} language={language} />;
+  return <SourcesListing parley={getParley()} page={1} language={language} />;
 }
 
 /** The page in every language. */

@@ -1,11 +1,11 @@
 import type { Language } from "@parley/core/search";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { getParley } from "@/data/getParley";
 import { paginate } from "@/lib/paginate";
 import { pageMetadata } from "@/site/pageMetadata";
-import { sortedSources, SourcesIndex, sourcesPagePath } from "@/views/SourcesIndex";
+import { sortedSources, SourcesListing, sourcesPagePath } from "@/routes/SourcesListing";
 import { pageText } from "./pageText";
 
 /** The sources index after its first page: one static page per further hundred sources (as many in every language). */
@@ -23,7 +23,7 @@ function metadata(language: Language, params: { n: string }): Metadata {
 function SourcesPageRoute({ language, params }: { language: Language; params: { n: string } }) {
   const n = Number(params.n);
   if (n < 2 || !paginate(sortedSources(getParley(), language), n)) notFound();
-  return <SourcesIndex parley={getParley()} page={n} language={language} />;
+  return <SourcesListing parley={getParley()} page={n} language={language} />;
 }
 
 /** The sources index after its first page, in every language. */

@@ -1,5 +1,5 @@
 import { textIn } from "@parley/core";
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { TopicView } from "@/views/TopicView";
 import { viewText } from "@/views/viewText";
 

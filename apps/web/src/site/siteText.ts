@@ -1,4 +1,5 @@
 import { defineText } from "@/i18n/defineText";
+import { untranslatedNote } from "@/i18n/untranslatedNote";
 
 /** The words of the site's frame: its description, header, footer and the language switcher. */
 export const siteText = defineText({
@@ -27,7 +28,7 @@ export const siteText = defineText({
     download: "Download the data",
     allSources: "All sources",
     feed: "Latest events (Atom feed)",
-    untranslated: "Not yet translated: shown in English.",
+    untranslated: untranslatedNote.en,
   },
   vi: {
     tagline: "Quan hệ Việt Nam – Nga, theo từng nguồn",
@@ -54,7 +55,7 @@ export const siteText = defineText({
     download: "Tải dữ liệu",
     allSources: "Tất cả nguồn",
     feed: "Sự kiện mới nhất (nguồn cấp Atom)",
-    untranslated: "Chưa được dịch: hiển thị bằng tiếng Anh.",
+    untranslated: untranslatedNote.vi,
   },
   ru: {
     tagline: "Отношения Вьетнама и России, источник за источником",
@@ -81,6 +82,6 @@ export const siteText = defineText({
     download: "Скачать данные",
     allSources: "Все источники",
     feed: "Последние события (лента Atom)",
-    untranslated: "Ещё не переведено: показано на английском.",
+    untranslated: untranslatedNote.ru,
   },
 });

@@ -1,8 +1,8 @@
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
-import { entityRoute } from "@/data/entityRoute";
+import { entityRoute } from "@/routes/entityRoute";
 import { getParley } from "@/data/getParley";
-import { englishPage } from "@/i18n/routeExports";
+import { englishPage } from "@/site/routeExports";
 
 const sources = englishPage(
   entityRoute({

@@ -5,7 +5,7 @@ import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { chartSlug } from "@/charts/chartSlug";
 import { LanguageProvider } from "@/i18n/LanguageProvider";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import { dataPage } from "@/routes/dataPage";
 import { documentsIndex } from "@/routes/documentsIndex";
 import { eventsIndex } from "@/routes/eventsIndex";

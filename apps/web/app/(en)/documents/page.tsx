@@ -1,4 +1,4 @@
-import { englishPage } from "@/i18n/routeExports";
+import { englishPage } from "@/site/routeExports";
 import { documentsIndex } from "@/routes/documentsIndex";
 
 const page = englishPage(documentsIndex);

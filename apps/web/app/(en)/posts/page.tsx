@@ -1,4 +1,4 @@
-import { englishPage } from "@/i18n/routeExports";
+import { englishPage } from "@/site/routeExports";
 import { postsIndex } from "@/routes/postsIndex";
 
 const page = englishPage(postsIndex);

@@ -1,4 +1,4 @@
-import { translatedPage } from "@/i18n/routeExports";
+import { translatedPage } from "@/site/routeExports";
 import { sourcesIndex } from "@/routes/sourcesIndex";
 
 const page = translatedPage(sourcesIndex);

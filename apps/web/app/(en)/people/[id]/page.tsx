@@ -1,4 +1,4 @@
-import { englishPage } from "@/i18n/routeExports";
+import { englishPage } from "@/site/routeExports";
 import { personPage } from "@/routes/personPage";
 
 const page = englishPage(personPage);

@@ -1,4 +1,4 @@
-import { englishPage } from "@/i18n/routeExports";
+import { englishPage } from "@/site/routeExports";
 import { topicPage } from "@/routes/topicPage";
 
 const page = englishPage(topicPage);

@@ -1,4 +1,4 @@
-import { translatedPage } from "@/i18n/routeExports";
+import { translatedPage } from "@/site/routeExports";
 import { documentPage } from "@/routes/documentPage";
 
 const page = translatedPage(documentPage);

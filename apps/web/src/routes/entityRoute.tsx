@@ -2,11 +2,11 @@ import type { Frozen, Language, Lookup, Parley, RecordOf } from "@parley/core";
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import type { ReactNode } from "react";
-import type { RouteModule } from "@/i18n/routeExports";
+import type { RouteModule } from "@/site/routeExports";
 import { pathFor, type PageKind } from "@/lib/paths";
 import { pageMetadata } from "@/site/pageMetadata";
 import { RedirectView } from "@/views/RedirectView";
-import { getParley } from "./getParley";
+import { getParley } from "@/data/getParley";
 
 /** What a record page needs: how to find a record, describe it and show it in a language. */
 export interface EntityRouteSpec<K extends PageKind> {
@@ -60,7 +60,14 @@ export function entityRoute<K extends PageKind>(spec: EntityRouteSpec<K>): Route
     Page: function EntityPage({ language, params: { id } }) {
       const { parley, moved, found } = find(id);
       if (moved)
-        return <RedirectView href={pathFor(spec.kind, moved.to)} label={parley.labelOf(moved.to)} note={moved.note} />;
+        return (
+          <RedirectView
+            href={pathFor(spec.kind, moved.to)}
+            label={parley.labelOf(moved.to, language)}
+            note={moved.note}
+            language={language}
+          />
+        );
       if (!found.ok) notFound();
       return spec.render(parley, found.value, language);
     },

@@ -1,7 +1,7 @@
 import { languages, type Language } from "@parley/core/search";
 import type { Metadata } from "next";
 import { siteText } from "@/site/siteText";
-import { localePath } from "./localePath";
+import { localePath } from "@/i18n/localePath";
 
 /** The Atom feed of the latest events, in each language's site. */
 export const FEED_PATH = "/feed.xml";

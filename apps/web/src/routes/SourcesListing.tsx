@@ -33,7 +33,7 @@ function SourceTitle({ title, lang, language }: { title: string; lang: string; l
 }
 
 /** One page of the sources index; null for a page the list does not have. */
-export function SourcesIndex({ parley, page, language }: { parley: Parley; page: number; language: Language }) {
+export function SourcesListing({ parley, page, language }: { parley: Parley; page: number; language: Language }) {
   const text = pageText[language].sources;
   const stats = parley.stats();
   const all = sortedSources(parley, language);
