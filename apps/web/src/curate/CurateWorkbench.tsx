@@ -1,6 +1,10 @@
 "use client";
+import type { Language } from "@parley/core/search";
 import type { Draft } from "@parley/core/draft";
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from "react";
+import { useLanguage } from "@/i18n/LanguageProvider";
+import { fillCounted, fillText } from "@/search/fillText";
+import type { CurateText } from "./curateText";
 import { DraftEvents } from "./DraftEvents";
 import { loadDrafter, type ArticleFacts } from "./loadDrafter";
 import { MarkedText, MarkLegend } from "./MarkedText";
@@ -14,16 +18,18 @@ type State =
 /** The largest file the page reads; a news article is far smaller. */
 const MAX_FILE_BYTES = 10 * 1024 * 1024;
 
-/** One line saying what a draft holds. */
-export function draftSummary(draft: Draft): string {
+/** One line saying what a draft holds, in a language. */
+export function draftSummary(draft: Draft, text: CurateText["summary"], language: Language): string {
   const matched = draft.events.filter((e) => e.match !== null).length;
   const conflicts = draft.events.reduce((n, e) => n + e.conflicts.length, 0);
-  const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-  return (
-    `${plural(draft.mentions.length, "recognised span")}, ${plural(draft.events.length, "event")} ` +
-    `(${matched} matched, ${draft.events.length - matched} new), ${plural(conflicts, "conflict")}, ` +
-    `${plural(draft.people.length, "new person")}.`
-  );
+  return fillText(text.line, {
+    spans: fillCounted(language, text.spans, draft.mentions.length),
+    events: fillCounted(language, text.events, draft.events.length),
+    matched: matched.toLocaleString(language),
+    fresh: (draft.events.length - matched).toLocaleString(language),
+    conflicts: fillCounted(language, text.conflicts, conflicts),
+    people: fillCounted(language, text.people, draft.people.length),
+  });
 }
 
 /** A download name for a draft: `draft-<source id>.json`. */
@@ -34,9 +40,11 @@ function fileNameOf(draft: Draft): string {
 /**
  * The curation workbench: paste or drop an article, say what is known of it, and get the draft records
  * with the recognised spans, the matches and the conflicts, and the draft JSON to download and apply.
- * Everything runs in the browser.
+ * Everything runs in the browser. Its words come from the page, in the page's language; the draft stays as the
+ * drafter writes it.
  */
-export function CurateWorkbench() {
+export function CurateWorkbench({ text: t }: { text: CurateText }) {
+  const language = useLanguage();
   const ids = useId();
   const [text, setText] = useState("");
   const [facts, setFacts] = useState<ArticleFacts>({ url: "", published: "", publisher: "", language: "" });
@@ -53,11 +61,13 @@ export function CurateWorkbench() {
   async function readFile(file: File | undefined) {
     if (!file) return;
     if (file.size > MAX_FILE_BYTES) {
-      setFileNote(`${file.name} is larger than 10 MB; open a single article.`);
+      setFileNote(fillText(t.form.fileTooLarge, { name: file.name }));
       return;
     }
     setText(await file.text());
-    setFileNote(`Read ${file.name} (${Math.ceil(file.size / 1024)} KB).`);
+    setFileNote(
+      fillText(t.form.fileRead, { name: file.name, kb: Math.ceil(file.size / 1024).toLocaleString(language) }),
+    );
   }
 
   function onDrop(event: DragEvent<HTMLTextAreaElement>) {
@@ -69,7 +79,7 @@ export function CurateWorkbench() {
   async function onSubmit(event: FormEvent) {
     event.preventDefault();
     if (text.trim() === "") {
-      setState({ status: "error", message: "Paste an article’s text or open a file first." });
+      setState({ status: "error", message: t.status.empty });
       return;
     }
     setState({ status: "working" });
@@ -82,7 +92,7 @@ export function CurateWorkbench() {
     } catch (error) {
       setState({
         status: "error",
-        message: `Drafting failed: ${error instanceof Error ? error.message : String(error)}`,
+        message: fillText(t.status.failed, { message: error instanceof Error ? error.message : String(error) }),
       });
     }
   }
@@ -97,10 +107,10 @@ export function CurateWorkbench() {
     <>
       <form className="curate-form" onSubmit={onSubmit} aria-describedby={`${ids}-how`}>
         <p id={`${ids}-how`} className="visually-hidden">
-          The article is analysed in your browser; nothing is sent anywhere.
+          {t.form.how}
         </p>
         <div className="field curate-form__text">
-          <label htmlFor={`${ids}-text`}>Article: plain text, or a saved web page’s HTML</label>
+          <label htmlFor={`${ids}-text`}>{t.form.text}</label>
           <textarea
             id={`${ids}-text`}
             value={text}
@@ -109,11 +119,11 @@ export function CurateWorkbench() {
             onDrop={onDrop}
             rows={12}
             spellCheck={false}
-            placeholder="Paste the article here, or drop a .txt or .html file."
+            placeholder={t.form.textPlaceholder}
           />
         </div>
         <div className="field">
-          <label htmlFor={`${ids}-file`}>Or open a file (.txt, .html)</label>
+          <label htmlFor={`${ids}-file`}>{t.form.file}</label>
           <input
             id={`${ids}-file`}
             type="file"
@@ -124,22 +134,24 @@ export function CurateWorkbench() {
         </div>
         <div className="filters curate-form__facts">
           <div className="field">
-            <label htmlFor={`${ids}-url`}>Article URL</label>
+            <label htmlFor={`${ids}-url`}>{t.form.url}</label>
             <input type="url" inputMode="url" placeholder="https://…" {...field("url")} />
           </div>
           <div className="field">
-            <label htmlFor={`${ids}-published`}>Published on</label>
+            <label htmlFor={`${ids}-published`}>{t.form.published}</label>
             <input type="date" {...field("published")} />
           </div>
           <div className="field">
-            <label htmlFor={`${ids}-publisher`}>Publisher</label>
-            <input type="text" placeholder="VietnamPlus, TASS…" {...field("publisher")} />
+            <label htmlFor={`${ids}-publisher`}>{t.form.publisher}</label>
+            <input type="text" placeholder={t.form.publisherPlaceholder} {...field("publisher")} />
           </div>
           <div className="field">
-            <label htmlFor={`${ids}-language`}>Language</label>
+            <label htmlFor={`${ids}-language`}>{t.form.language}</label>
             <select {...field("language")}>
-              <option value="">Detect it</option>
-              <option value="en">English</option>
+              <option value="">{t.form.detect}</option>
+              <option value="en" lang="en">
+                English
+              </option>
               <option value="vi" lang="vi">
                 Tiếng Việt
               </option>
@@ -150,24 +162,24 @@ export function CurateWorkbench() {
           </div>
         </div>
         <button type="submit" className="button" disabled={state.status === "working"}>
-          Draft records
+          {t.form.submit}
         </button>
       </form>
       <p role="status" className="curate-status">
         {state.status === "working"
-          ? "Drafting…"
+          ? t.status.working
           : state.status === "error"
             ? state.message
             : state.status === "done"
-              ? `Drafted: ${draftSummary(state.draft)}`
+              ? fillText(t.status.done, { summary: draftSummary(state.draft, t.summary, language) })
               : ""}
       </p>
       {state.status === "done" && (
         <section aria-labelledby={`${ids}-results`} className="curate-results">
           <h2 id={`${ids}-results`} ref={resultsHeading} tabIndex={-1}>
-            The draft
+            {t.results.heading}
           </h2>
-          <p>{draftSummary(state.draft)}</p>
+          <p>{draftSummary(state.draft, t.summary, language)}</p>
           {state.draft.notes.length > 0 && (
             <ul className="notice">
               {state.draft.notes.map((note) => (
@@ -177,19 +189,18 @@ export function CurateWorkbench() {
           )}
           <p>
             <a className="button" href={state.downloadUrl} download={fileNameOf(state.draft)}>
-              Download the draft (JSON)
+              {t.results.download}
             </a>
           </p>
           <p>
-            Review it, then merge it with <code>parley apply {fileNameOf(state.draft)} --into packages/core/data</code>:
-            new records are added, matched ones gain this source, and conflicts become disagreements that keep both
-            versions.
+            {t.results.applyBefore} <code>parley apply {fileNameOf(state.draft)} --into packages/core/data</code>
+            {t.results.applyAfter}
           </p>
-          <h3>Events</h3>
-          <DraftEvents events={state.draft.events} />
+          <h3>{t.results.events}</h3>
+          <DraftEvents events={state.draft.events} text={t.events} language={language} />
           {state.draft.people.length > 0 && (
             <>
-              <h3>People not in the record</h3>
+              <h3>{t.results.newPeople}</h3>
               <ul>
                 {state.draft.people.map((p) => (
                   <li key={p.id}>
@@ -200,9 +211,15 @@ export function CurateWorkbench() {
               </ul>
             </>
           )}
-          <h3>The text, as analysed</h3>
-          <MarkLegend />
-          <MarkedText text={state.draft.text} spans={state.draft.mentions} lang={state.draft.language} />
+          <h3>{t.results.analysed}</h3>
+          <MarkLegend text={t.marks} />
+          <MarkedText
+            text={state.draft.text}
+            spans={state.draft.mentions}
+            lang={state.draft.language}
+            marks={t.marks}
+            language={language}
+          />
         </section>
       )}
     </>

@@ -1,24 +1,33 @@
+import type { Language } from "@parley/core/search";
 import type { DraftEvent } from "@parley/core/draft";
 import { Link } from "@/components/Link";
 import { formatEdtf } from "@/lib/formatEdtf";
+import { kindLabel, statusLabel } from "@/lib/labels";
+import { fillText } from "@/search/fillText";
+import type { CurateText } from "./curateText";
 import { mentionHref } from "./mentionHref";
 
-const ROLE_HEADINGS: Record<DraftEvent["role"], string> = {
-  main: "Main event",
-  reported: "Also reported",
-  background: "Background reference",
-};
-
 /** A conflict's value in words. */
-function valueText(value: unknown): string {
-  if (value === null || value === undefined) return "(nothing)";
+function valueText(value: unknown, nothing: string): string {
+  if (value === null || value === undefined) return nothing;
   if (Array.isArray(value)) return value.join(", ");
   return String(value);
 }
 
-/** The events a draft reports, each with its match or "new", the fields that agree and the conflicts. */
-export function DraftEvents({ events }: { events: readonly DraftEvent[] }) {
-  if (events.length === 0) return <p>No event was found in the text.</p>;
+/**
+ * The events a draft reports, each with its match or "new", the fields that agree and the conflicts, in the page's
+ * language around the drafted values.
+ */
+export function DraftEvents({
+  events,
+  text: t,
+  language,
+}: {
+  events: readonly DraftEvent[];
+  text: CurateText["events"];
+  language: Language;
+}) {
+  if (events.length === 0) return <p>{t.none}</p>;
   return (
     <ol className="curate-events">
       {events.map((event, i) => {
@@ -27,35 +36,35 @@ export function DraftEvents({ events }: { events: readonly DraftEvent[] }) {
         return (
           <li key={i} className="curate-event">
             <h4>
-              {ROLE_HEADINGS[event.role]}: {record.title}
+              {t.roles[event.role]}: <span lang="en">{record.title}</span>
             </h4>
             <dl className="curate-facts">
-              <dt>Date</dt>
-              <dd>{formatEdtf(record.date)}</dd>
-              <dt>Kind</dt>
-              <dd>{record.kind.replaceAll("-", " ")}</dd>
-              <dt>Status</dt>
-              <dd>{record.status.replaceAll("-", " ")}</dd>
-              <dt>In the record</dt>
+              <dt>{t.date}</dt>
+              <dd>{formatEdtf(record.date, language)}</dd>
+              <dt>{t.kind}</dt>
+              <dd>{kindLabel(record.kind, language)}</dd>
+              <dt>{t.status}</dt>
+              <dd>{statusLabel(record.status, language)}</dd>
+              <dt>{t.inRecord}</dt>
               <dd>
                 {matchHref && event.match ? (
                   <>
-                    matches <Link href={matchHref}>{event.match}</Link>
+                    {t.matches} <Link href={matchHref}>{event.match}</Link>
                   </>
                 ) : (
-                  "new: not in the record yet"
+                  t.isNew
                 )}
               </dd>
               {event.agrees.length > 0 && (
                 <>
-                  <dt>Agrees on</dt>
+                  <dt>{t.agrees}</dt>
                   <dd>{event.agrees.join(", ")}</dd>
                 </>
               )}
-              <dt>Participants</dt>
+              <dt>{t.participants}</dt>
               <dd>
                 {record.participants.length === 0
-                  ? "none found"
+                  ? t.noParticipants
                   : record.participants.map((p, j) => {
                       const href = mentionHref("person", p.person);
                       return (
@@ -69,23 +78,28 @@ export function DraftEvents({ events }: { events: readonly DraftEvent[] }) {
               </dd>
             </dl>
             {event.conflicts.length > 0 && (
-              <div className="table-wrap" role="region" aria-label={`Conflicts with ${event.match}`} tabIndex={0}>
+              <div
+                className="table-wrap"
+                role="region"
+                aria-label={fillText(t.conflictsWith, { id: event.match ?? "" })}
+                tabIndex={0}
+              >
                 <table className="curate-conflicts">
-                  <caption>Where the article and the record differ (both are kept as a disagreement)</caption>
+                  <caption>{t.caption}</caption>
                   <thead>
                     <tr>
-                      <th scope="col">Field</th>
-                      <th scope="col">The record</th>
-                      <th scope="col">The article</th>
-                      <th scope="col">The article’s words</th>
+                      <th scope="col">{t.field}</th>
+                      <th scope="col">{t.record}</th>
+                      <th scope="col">{t.article}</th>
+                      <th scope="col">{t.words}</th>
                     </tr>
                   </thead>
                   <tbody>
                     {event.conflicts.map((c) => (
                       <tr key={c.path}>
                         <th scope="row">{c.path}</th>
-                        <td>{valueText(c.record)}</td>
-                        <td>{valueText(c.article)}</td>
+                        <td>{valueText(c.record, t.nothing)}</td>
+                        <td>{valueText(c.article, t.nothing)}</td>
                         <td>
                           <q>{c.fragment}</q>
                         </td>

@@ -1,19 +1,34 @@
+import type { Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
+import type { CurateText } from "./curateText";
 import { markSegments, type MarkSpan } from "./markSegments";
 import { mentionHref } from "./mentionHref";
 
-/** How each kind of span is named in the legend and, for screen readers, after each span. */
-export const MARK_KINDS: Record<string, string> = {
-  person: "person",
-  post: "office",
-  organization: "organization",
-  place: "place",
-  topic: "topic",
-  date: "date",
-};
+/** The kinds of span the legend explains, in its order. */
+export const MARK_KINDS = ["person", "post", "organization", "place", "topic", "date"] as const;
 
-/** The analysed text with every recognised span marked; spans that name a record link to its page. */
-export function MarkedText({ text, spans, lang }: { text: string; spans: readonly MarkSpan[]; lang: string }) {
+/** A kind of span in the page's words ("office" for a post), or the kind itself for one the words do not know. */
+function kindName(kind: string, marks: CurateText["marks"]): string {
+  return (marks.kinds as Readonly<Record<string, string>>)[kind] ?? kind;
+}
+
+/**
+ * The analysed text (in its own language) with every recognised span marked; spans that name a record link to its
+ * page. Each span is followed, for screen readers, by its kind in the page's language.
+ */
+export function MarkedText({
+  text,
+  spans,
+  lang,
+  marks,
+  language,
+}: {
+  text: string;
+  spans: readonly MarkSpan[];
+  lang: string;
+  marks: CurateText["marks"];
+  language: Language;
+}) {
   return (
     <div className="curate-text" lang={lang}>
       {markSegments(text, spans).map((segment, i) => {
@@ -23,8 +38,8 @@ export function MarkedText({ text, spans, lang }: { text: string; spans: readonl
         const label = (
           <>
             {segment.text}
-            <span className="visually-hidden" lang="en">
-              {` (${MARK_KINDS[kind] ?? kind}${id === null && kind !== "date" ? ", not in the record" : ""})`}
+            <span className="visually-hidden" lang={language}>
+              {` (${kindName(kind, marks)}${id === null && kind !== "date" ? `, ${marks.notInRecord}` : ""})`}
             </span>
           </>
         );
@@ -38,17 +53,17 @@ export function MarkedText({ text, spans, lang }: { text: string; spans: readonl
   );
 }
 
-/** The legend of the marks' styles. */
-export function MarkLegend() {
+/** The legend of the marks' styles, in the page's words. */
+export function MarkLegend({ text: marks }: { text: CurateText["marks"] }) {
   return (
-    <ul className="curate-legend" aria-label="What the marks mean">
-      {Object.entries(MARK_KINDS).map(([kind, name]) => (
+    <ul className="curate-legend" aria-label={marks.legend}>
+      {MARK_KINDS.map((kind) => (
         <li key={kind}>
-          <mark className={`curate-mark curate-mark--${kind}`}>{name}</mark>
+          <mark className={`curate-mark curate-mark--${kind}`}>{kindName(kind, marks)}</mark>
         </li>
       ))}
       <li>
-        <mark className="curate-mark curate-mark--person curate-mark--new">not in the record</mark>
+        <mark className="curate-mark curate-mark--person curate-mark--new">{marks.notInRecord}</mark>
       </li>
     </ul>
   );

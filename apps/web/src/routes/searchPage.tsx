@@ -1,37 +1,48 @@
 import type { Language } from "@parley/core/search";
 import type { RouteModule } from "@/site/routeExports";
 import type { Metadata } from "next";
+import { Fragment } from "react";
 import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
+import { kindPlural } from "@/lib/labels";
+import { indexPathFor, type PageKind } from "@/lib/paths";
 import { SearchPage } from "@/search/SearchPage";
+import { searchPageText } from "@/search/searchPageText";
+import { searchText } from "@/search/searchText";
+
+/** The indexes the page offers to browse when search cannot run. */
+const BROWSE = [
+  "people",
+  "events",
+  "organizations",
+  "posts",
+  "places",
+  "topics",
+  "sources",
+] as const satisfies readonly PageKind[];
 
 function metadata(language: Language): Metadata {
-  return pageMetadata({
-    path: "/search/",
-    title: "Search",
-    description:
-      "Search Parley's people, events, organizations, offices, places, topics, statements, terms of office, " +
-      "disagreements and sources in any script, with or without accents.",
-    index: false,
-  });
+  const t = searchPageText[language];
+  return pageMetadata({ path: "/search/", title: t.title, description: t.description, index: false });
 }
 
 function SearchRoute({ language }: { language: Language }) {
+  const t = searchPageText[language];
   return (
-    <SectionPage path="/search/" crumb="Search" title="Search">
-      <SearchPage />
+    <SectionPage path="/search/" crumb={t.title} title={t.title}>
+      <SearchPage text={searchText[language]} />
       <noscript>
-        <p className="notice">
-          Search runs in your browser and needs JavaScript. Without it, browse the indexes below.
-        </p>
+        <p className="notice">{t.noScript}</p>
       </noscript>
-      <h2>Browse instead</h2>
+      <h2>{t.browse}</h2>
       <p>
-        <Link href="/people/">People</Link> · <Link href="/events/">Events</Link> ·{" "}
-        <Link href="/organizations/">Organizations</Link> · <Link href="/posts/">Offices</Link> ·{" "}
-        <Link href="/places/">Places</Link> · <Link href="/topics/">Topics</Link> ·{" "}
-        <Link href="/sources/">Sources</Link>
+        {BROWSE.map((kind, i) => (
+          <Fragment key={kind}>
+            {i > 0 ? " · " : null}
+            <Link href={indexPathFor(kind)}>{kindPlural(kind, language)}</Link>
+          </Fragment>
+        ))}
       </p>
     </SectionPage>
   );

@@ -1,24 +1,36 @@
 "use client";
 import { useEffect, useId, useMemo, useRef, useState } from "react";
+import { useLanguage } from "@/i18n/LanguageProvider";
+import { localePath } from "@/i18n/localePath";
+import { fillText } from "./fillText";
+import { ResultLabel } from "./ResultLabel";
 import { listAction } from "./searchKeys";
 import { searchStatus } from "./searchStatus";
+import type { SearchText } from "./searchText";
 import type { EngineState } from "./useSearchEngine";
 
 /** How many results the type-ahead lists. */
 const TYPE_AHEAD_LIMIT = 8;
 
-/** The type-ahead search dialog: a combobox over the search index, operated fully from the keyboard. */
+/**
+ * The type-ahead search dialog: a combobox over the search index of the page's language, operated fully from the
+ * keyboard, in the words it is given.
+ */
 export function SearchDialog({
   open,
   onClose,
   onNavigate,
   engine,
+  text,
 }: {
   open: boolean;
   onClose: () => void;
+  /** Opens a page: an address in the page's language's site. */
   onNavigate: (href: string) => void;
   engine: EngineState;
+  text: SearchText;
 }) {
+  const language = useLanguage();
   const dialogRef = useRef<HTMLDialogElement>(null);
   const inputRef = useRef<HTMLInputElement>(null);
   const [query, setQuery] = useState("");
@@ -45,7 +57,7 @@ export function SearchDialog({
     onClose();
     onNavigate(href);
   };
-  const allHref = `/search/?q=${encodeURIComponent(query.trim())}`;
+  const allHref = localePath(language, `/search/?q=${encodeURIComponent(query.trim())}`);
 
   const onKeyDown = (event: React.KeyboardEvent<HTMLInputElement>) => {
     const action = listAction(event.key, active, results.length);
@@ -65,13 +77,19 @@ export function SearchDialog({
     }
   };
 
-  const status = searchStatus("dialog", { engine, query, count: results.length, limit: TYPE_AHEAD_LIMIT });
+  const status = searchStatus(
+    "dialog",
+    { engine, query, count: results.length, limit: TYPE_AHEAD_LIMIT },
+    text.status,
+    language,
+  );
+  const t = text.dialog;
 
   return (
-    <dialog ref={dialogRef} className="search-dialog" aria-label="Search Parley" onClose={onClose} onCancel={onClose}>
+    <dialog ref={dialogRef} className="search-dialog" aria-label={t.label} onClose={onClose} onCancel={onClose}>
       <div className="search-dialog__body">
         <label htmlFor={`${listId}-input`} className="visually-hidden">
-          Search people, events, organizations, offices, places, topics, statements, terms of office and sources
+          {t.inputLabel}
         </label>
         <input
           ref={inputRef}
@@ -80,7 +98,7 @@ export function SearchDialog({
           role="combobox"
           autoComplete="off"
           spellCheck={false}
-          placeholder="Search: Volodin, Vương Đình Huệ, Duma…"
+          placeholder={t.placeholder}
           aria-expanded={results.length > 0}
           aria-controls={listId}
           aria-autocomplete="list"
@@ -96,7 +114,7 @@ export function SearchDialog({
         <p id={statusId} className="meta" role="status" aria-live="polite">
           {status}
         </p>
-        <ul id={listId} role="listbox" aria-label="Results" className="search-results">
+        <ul id={listId} role="listbox" aria-label={t.results} className="search-results">
           {results.map((hit, i) => (
             <li
               key={`${hit.kind}:${hit.id}`}
@@ -106,19 +124,19 @@ export function SearchDialog({
               onMouseDown={(e) => e.preventDefault()}
               onClick={() => go(hit.href)}
             >
-              <span className="badge">{hit.kindLabel}</span> {hit.label}
+              <span className="badge">{hit.kindLabel}</span> <ResultLabel result={hit} language={language} />
               {hit.date ? <span className="meta"> — {hit.date}</span> : null}
-              {hit.matched ? <span className="meta"> — matched “{hit.matched}”</span> : null}
+              {hit.matched ? <span className="meta"> — {fillText(text.matched, { m: hit.matched })}</span> : null}
             </li>
           ))}
         </ul>
         <p className="meta">
           {query.trim() !== "" ? (
             <a href={allHref} onClick={(e) => (e.preventDefault(), go(allHref))}>
-              All results for “{query.trim()}”
+              {fillText(t.all, { q: query.trim() })}
             </a>
           ) : null}{" "}
-          <kbd>↑</kbd> <kbd>↓</kbd> choose · <kbd>Enter</kbd> open · <kbd>Esc</kbd> close
+          <kbd>↑</kbd> <kbd>↓</kbd> {t.choose} · <kbd>Enter</kbd> {t.open} · <kbd>Esc</kbd> {t.close}
         </p>
       </div>
     </dialog>

@@ -1,16 +1,23 @@
 "use client";
 import { useRouter } from "next/navigation";
 import { lazy, Suspense, useEffect, useState } from "react";
+import { useLanguage } from "@/i18n/LanguageProvider";
+import { localePath } from "@/i18n/localePath";
 import { opensSearch } from "./searchKeys";
+import type { SearchText } from "./searchText";
 import { useSearchEngine } from "./useSearchEngine";
 
 const SearchDialog = lazy(() => import("./SearchDialog").then((m) => ({ default: m.SearchDialog })));
 
-/** The header's search button (a plain link to /search/ without JavaScript); `/` or Ctrl-K opens the type-ahead dialog. */
-export function SearchLauncher() {
+/**
+ * The header's search button (a plain link to the language's /search/ without JavaScript); `/` or Ctrl-K opens the
+ * type-ahead dialog over the language's index. Its words come from the header, in the page's language.
+ */
+export function SearchLauncher({ text }: { text: SearchText }) {
+  const language = useLanguage();
   const [open, setOpen] = useState(false);
   const [used, setUsed] = useState(false);
-  const [engine, load] = useSearchEngine();
+  const [engine, load] = useSearchEngine(language);
   const router = useRouter();
 
   useEffect(() => {
@@ -39,7 +46,7 @@ export function SearchLauncher() {
   return (
     <>
       <a
-        href="/search/"
+        href={localePath(language, "/search/")}
         className="search-button"
         aria-keyshortcuts="/ Control+K"
         onClick={(event) => {
@@ -61,7 +68,7 @@ export function SearchLauncher() {
           <circle cx="7" cy="7" r="5" />
           <path d="M11 11l3.5 3.5" strokeLinecap="round" />
         </svg>
-        Search <kbd aria-hidden="true">/</kbd>
+        {text.button} <kbd aria-hidden="true">/</kbd>
       </a>
       {used ? (
         <Suspense fallback={null}>
@@ -70,6 +77,7 @@ export function SearchLauncher() {
             onClose={() => setOpen(false)}
             onNavigate={(href) => router.push(href)}
             engine={engine}
+            text={text}
           />
         </Suspense>
       ) : null}

@@ -1,10 +1,15 @@
 "use client";
-import { RESULTS_PAGE_LIMIT } from "@parley/core/search";
+import { RESULTS_PAGE_LIMIT, type Language } from "@parley/core/search";
 import { useMemo } from "react";
 import { Link } from "@/components/Link";
+import { useLanguage } from "@/i18n/LanguageProvider";
+import { localePath } from "@/i18n/localePath";
 import { useLocationSearch } from "@/lib/useLocationSearch";
+import { fillText } from "./fillText";
+import { ResultLabel } from "./ResultLabel";
 import type { SearchResult } from "./searchTypes";
 import { searchStatus } from "./searchStatus";
+import type { SearchText } from "./searchText";
 import { KIND_ORDER, kindHeading } from "./toSearchResult";
 import { useSearchEngineNow } from "./useSearchEngine";
 
@@ -14,32 +19,42 @@ function useQuery(): string {
   return useMemo(() => new URLSearchParams(search).get("q")?.trim() ?? "", [search]);
 }
 
-/** Results grouped by kind, in a fixed order of kinds and best first within each. */
+/** Results grouped by kind, in a fixed order of kinds and best first within each, headed in a language. */
 export function groupResults(
   results: readonly SearchResult[],
+  language: Language,
 ): { kind: string; heading: string; results: SearchResult[] }[] {
   return KIND_ORDER.map((kind) => ({
     kind,
-    heading: kindHeading(kind),
+    heading: kindHeading(kind, language),
     results: results.filter((r) => r.kind === kind),
   })).filter((g) => g.results.length > 0);
 }
 
-/** The full search page: a form that keeps the query in the address, and every result grouped by kind. */
-export function SearchPage() {
+/**
+ * The full search page: a form that keeps the query in the address, and every result grouped by kind, over the index
+ * of the page's language and in the words it is given.
+ */
+export function SearchPage({ text }: { text: SearchText }) {
+  const language = useLanguage();
   const query = useQuery();
-  const engine = useSearchEngineNow();
+  const engine = useSearchEngineNow(language);
   const results = useMemo(
     () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, RESULTS_PAGE_LIMIT) : []),
     [engine, query],
   );
-  const groups = groupResults(results);
-  const status = searchStatus("page", { engine, query, count: results.length, limit: RESULTS_PAGE_LIMIT });
+  const groups = groupResults(results, language);
+  const status = searchStatus(
+    "page",
+    { engine, query, count: results.length, limit: RESULTS_PAGE_LIMIT },
+    text.status,
+    language,
+  );
   return (
     <>
-      <form className="search-form" action="/search/" method="get" role="search">
+      <form className="search-form" action={localePath(language, "/search/")} method="get" role="search">
         <label htmlFor="search-page-q" className="visually-hidden">
-          Search Parley
+          {text.page.label}
         </label>
         <input
           key={query}
@@ -47,11 +62,11 @@ export function SearchPage() {
           name="q"
           type="search"
           defaultValue={query}
-          placeholder="Volodin, Вячеслав Володин, Vương Đình Huệ…"
+          placeholder={text.page.placeholder}
           autoComplete="off"
         />
         <button className="button" type="submit">
-          Search
+          {text.page.submit}
         </button>
       </form>
       <p className="meta" role="status" aria-live="polite" id="search-status">
@@ -65,9 +80,11 @@ export function SearchPage() {
           <ul className="plain-list">
             {g.results.map((r) => (
               <li key={r.id}>
-                <Link href={r.href}>{r.label}</Link>
+                <Link href={r.href}>
+                  <ResultLabel result={r} language={language} />
+                </Link>
                 {r.date ? <span className="meta"> ({r.date})</span> : null}
-                {r.matched ? <span className="meta"> — matched “{r.matched}”</span> : null}
+                {r.matched ? <span className="meta"> — {fillText(text.matched, { m: r.matched })}</span> : null}
               </li>
             ))}
           </ul>

@@ -1,4 +1,5 @@
 "use client";
+import type { Language } from "@parley/core/search";
 import { useCallback, useEffect, useState } from "react";
 import type { SearchEngine } from "./searchTypes";
 
@@ -9,17 +10,20 @@ export type EngineState =
   | { status: "ready"; engine: SearchEngine }
   | { status: "error"; message: string };
 
-let shared: Promise<SearchEngine> | null = null;
+const shared = new Map<Language, Promise<SearchEngine>>();
 
-/** Loads the search code and the index once per page view, on first use (never inlined into the page). */
-export function loadSharedEngine(): Promise<SearchEngine> {
-  if (!shared) {
-    shared = import("./loadSearchEngine").then((m) => m.loadSearchEngine());
-    shared.catch(() => {
-      shared = null;
-    });
+/**
+ * Loads the search code and the index of the page's language once per page view, on first use (never inlined into
+ * the page): each language's site fetches its own index, labelled in its language.
+ */
+export function loadSharedEngine(language: Language): Promise<SearchEngine> {
+  let engine = shared.get(language);
+  if (!engine) {
+    engine = import("./loadSearchEngine").then((m) => m.loadSearchEngine(language));
+    shared.set(language, engine);
+    engine.catch(() => shared.delete(language));
   }
-  return shared;
+  return engine;
 }
 
 function describe(error: unknown): string {
@@ -27,30 +31,30 @@ function describe(error: unknown): string {
 }
 
 /** The search engine, loaded when `load()` is first called (from an event such as opening the search box). */
-export function useSearchEngine(): [EngineState, () => void] {
+export function useSearchEngine(language: Language): [EngineState, () => void] {
   const [state, setState] = useState<EngineState>({ status: "idle" });
   const load = useCallback(() => {
     setState((s) => (s.status === "ready" || s.status === "loading" ? s : { status: "loading" }));
-    loadSharedEngine().then(
+    loadSharedEngine(language).then(
       (engine) => setState({ status: "ready", engine }),
       (error: unknown) => setState({ status: "error", message: describe(error) }),
     );
-  }, []);
+  }, [language]);
   return [state, load];
 }
 
 /** The search engine, loading as soon as the component mounts (for the search page). */
-export function useSearchEngineNow(): EngineState {
+export function useSearchEngineNow(language: Language): EngineState {
   const [state, setState] = useState<EngineState>({ status: "loading" });
   useEffect(() => {
     let live = true;
-    loadSharedEngine().then(
+    loadSharedEngine(language).then(
       (engine) => live && setState({ status: "ready", engine }),
       (error: unknown) => live && setState({ status: "error", message: describe(error) }),
     );
     return () => {
       live = false;
     };
-  }, []);
+  }, [language]);
   return state;
 }

@@ -1,6 +1,7 @@
 import type { Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
 import { SearchLauncher } from "@/search/SearchLauncher";
+import { searchText } from "@/search/searchText";
 import { LanguageSwitcher } from "./LanguageSwitcher";
 import { siteText } from "./siteText";
 
@@ -26,7 +27,7 @@ export function SiteHeader({ language }: { language: Language }) {
           Parley
         </Link>
         <LanguageSwitcher language={language} label={t.languageNav} />
-        <SearchLauncher />
+        <SearchLauncher text={searchText[language]} />
         <nav className="site-nav" aria-label={t.mainNav}>
           <ul>
             {sections.map((s) => (

@@ -1,8 +1,13 @@
 import { describe, expect, test } from "vitest";
-import { searchStatus } from "@/search/searchStatus";
+import type { Language } from "@parley/core/search";
+import { searchStatus as statusIn, type SearchStatusPlace } from "@/search/searchStatus";
+import { searchText } from "@/search/searchText";
 import type { SearchEngine } from "@/search/searchTypes";
 
 const ready = { status: "ready", engine: { search: () => [] } as SearchEngine } as const;
+type State = Parameters<typeof statusIn>[1];
+const searchStatus = (place: SearchStatusPlace, state: State, language: Language = "en") =>
+  statusIn(place, state, searchText[language].status, language);
 
 describe("searchStatus", () => {
   test("gives a hint before anything is typed, on the page even while the index loads", () => {
@@ -45,5 +50,30 @@ describe("searchStatus", () => {
     expect(searchStatus("page", { engine: ready, query: "zzz", count: 0, limit: 200 })).toMatch(
       /^Nothing found for “zzz”\. Try fewer words/,
     );
+  });
+
+  test("speaks Russian on the Russian site, with the plural each number takes", () => {
+    const page = (count: number, limit = 200) =>
+      searchStatus("page", { engine: ready, query: "Володин", count, limit }, "ru");
+    expect(page(1)).toBe("1 результат по запросу «Володин».");
+    expect(page(3)).toBe("3 результата по запросу «Володин».");
+    expect(page(5)).toBe("5 результатов по запросу «Володин».");
+    expect(page(200)).toBe("200+ результатов по запросу «Володин».");
+    expect(searchStatus("dialog", { engine: { status: "loading" }, query: "x", count: 0, limit: 8 }, "ru")).toBe(
+      "Загрузка поискового индекса…",
+    );
+    expect(searchStatus("dialog", { engine: ready, query: "zzz", count: 0, limit: 8 }, "ru")).toBe(
+      "По запросу «zzz» ничего не найдено.",
+    );
+  });
+
+  test("speaks Vietnamese on the Vietnamese site, where a count takes no plural", () => {
+    expect(searchStatus("page", { engine: ready, query: "Huệ", count: 1, limit: 200 }, "vi")).toBe(
+      "1 kết quả cho “Huệ”.",
+    );
+    expect(searchStatus("dialog", { engine: ready, query: "Huệ", count: 8, limit: 8 }, "vi")).toBe(
+      "8 kết quả; dùng các phím mũi tên và Enter.",
+    );
+    expect(searchStatus("page", { engine: ready, query: "", count: 0, limit: 200 }, "vi")).toMatch(/^Nhập tên người/);
   });
 });

@@ -1,4 +1,5 @@
 import type { AsPlainObject } from "minisearch";
+import type { Language } from "../labels/Language.js";
 import type { SearchKind, SearchParent, SearchRecords } from "./searchEntries.js";
 import type { TransliterationTable } from "./tableTransliterator.js";
 
@@ -6,11 +7,16 @@ import type { TransliterationTable } from "./tableTransliterator.js";
 export interface SearchHit {
   kind: SearchKind;
   id: string;
-  /** The record's usual label (a person's English name, an event's title, "Vyacheslav Volodin, Chairman of the State Duma (2016–)"…). */
-  label: string;
   /**
-   * The name that matched, as written in the data (e.g. "Вячеслав Володин" for a Cyrillic query); the label for titles
-   * and descriptions.
+   * The record's usual label in the index's language (a person's name, an event's title, "Vyacheslav Volodin, Chairman
+   * of the State Duma (2016–)"…), or in English where the record has no translation.
+   */
+  label: string;
+  /** The language tag the label is written in: the index's language, "en" for a missing translation, a source's own. */
+  lang: string;
+  /**
+   * The name that matched, as written in the data, in any language (e.g. "Вячеслав Володин" for a Cyrillic query); the
+   * label for titles and descriptions.
    */
   matched: string;
   /** Relevance; higher is better, comparable only within one answer. */
@@ -44,23 +50,36 @@ export interface SerializedSearchPart {
  */
 export interface SerializedSearchIndex {
   format: "parley-search-index";
-  version: 2;
+  version: 3;
+  /** The language the records' labels are in. */
+  language: Language;
   /** Identifies the data the index was built from, so a stale index can be refused. */
   fingerprint: string;
   /** Every record a hit can name. */
   records: SearchRecords;
-  /** Names, with each entry's spellings (for showing the spelling that matched). */
+  /** Names in every language, with each entry's spellings (for showing the spelling that matched). */
   named: SerializedSearchPart & { spellings: string[][] };
-  /** Titles of events, documents and sources. */
+  /** Titles of events, documents and sources, and their translations. */
   titled: SerializedSearchPart;
-  /** Statements, terms of office and disagreements. */
+  /** Statements, terms of office and disagreements, and their translations. */
   described: SerializedSearchPart;
   /** Latin transliterations of the Unicode blocks the data (and the usual scripts) are written in, for queries. */
   transliterations: TransliterationTable;
 }
 
-/** Finds records of every kind by any name, title or description, in any script. */
+/** How to build a search index. */
+export interface SearchIndexOptions {
+  /**
+   * The language hits are labelled in (default English). Whatever the language, the index finds a record by its names,
+   * titles and descriptions in English, Vietnamese and Russian alike.
+   */
+  language?: Language;
+}
+
+/** Finds records of every kind by any name, title or description, in any language and script. */
 export interface SearchIndex {
+  /** The language hits are labelled in. */
+  readonly language: Language;
   /** Records matching the query, best first; `[]` for a blank query. */
   search(query: string, options?: SearchOptions): readonly SearchHit[];
   /** Builds now what is otherwise built on the first search that needs it (titles and descriptions), e.g. in idle time. */

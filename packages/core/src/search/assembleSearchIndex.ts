@@ -1,5 +1,6 @@
 import MiniSearch, { type SearchResult } from "minisearch";
 import { deepFreeze } from "../deepFreeze.js";
+import type { Language } from "../labels/Language.js";
 import { createVocabulary, type Vocabulary } from "./createVocabulary.js";
 import { exactForm } from "./exactForm.js";
 import { DEFAULT_SEARCH_LIMIT } from "./searchLimits.js";
@@ -10,6 +11,8 @@ import { tokenize } from "./tokenize.js";
 
 /** The format name a serialized index carries. */
 export const SEARCH_INDEX_FORMAT = "parley-search-index";
+/** The format's version: 3 added every language's names and titles, and labels in one language. */
+export const SEARCH_INDEX_VERSION = 3;
 /** The fields every part indexes: the name (or title, or description) and words of context. */
 export const SEARCH_FIELDS = ["name", "context"];
 
@@ -52,6 +55,8 @@ export function indexPart(
 
 /** The ingredients of a search index; the titled and described parts are made on first need. */
 export interface SearchIndexParts {
+  /** The language the records' labels are in. */
+  language: Language;
   records: SearchRecords;
   named: IndexPart;
   /** Each name entry's spellings as written in the data; the first is the indexed one. */
@@ -107,6 +112,8 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
   ];
 
   return Object.freeze({
+    language: parts.language,
+
     search(query: string, options: SearchOptions = {}): readonly SearchHit[] {
       const limit = options.limit ?? DEFAULT_SEARCH_LIMIT;
       const words = typeof query === "string" ? tokenize(query) : [];
@@ -188,12 +195,14 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
         if ((kinds !== null && !kinds.has(kind)) || seen.has(id)) continue;
         seen.add(id);
         const label = records.labels[record]!;
+        const lang = records.langs[record]!;
         const date = records.dates[record];
         const parent = records.parents[record];
         hits.push({
           kind,
           id,
           label,
+          lang,
           matched: part.named ? spellings[entry]![bestSpelling(entry).spelling]! : label,
           score,
           ...(date ? { date } : {}),
@@ -216,12 +225,14 @@ export function assembleSearchIndex(parts: SearchIndexParts): SearchIndex {
       });
       return {
         format: SEARCH_INDEX_FORMAT,
-        version: 2,
+        version: SEARCH_INDEX_VERSION,
+        language: parts.language,
         fingerprint: parts.fingerprint(),
         records: {
           kinds: [...records.kinds],
           ids: [...records.ids],
           labels: [...records.labels],
+          langs: [...records.langs],
           dates: [...records.dates],
           parents: records.parents.map((p) => (p ? { kind: p.kind, id: p.id } : null)),
         },

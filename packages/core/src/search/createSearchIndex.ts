@@ -1,10 +1,11 @@
 import MiniSearch, { type Options } from "minisearch";
+import type { Language } from "../labels/Language.js";
 import type { Dataset } from "../schema/Dataset.js";
 import { assembleSearchIndex, indexPart, SEARCH_FIELDS, type IndexPart } from "./assembleSearchIndex.js";
 import { fingerprintOf } from "./fingerprintOf.js";
 import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 import { searchEntries, searchEntrySteps, type SearchData, type SearchEntries } from "./searchEntries.js";
-import type { SearchIndex } from "./SearchIndex.js";
+import type { SearchIndex, SearchIndexOptions } from "./SearchIndex.js";
 import { searchTerms } from "./searchTerms.js";
 import { tokenize } from "./tokenize.js";
 import { transliterationTable } from "./transliterationTable.js";
@@ -25,6 +26,10 @@ function memoizedTerms(): (word: string) => string[] {
   };
 }
 
+/** The terms an entry's word is indexed under: all of them, or the folded word alone for an entry indexed as written. */
+const entryTerms = (entries: SearchEntries, entry: number, word: string, termsOf: (word: string) => string[]) =>
+  entries.asWritten[entry] === true ? termsOf(word).slice(0, 1) : termsOf(word);
+
 /** MiniSearch options for a list of entries; while indexing, every term kept is added to `seen`. */
 function indexOptions(
   entries: SearchEntries,
@@ -32,14 +37,19 @@ function indexOptions(
   seen: Set<string>,
   termsOf: (word: string) => string[],
 ): Options<number> {
+  // The entry being added: MiniSearch extracts an entry's fields, then processes their words, one entry at a time.
+  let entry = 0;
   return {
     fields: SEARCH_FIELDS,
     storeFields: [],
-    extractField: (entry, field) =>
-      field === "id" ? entry : field === "name" ? entries.spellings[entry]![0] : entries.context[entry],
+    extractField: (added, field) => {
+      entry = added;
+      return field === "id" ? added : field === "name" ? entries.spellings[added]![0] : entries.context[added];
+    },
     tokenize,
     processTerm: (word) => {
-      const terms = leaveOut.size > 0 ? termsOf(word).filter((t) => !leaveOut.has(t)) : termsOf(word);
+      const all = entryTerms(entries, entry, word, termsOf);
+      const terms = leaveOut.size > 0 ? all.filter((t) => !leaveOut.has(t)) : all;
       for (const t of terms) seen.add(t);
       return terms.length === 0 ? null : terms;
     },
@@ -54,7 +64,7 @@ function* commonTerms(entries: SearchEntries, limit: number, termsOf: (word: str
   for (let i = 0; i < entries.records.length; i++) {
     const terms = new Set<string>();
     for (const word of tokenize(`${entries.spellings[i]![0]} ${entries.context[i]}`))
-      for (const t of termsOf(word)) terms.add(t);
+      for (const t of entryTerms(entries, i, word, termsOf)) terms.add(t);
     for (const t of terms) counts.set(t, (counts.get(t) ?? 0) + 1);
     if ((i + 1) % STEP_SIZE === 0) yield;
   }
@@ -88,12 +98,14 @@ function* buildTextPart(entries: SearchEntries, termsOf: (word: string) => strin
 
 /** The index over search data and its parts, the title and description parts as given (made now or on first need). */
 function indexOver(
+  language: Language,
   data: SearchData,
   named: IndexPart,
   titled: () => IndexPart,
   described: () => IndexPart,
 ): SearchIndex {
   return assembleSearchIndex({
+    language,
     records: data.records,
     named,
     spellings: data.named.spellings,
@@ -109,14 +121,17 @@ function indexOver(
 }
 
 /**
- * Builds the search index of a dataset: every name, spelling, label, alias, title and description, folded and
- * transliterated. Titles and descriptions are indexed on the first search that needs them (or `warm()`): at 100k
- * events they are most of the build, and a caller that only looks names up never pays for them.
+ * Builds the search index of a dataset: every name, spelling, label, alias, title and description, and their
+ * Vietnamese and Russian translations, folded and transliterated. Hits are labelled in `options.language` (default
+ * English) and found from any language. Titles and descriptions are indexed on the first search that needs them (or
+ * `warm()`): at 100k events they are most of the build, and a caller that only looks names up never pays for them.
  */
-export function createSearchIndex(dataset: Dataset): SearchIndex {
-  const data = searchEntries(dataset);
+export function createSearchIndex(dataset: Dataset, options: SearchIndexOptions = {}): SearchIndex {
+  const language = options.language ?? "en";
+  const data = searchEntries(dataset, { language });
   const termsOf = memoizedTerms();
   return indexOver(
+    language,
     data,
     runSteps(buildPart(data.named, termsOf)),
     () => runSteps(buildTextPart(data.titled, termsOf)),
@@ -125,13 +140,15 @@ export function createSearchIndex(dataset: Dataset): SearchIndex {
 }
 
 /** `createSearchIndex` and `warm()` a little at a time: the same index, with its title and description parts built. */
-export function* searchIndexSteps(dataset: Dataset): Steps<SearchIndex> {
-  const data = yield* searchEntrySteps(dataset);
+export function* searchIndexSteps(dataset: Dataset, options: SearchIndexOptions = {}): Steps<SearchIndex> {
+  const language = options.language ?? "en";
+  const data = yield* searchEntrySteps(dataset, { language });
   const termsOf = memoizedTerms();
   const named = yield* buildPart(data.named, termsOf);
   const titled = yield* buildTextPart(data.titled, termsOf);
   const described = yield* buildTextPart(data.described, termsOf);
   return indexOver(
+    language,
     data,
     named,
     () => titled,

@@ -16,6 +16,7 @@ export function fingerprintOf({ records, named, titled, described }: SearchData)
       records.kinds[i]!,
       records.ids[i]!,
       records.labels[i]!,
+      records.langs[i]!,
       records.dates[i] ?? "",
       parent ? `${parent.kind}:${parent.id}` : "",
     ])

@@ -1,4 +1,5 @@
 export { createSearchIndex } from "./createSearchIndex.js";
+export type { SearchIndexOptions } from "./SearchIndex.js";
 export { createSearchIndexInSlices } from "./createSearchIndexInSlices.js";
 export type { SlicedBuildOptions } from "./createSearchIndexInSlices.js";
 export * from "./savedIndexExports.js";

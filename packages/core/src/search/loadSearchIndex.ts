@@ -1,10 +1,12 @@
 import MiniSearch, { type AsPlainObject } from "minisearch";
+import { isLanguage } from "../labels/Language.js";
 import type { Dataset } from "../schema/Dataset.js";
 import {
   assembleSearchIndex,
   indexPart,
   SEARCH_FIELDS,
   SEARCH_INDEX_FORMAT,
+  SEARCH_INDEX_VERSION,
   type IndexPart,
 } from "./assembleSearchIndex.js";
 import { fingerprintOf } from "./fingerprintOf.js";
@@ -19,7 +21,7 @@ const isPart = (value: unknown): value is SerializedSearchPart =>
   isObject(value) && Array.isArray(value.records) && isObject(value.index) && Array.isArray(value.commonWords);
 const isRecords = (value: unknown): value is SearchRecords =>
   isObject(value) &&
-  (["kinds", "ids", "labels", "dates", "parents"] as const).every(
+  (["kinds", "ids", "labels", "langs", "dates", "parents"] as const).every(
     (list) => Array.isArray(value[list]) && (value[list] as unknown[]).length === (value.ids as unknown[]).length,
   );
 
@@ -38,8 +40,9 @@ function loadPart(part: SerializedSearchPart): IndexPart {
 }
 
 /**
- * Loads an index made by `toJSON()` (as an object or a JSON string). It needs no dataset: given one, it refuses an
- * index built from other data. Throws a one-line error when the JSON is not such an index or does not match.
+ * Loads an index made by `toJSON()` (as an object or a JSON string), labelled in the language it was built for. It
+ * needs no dataset: given one, it refuses an index built from other data. Throws a one-line error when the JSON is
+ * not such an index or does not match.
  */
 export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: Dataset): SearchIndex {
   let value: unknown = json;
@@ -51,10 +54,14 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
     }
   }
   const index = value as Partial<SerializedSearchIndex> | null;
-  if (!isObject(index) || index.format !== SEARCH_INDEX_FORMAT || index.version !== 2) {
-    throw new Error(`this is not a Parley search index (expected format ${SEARCH_INDEX_FORMAT}, version 2)`);
+  if (!isObject(index) || index.format !== SEARCH_INDEX_FORMAT || index.version !== SEARCH_INDEX_VERSION) {
+    throw new Error(
+      `this is not a Parley search index (expected format ${SEARCH_INDEX_FORMAT}, version ${SEARCH_INDEX_VERSION})`,
+    );
   }
   if (
+    typeof index.language !== "string" ||
+    !isLanguage(index.language) ||
     !isRecords(index.records) ||
     !isPart(index.named) ||
     !Array.isArray(index.named.spellings) ||
@@ -65,7 +72,7 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
     throw new Error("the search index could not be read: a part is missing");
   }
   if (dataset !== undefined) {
-    const fingerprint = fingerprintOf(searchEntries(dataset));
+    const fingerprint = fingerprintOf(searchEntries(dataset, { language: index.language }));
     if (index.fingerprint !== fingerprint) {
       throw new Error(
         `the search index was built from other data (index ${String(index.fingerprint)}, dataset ${fingerprint}); rebuild it`,
@@ -78,6 +85,7 @@ export function loadSearchIndex(json: string | SerializedSearchIndex, dataset?: 
     const titledPart = loadPart(titled);
     const describedPart = loadPart(described);
     return assembleSearchIndex({
+      language: index.language,
       records: index.records,
       named: loadPart(named),
       spellings: named.spellings,

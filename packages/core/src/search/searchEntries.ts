@@ -1,5 +1,8 @@
+import type { Language } from "../labels/Language.js";
 import type { Dataset, RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
+import { nameIn } from "../translate/nameIn.js";
+import { textIn, type TextIn, type Translatable } from "../translate/textIn.js";
 import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
 
 /** The kinds found by their names (one search entry per name or spelling). */
@@ -34,8 +37,16 @@ export interface SearchParent {
 export interface SearchRecords {
   kinds: SearchKind[];
   ids: string[];
-  /** The usual label: a name, label or title; "holder, office (years)" for a term; "speaker: summary" for a statement. */
+  /**
+   * The usual label in the index's language: a name, label or title; "holder, office (years)" for a term;
+   * "speaker: summary" for a statement.
+   */
   labels: string[];
+  /**
+   * The language tag each label is written in: the index's language, or "en" where a record has no translation,
+   * "vi" for a Vietnamese name in a Russian index that has no Russian spelling, a source's own language for its title.
+   */
+  langs: string[];
   /** An event's date, or the date of a statement's event (EDTF); otherwise null. */
   dates: (string | null)[];
   /** The record each is shown with, or null. */
@@ -53,6 +64,11 @@ export interface SearchEntries {
   spellings: string[][];
   /** Words that also find the entry without being its name (a source's publisher), or "". */
   context: string[];
+  /**
+   * Whether the entry's words are indexed only as written (folded), not also transliterated into Latin letters: true
+   * for a translation of a title or description, whose English entry already answers a query in Latin letters.
+   */
+  asWritten: boolean[];
 }
 
 /** Everything a search index is built from. */
@@ -64,7 +80,7 @@ export interface SearchData {
 }
 
 function entries(): SearchEntries {
-  return { records: [], spellings: [], context: [] };
+  return { records: [], spellings: [], context: [], asWritten: [] };
 }
 
 /** Adds one entry per group of names that fold alike, in the order the names are given. */
@@ -81,13 +97,42 @@ function pushNames(into: SearchEntries, record: number, names: readonly (string 
     into.records.push(record);
     into.spellings.push(spellings);
     into.context.push("");
+    into.asWritten.push(false);
   }
 }
 
-function pushText(into: SearchEntries, record: number, text: string, context = ""): void {
-  into.records.push(record);
-  into.spellings.push([text]);
-  into.context.push(context);
+/**
+ * Adds one entry per distinct text, each with its words of context: a title or description first, then its
+ * translations (indexed as written).
+ */
+function pushTexts(
+  into: SearchEntries,
+  record: number,
+  texts: readonly (readonly [string | undefined, string])[],
+): void {
+  const seen = new Set<string>();
+  texts.forEach(([text, context], i) => {
+    if (typeof text !== "string" || text.trim() === "" || seen.has(text)) return;
+    seen.add(text);
+    into.records.push(record);
+    into.spellings.push([text]);
+    into.context.push(context);
+    into.asWritten.push(i > 0);
+  });
+}
+
+/** The languages records are translated into, in the order their texts are indexed. */
+const TRANSLATED = ["vi", "ru"] as const;
+
+/** A record's translations of one text field, Vietnamese then Russian (missing ones left out). */
+function translationsOf(record: { readonly translations?: object | undefined }, field: string): string[] {
+  const translations = record.translations as Partial<Record<string, Record<string, unknown>>> | undefined;
+  const found: string[] = [];
+  for (const lang of TRANSLATED) {
+    const value = translations?.[lang]?.[field];
+    if (typeof value === "string") found.push(value);
+  }
+  return found;
 }
 
 /** The year an EDTF date starts with, or "" ("2016-10-05" → "2016"). */
@@ -104,17 +149,25 @@ function termYears(start: string | undefined, end: string | undefined): string {
 const joinWords = (...words: (string | undefined)[]) =>
   words.filter((w): w is string => typeof w === "string" && w !== "").join(" ");
 
+/** Options of the search data: the language its labels are in. */
+export interface SearchEntriesOptions {
+  /** The language hits are labelled in (default English); every language's names and titles are searched alike. */
+  language?: Language;
+}
+
 /**
- * The search data of a dataset, always in the same order for the same data: every searchable record, and one entry
- * per name, native name, other name, label, alias, title or description (spellings that fold alike share an entry).
+ * The search data of a dataset, always in the same order for the same data: every searchable record, labelled in the
+ * language asked for, and one entry per name, native name, other name, label, alias, title or description, and per
+ * translation of each (spellings that fold alike share an entry).
  */
-export function searchEntries(data: Dataset): SearchData {
-  return runSteps(searchEntrySteps(data));
+export function searchEntries(data: Dataset, options: SearchEntriesOptions = {}): SearchData {
+  return runSteps(searchEntrySteps(data, options));
 }
 
 /** `searchEntries` a few hundred records at a time. */
-export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
-  const records: SearchRecords = { kinds: [], ids: [], labels: [], dates: [], parents: [] };
+export function* searchEntrySteps(data: Dataset, options: SearchEntriesOptions = {}): Steps<SearchData> {
+  const language = options.language ?? "en";
+  const records: SearchRecords = { kinds: [], ids: [], labels: [], langs: [], dates: [], parents: [] };
   const named = entries();
   const titled = entries();
   const described = entries();
@@ -126,53 +179,78 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   const addRecord = (
     kind: SearchKind,
     id: string,
-    label: string,
+    label: { text: string; lang: string },
     date: string | null = null,
     parent: SearchParent | null = null,
   ) => {
     records.kinds.push(kind);
     records.ids.push(id);
-    records.labels.push(label);
+    records.labels.push(label.text);
+    records.langs.push(label.lang);
     records.dates.push(date);
     records.parents.push(parent);
     if (kindOf.get(id) === null) kindOf.set(id, kind);
     return records.ids.length - 1;
   };
+  /** A record's text field in the index's language (English when it has none); the fields asked for always exist. */
+  const textOf = <R extends Translatable, F extends keyof R & string>(record: R, field: F) =>
+    textIn(record, field, language)!;
   /** Whether to offer a pause: after every few hundred records. */
   const pause = () => records.ids.length % STEP_SIZE === 0;
 
   for (const kind of ["people", "organizations", "places", "countries"] as const) {
     for (const r of data[kind]) {
-      pushNames(named, addRecord(kind, r.id, r.name), [r.name, r.nativeName?.name, ...r.otherNames.map((n) => n.name)]);
+      pushNames(named, addRecord(kind, r.id, nameIn(r, language)), [
+        r.name,
+        r.nativeName?.name,
+        ...r.otherNames.map((n) => n.name),
+        ...translationsOf(r, "name"),
+      ]);
       if (pause()) yield;
     }
   }
   for (const post of data.posts) {
-    pushNames(named, addRecord("posts", post.id, post.label), [post.label, ...post.otherLabels]);
+    pushNames(named, addRecord("posts", post.id, textOf(post, "label")), [
+      post.label,
+      ...post.otherLabels,
+      ...translationsOf(post, "label"),
+    ]);
     if (pause()) yield;
   }
   for (const topic of data.topics) {
-    pushNames(named, addRecord("topics", topic.id, topic.label), [topic.label, ...topic.aliases]);
+    pushNames(named, addRecord("topics", topic.id, textOf(topic, "label")), [
+      topic.label,
+      ...topic.aliases,
+      ...translationsOf(topic, "label"),
+    ]);
     if (pause()) yield;
   }
 
   const organizationName = new Map(data.organizations.map((o) => [o.id, o.name]));
   for (const event of data.events) {
-    pushText(titled, addRecord("events", event.id, event.title, event.date), event.title);
+    const record = addRecord("events", event.id, textOf(event, "title"), event.date);
+    pushTexts(
+      titled,
+      record,
+      [event.title, ...translationsOf(event, "title")].map((t) => [t, ""] as const),
+    );
     if (eventDate.has(event.id)) eventDate.set(event.id, event.date);
     if (pause()) yield;
   }
   for (const document of data.documents) {
-    pushText(titled, addRecord("documents", document.id, document.title), document.title);
+    const record = addRecord("documents", document.id, textOf(document, "title"));
+    pushTexts(
+      titled,
+      record,
+      [document.title, ...translationsOf(document, "title")].map((t) => [t, ""] as const),
+    );
     if (pause()) yield;
   }
   for (const source of data.sources) {
-    pushText(
-      titled,
-      addRecord("sources", source.id, source.title),
-      source.title,
-      source.publisher ? (organizationName.get(source.publisher) ?? "") : "",
-    );
+    // A source keeps its own title, in the language it is written in.
+    const record = addRecord("sources", source.id, { text: source.title, lang: source.language });
+    const publisher = source.publisher ? (organizationName.get(source.publisher) ?? "") : "";
+    pushTexts(titled, record, [[source.title, publisher]]);
     if (pause()) yield;
   }
 
@@ -180,27 +258,49 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
   const post = new Map(data.posts.map((p) => [p.id, p]));
   for (const statement of data.statements) {
     const speaker = person.get(statement.speaker);
-    const label = speaker ? `${speaker.name}: ${statement.summary}` : statement.summary;
+    const summary = textOf(statement, "summary");
+    const label = speaker
+      ? { text: `${nameIn(speaker, language).text}: ${summary.text}`, lang: summary.lang }
+      : summary;
     const record = addRecord("statements", statement.id, label, eventDate.get(statement.event) ?? null, {
       kind: "events",
       id: statement.event,
     });
-    pushText(described, record, statement.summary, joinWords(speaker?.name, speaker?.nativeName?.name));
+    // The speaker in every script: the English name, the native one and the Russian spelling.
+    const speakerNames = [
+      ...new Set([speaker?.name, speaker?.nativeName?.name, speaker && nameIn(speaker, "ru").text]),
+    ];
+    const context = joinWords(...speakerNames);
+    pushTexts(
+      described,
+      record,
+      [statement.summary, ...translationsOf(statement, "summary")].map((t) => [t, context] as const),
+    );
     if (pause()) yield;
   }
   for (const membership of data.memberships) {
     const holder = person.get(membership.person);
     const office = post.get(membership.post);
-    const label =
-      `${holder?.name ?? membership.person}, ${office?.label ?? membership.post}` +
-      `${termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen)}`;
-    const record = addRecord("memberships", membership.id, label, null, { kind: "people", id: membership.person });
+    const years = termYears(membership.start ?? membership.firstSeen, membership.end ?? membership.lastSeen);
+    /** The term's label in a language: the holder's name and the office's label in it, and the years. */
+    const labelIn = (lang: Language): TextIn => {
+      const officeLabel = office ? textIn(office, "label", lang)! : { text: membership.post, lang: "en" as const };
+      const holderName = holder ? nameIn(holder, lang).text : membership.person;
+      return { text: `${holderName}, ${officeLabel.text}${years}`, lang: officeLabel.lang };
+    };
+    const record = addRecord("memberships", membership.id, labelIn(language), null, {
+      kind: "people",
+      id: membership.person,
+    });
     const context = joinWords(
       holder?.nativeName?.name,
       ...(office?.otherLabels ?? []),
       office ? organizationName.get(office.organization) : undefined,
     );
-    pushText(described, record, label, context);
+    pushTexts(described, record, [
+      [labelIn("en").text, context],
+      ...TRANSLATED.map((lang) => [labelIn(lang).text, ""] as const),
+    ]);
     if (pause()) yield;
   }
   for (const disagreement of data.disagreements) {
@@ -208,11 +308,17 @@ export function* searchEntrySteps(data: Dataset): Steps<SearchData> {
     const record = addRecord(
       "disagreements",
       disagreement.id,
-      disagreement.question,
+      textOf(disagreement, "question"),
       null,
       about === undefined ? null : { kind: kindOf.get(about)!, id: about },
     );
-    pushText(described, record, disagreement.question, joinWords(...disagreement.versions.map((v) => v.value)));
+    pushTexts(described, record, [
+      [disagreement.question, joinWords(...disagreement.versions.map((v) => v.value))],
+      ...TRANSLATED.map((lang) => {
+        const translation = disagreement.translations?.[lang];
+        return [translation?.question, joinWords(...(translation?.versions ?? []).map((v) => v.value))] as const;
+      }),
+    ]);
     if (pause()) yield;
   }
   return { records, named, titled, described };

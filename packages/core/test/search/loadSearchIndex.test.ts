@@ -74,7 +74,7 @@ describe("loadSearchIndex without a dataset", () => {
       commonTitleWords: [],
     };
     expect(() => loadSearchIndex(JSON.stringify(first))).toThrow(
-      "this is not a Parley search index (expected format parley-search-index, version 2)",
+      "this is not a Parley search index (expected format parley-search-index, version 3)",
     );
   });
 

@@ -187,7 +187,7 @@ describe("toJSON and loadSearchIndex", () => {
   test("refuses JSON that is not a search index", () => {
     expect(() => loadSearchIndex("{not json", data)).toThrow("the search index is not valid JSON");
     expect(() => loadSearchIndex(JSON.stringify({ hello: 1 }), data)).toThrow(
-      "this is not a Parley search index (expected format parley-search-index, version 2)",
+      "this is not a Parley search index (expected format parley-search-index, version 3)",
     );
   });
 });
