@@ -3,7 +3,7 @@ import type { Language } from "@parley/core/search";
 import type { Draft } from "@parley/core/draft";
 import { useEffect, useId, useRef, useState, type DragEvent, type FormEvent } from "react";
 import { useLanguage } from "@/i18n/LanguageProvider";
-import { fillCounted, fillText } from "@/search/fillText";
+import { fillCounted, fillText } from "@/i18n/fillText";
 import type { CurateText } from "./curateText";
 import { DraftEvents } from "./DraftEvents";
 import { loadDrafter, type ArticleFacts } from "./loadDrafter";

@@ -3,7 +3,7 @@ import type { DraftEvent } from "@parley/core/draft";
 import { Link } from "@/components/Link";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { kindLabel, statusLabel } from "@/lib/labels";
-import { fillText } from "@/search/fillText";
+import { fillText } from "@/i18n/fillText";
 import type { CurateText } from "./curateText";
 import { mentionHref } from "./mentionHref";
 

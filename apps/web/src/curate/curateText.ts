@@ -2,7 +2,7 @@
 // workbench (`curateText[language]`), which fills in "{name}"-style slots with `fillText`. The drafter itself, its notes
 // and the drafted records stay as core writes them (English); only the interface around them is translated.
 import { defineText } from "@/i18n/defineText";
-import type { PluralTemplates } from "@/search/fillText";
+import type { PluralTemplates } from "@/i18n/fillText";
 
 const counted = (forms: PluralTemplates): PluralTemplates => forms;
 

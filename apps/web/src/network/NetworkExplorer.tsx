@@ -7,7 +7,7 @@ import { useLanguage } from "@/i18n/LanguageProvider";
 import { localePath } from "@/i18n/localePath";
 import { pathFor } from "@/lib/paths";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
-import { counted, fill } from "@/timeline/fillText";
+import { fillCounted, fillText } from "@/i18n/fillText";
 import { filterNetwork } from "./filterNetwork";
 import type { NetworkData, NetworkNode } from "./NetworkData";
 import type { NetworkText } from "./networkText";
@@ -69,27 +69,27 @@ export function parsePeriod(
     const raw = params.get(key)?.trim();
     if (!raw) return null;
     if (!/^\d{4}$/.test(raw)) {
-      notices.push(fill(text.notYear, { raw, key }));
+      notices.push(fillText(text.notYear, { raw, key }));
       return null;
     }
     const year = Number(raw);
     if (years && (year < years[0] || year > years[1]))
-      notices.push(fill(text.outside, { year: raw, first: String(years[0]), last: String(years[1]) }));
+      notices.push(fillText(text.outside, { year: raw, first: String(years[0]), last: String(years[1]) }));
     return year;
   };
   const from = read("from");
   const to = read("to");
   if (from !== null && to !== null && from > to)
-    notices.push(fill(text.backwards, { from: String(from), to: String(to) }));
+    notices.push(fillText(text.backwards, { from: String(from), to: String(to) }));
   return { from, to, notices };
 }
 
 /** A period in words: "all years", "2018–2023", "2018–the latest", "the start–2023". */
 function periodText(text: NetworkText["period"], from: number | null, to: number | null): string {
   if (from === null && to === null) return text.all;
-  if (from === null) return fill(text.until, { to: String(to) });
-  if (to === null) return fill(text.since, { from: String(from) });
-  return fill(text.between, { from: String(from), to: String(to) });
+  if (from === null) return fillText(text.until, { to: String(to) });
+  if (to === null) return fillText(text.since, { from: String(from) });
+  return fillText(text.between, { from: String(from), to: String(to) });
 }
 
 /**
@@ -158,9 +158,9 @@ export function NetworkExplorer({ data, text }: { data: NetworkData; text: Netwo
       </form>
       <NoticeList notices={notices} />
       <p className="meta" role="status" aria-live="polite" id="network-status">
-        {fill(text.status, {
-          people: counted(language, visible.nodes.length, text.people),
-          pairs: counted(language, visible.edges.length, text.pairs),
+        {fillText(text.status, {
+          people: fillCounted(language, text.people, visible.nodes.length),
+          pairs: fillCounted(language, text.pairs, visible.edges.length),
           period,
         })}
       </p>
@@ -184,7 +184,7 @@ export function NetworkExplorer({ data, text }: { data: NetworkData; text: Netwo
           className="chart"
           viewBox={`0 0 ${data.width} ${data.height}`}
           role="group"
-          aria-label={fill(text.picture, { period })}
+          aria-label={fillText(text.picture, { period })}
         >
           <g aria-hidden="true">
             {visible.edges.map((e) => (
@@ -205,7 +205,7 @@ export function NetworkExplorer({ data, text }: { data: NetworkData; text: Netwo
               key={n.id}
               href={localePath(language, pathFor("people", n.id))}
               className={`node node--${n.side}`}
-              aria-label={counted(language, n.degree, text.node, { label: n.label })}
+              aria-label={fillCounted(language, text.node, n.degree, { label: n.label })}
             >
               <circle cx={n.x} cy={n.y} r={(4 + Math.sqrt(n.degree) * 2.2).toFixed(1)} />
               {labelled.has(n.id) ? (
@@ -222,7 +222,7 @@ export function NetworkExplorer({ data, text }: { data: NetworkData; text: Netwo
           ))}
         </svg>
       </div>
-      <h2 id="pairs">{fill(text.heading, { period })}</h2>
+      <h2 id="pairs">{fillText(text.heading, { period })}</h2>
       {visible.edges.length === 0 ? (
         <p className="meta">{text.none}</p>
       ) : (

@@ -1,5 +1,5 @@
 import { defineText } from "@/i18n/defineText";
-import type { CountedText } from "@/timeline/fillText";
+import type { PluralTemplates } from "@/i18n/fillText";
 
 /**
  * The network page's words in every language. Only the server reads this table: the page hands its explorer one
@@ -31,8 +31,8 @@ export const networkText = defineText({
         until: "the start–{to}",
       },
       status: "{people} and {pairs} who met, {period}.",
-      people: { one: "{n} person", other: "{n} people" } as CountedText,
-      pairs: { one: "{n} pair", other: "{n} pairs" } as CountedText,
+      people: { one: "{n} person", other: "{n} people" } as PluralTemplates,
+      pairs: { one: "{n} pair", other: "{n} pairs" } as PluralTemplates,
       legend: {
         label: "Legend",
         vn: "Vietnamese",
@@ -41,7 +41,7 @@ export const networkText = defineText({
         sizes: "Thicker lines: more shared events. Larger circles: more people met.",
       },
       picture: "Network of who met whom, {period}; the table below lists the same pairs",
-      node: { one: "{label}: met {n} person", other: "{label}: met {n} people" } as CountedText,
+      node: { one: "{label}: met {n} person", other: "{label}: met {n} people" } as PluralTemplates,
       heading: "Who met whom, {period}",
       none: "No shared events in this period.",
       columns: { person: "Person", met: "Met", shared: "Shared events" },

@@ -14,7 +14,7 @@ function metadata(language: Language): Metadata {
 function CurateRoute({ language }: { language: Language }) {
   const t = curatePageText[language];
   return (
-    <SectionPage path="/curate/" crumb={t.title} title={t.heading} lede={t.lede}>
+    <SectionPage language={language} path="/curate/" crumb={t.title} title={t.heading} lede={t.lede}>
       <CurateWorkbench text={curateText[language]} />
       <noscript>
         <p className="notice">

@@ -563,6 +563,10 @@ function fileDescriptionVi(path: string, calendarSkipped: number): string | null
       return "JSON Schema (draft 2020-12) của parley.json.";
     case "popolo.json":
       return "Popolo JSON: nhân vật, tổ chức, chức vụ, nhiệm kỳ, sự kiện, khu vực.";
+    case "parley.vi.ics":
+      return "Cùng lịch iCalendar, với tiêu đề và tóm tắt bằng tiếng Việt (LANGUAGE=vi).";
+    case "parley.ru.ics":
+      return "Cùng lịch iCalendar, với tiêu đề và tóm tắt bằng tiếng Nga (LANGUAGE=ru).";
     case "parley.ics":
       return (
         `Lịch iCalendar gồm các sự kiện có ngày cụ thể; bỏ qua ${calendarSkipped.toLocaleString("vi")} sự kiện ` +
@@ -591,6 +595,10 @@ function fileDescriptionRu(path: string, calendarSkipped: number): string | null
       return "JSON Schema (draft 2020-12) для parley.json.";
     case "popolo.json":
       return "Popolo JSON: люди, организации, должности, сроки полномочий, события, территории.";
+    case "parley.vi.ics":
+      return "Тот же календарь iCalendar с названиями и описаниями на вьетнамском (LANGUAGE=vi).";
+    case "parley.ru.ics":
+      return "Тот же календарь iCalendar с названиями и описаниями на русском (LANGUAGE=ru).";
     case "parley.ics":
       return (
         "Календарь iCalendar с событиями, датированными с точностью до дня; события с менее точной датой не " +

@@ -30,7 +30,7 @@ function metadata(language: Language): Metadata {
 function SearchRoute({ language }: { language: Language }) {
   const t = searchPageText[language];
   return (
-    <SectionPage path="/search/" crumb={t.title} title={t.title}>
+    <SectionPage language={language} path="/search/" crumb={t.title} title={t.title}>
       <SearchPage text={searchText[language]} />
       <noscript>
         <p className="notice">{t.noScript}</p>

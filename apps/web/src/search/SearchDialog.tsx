@@ -2,7 +2,7 @@
 import { useEffect, useId, useMemo, useRef, useState } from "react";
 import { useLanguage } from "@/i18n/LanguageProvider";
 import { localePath } from "@/i18n/localePath";
-import { fillText } from "./fillText";
+import { fillText } from "@/i18n/fillText";
 import { ResultLabel } from "./ResultLabel";
 import { listAction } from "./searchKeys";
 import { searchStatus } from "./searchStatus";

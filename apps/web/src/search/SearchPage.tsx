@@ -5,7 +5,7 @@ import { Link } from "@/components/Link";
 import { useLanguage } from "@/i18n/LanguageProvider";
 import { localePath } from "@/i18n/localePath";
 import { useLocationSearch } from "@/lib/useLocationSearch";
-import { fillText } from "./fillText";
+import { fillText } from "@/i18n/fillText";
 import { ResultLabel } from "./ResultLabel";
 import type { SearchResult } from "./searchTypes";
 import { searchStatus } from "./searchStatus";

@@ -1,5 +1,5 @@
 import type { Language } from "@parley/core/search";
-import { fillCounted, fillText } from "./fillText";
+import { fillCounted, fillText } from "@/i18n/fillText";
 import type { SearchText } from "./searchText";
 import type { EngineState } from "./useSearchEngine";
 

@@ -1,7 +1,7 @@
 // The search box's and the search page's words in each language. Strings only: the header passes one language's set to
 // the client components (`searchText[language]`), which fill in "{q}" and "{n}" with `fillText`.
 import { defineText } from "@/i18n/defineText";
-import type { PluralTemplates } from "./fillText";
+import type { PluralTemplates } from "@/i18n/fillText";
 
 /** Counted templates: one form per plural category the language has ("{n} result", "{n} results"). */
 const counted = (forms: PluralTemplates): PluralTemplates => forms;

@@ -3,7 +3,7 @@ import { useEffect, useMemo, useState, type ReactNode } from "react";
 import { NoticeList } from "@/components/NoticeList";
 import { useLanguage } from "@/i18n/LanguageProvider";
 import { pushSearch, useLocationSearch } from "@/lib/useLocationSearch";
-import { counted, fill } from "./fillText";
+import { fillCounted, fillText } from "@/i18n/fillText";
 import { filterTimeline } from "./filterTimeline";
 import { groupTimeline } from "./groupTimeline";
 import type { FilterOptions, TimelineItem } from "./TimelineItem";
@@ -25,7 +25,7 @@ function loadItems(url: string, failed: string): Promise<TimelineItem[]> {
   let promise = itemsPromises.get(url);
   if (!promise) {
     promise = fetch(url).then((r) => {
-      if (!r.ok) throw new Error(fill(failed, { status: String(r.status) }));
+      if (!r.ok) throw new Error(fillText(failed, { status: String(r.status) }));
       return r.json() as Promise<TimelineItem[]>;
     });
     itemsPromises.set(url, promise);
@@ -86,12 +86,12 @@ export function TimelineExplorer({
   const update = (next: TimelineFilters) => pushSearch(timelineQuery(next));
 
   const status = !active
-    ? counted(language, total, text.status.idle)
+    ? fillCounted(language, text.status.idle, total)
     : data.status === "error"
-      ? fill(text.status.failed, { message: data.message })
+      ? fillText(text.status.failed, { message: data.message })
       : result === null
         ? text.status.filtering
-        : fill(text.status.matched, {
+        : fillText(text.status.matched, {
             count: result.count.toLocaleString(language),
             total: total.toLocaleString(language),
           });

@@ -1,7 +1,7 @@
 import type { Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
 import { pathFor } from "@/lib/paths";
-import { counted } from "./fillText";
+import { fillCounted } from "@/i18n/fillText";
 import type { TimelineNode, TimelineYear, TitleOf } from "./groupTimeline";
 import type { TimelineItem } from "./TimelineItem";
 import type { TimelineText } from "./timelineText";
@@ -45,7 +45,7 @@ function Children({ nodes, language, text }: { nodes: readonly TimelineNode[]; l
   if (nodes.length === 0) return null;
   return (
     <details>
-      <summary>{counted(language, nodes.length, text.within)}</summary>
+      <summary>{fillCounted(language, text.within, nodes.length)}</summary>
       <ul className="event-children">
         {nodes.map((c) => (
           <li key={c.item.id}>

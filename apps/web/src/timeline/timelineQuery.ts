@@ -1,4 +1,4 @@
-import { fill } from "./fillText";
+import { fillText } from "@/i18n/fillText";
 import type { FilterOptions } from "./TimelineItem";
 import type { TimelineText } from "./timelineText";
 
@@ -83,10 +83,10 @@ export function parseTimelineQuery(
     const value = params.get(key)?.trim();
     if (!value) continue;
     if (dayRange(value)) filters[key] = value;
-    else notices.push(fill(text.badDate, { value, key }));
+    else notices.push(fillText(text.badDate, { value, key }));
   }
   if (filters.from && filters.to && dayRange(filters.from)!.first > dayRange(filters.to)!.last) {
-    notices.push(fill(text.backwards, { from: filters.from, to: filters.to }));
+    notices.push(fillText(text.backwards, { from: filters.from, to: filters.to }));
   }
   for (const key of LIST_KEYS) {
     const known = new Set(options[OPTION_KEY[key]].map((o) => o.value));
@@ -97,7 +97,7 @@ export function parseTimelineQuery(
       .filter((v) => v !== "");
     for (const value of new Set(values)) {
       if (known.has(value)) filters[key].push(value);
-      else notices.push(fill(text.unknown[key], { value }));
+      else notices.push(fillText(text.unknown[key], { value }));
     }
   }
   return { filters, notices };

@@ -1,6 +1,6 @@
 import { defineText } from "@/i18n/defineText";
 import { siteText } from "@/site/siteText";
-import type { CountedText } from "./fillText";
+import type { PluralTemplates } from "@/i18n/fillText";
 
 /** What the Russian timeline says under its count of events before any filter is chosen. */
 const RU_IDLE =
@@ -38,7 +38,7 @@ export const timelineText = defineText({
           one: "{n} event. Choose filters to narrow the list; the address bar keeps them, so you can share the view.",
           other:
             "{n} events. Choose filters to narrow the list; the address bar keeps them, so you can share the view.",
-        } as CountedText,
+        } as PluralTemplates,
         failed: "The events could not be loaded for filtering: {message}.",
         answered: "the event list answered {status}",
         filtering: "Filtering…",
@@ -63,7 +63,7 @@ export const timelineText = defineText({
       list: {
         none: "No events match these filters.",
         partOf: "Part of",
-        within: { one: "{n} event within it", other: "{n} events within it" } as CountedText,
+        within: { one: "{n} event within it", other: "{n} events within it" } as PluralTemplates,
         untranslated: siteText.en.untranslated,
       },
       groups: {

@@ -52,7 +52,7 @@ describe("hrefOf", () => {
   });
 
   test("gives a search result the same link as the pages give the same record", () => {
-    const index = loadSearchIndex(JSON.parse(JSON.stringify(searchPayload(dataset))));
+    const index = loadSearchIndex(JSON.parse(JSON.stringify(searchPayload(dataset, "en"))));
     const ids = [
       ...dataset.memberships.slice(0, 5).map((m) => m.id),
       ...dataset.statements.slice(0, 5).map((s) => s.id),
@@ -63,7 +63,7 @@ describe("hrefOf", () => {
       const label = parley.labelOf(id);
       const hit = index
         .search(label, { limit: 50 })
-        .map(toSearchResult)
+        .map((hit) => toSearchResult(hit, "en"))
         .find((r) => r.id === id);
       expect(hit?.href, id).toBe(hrefFor(id));
     }

@@ -4,7 +4,7 @@ import { createElement } from "react";
 import { renderToStaticMarkup } from "react-dom/server";
 import { describe, expect, test } from "vitest";
 import { LanguageProvider } from "@/i18n/LanguageProvider";
-import { counted } from "@/timeline/fillText";
+import { fillCounted } from "@/i18n/fillText";
 import { filterTimeline } from "@/timeline/filterTimeline";
 import { groupTimeline, monthHeading } from "@/timeline/groupTimeline";
 import type { TimelineItem } from "@/timeline/TimelineItem";
@@ -162,15 +162,15 @@ describe("the timeline in Vietnamese and Russian", () => {
 
   test("counts take the Russian plural forms, and Vietnamese needs only one", () => {
     const within = ru.list.within;
-    expect([1, 3, 5, 21, 1000].map((n) => counted("ru", n, within))).toEqual([
+    expect([1, 3, 5, 21, 1000].map((n) => fillCounted("ru", within, n))).toEqual([
       "1 событие в его рамках",
       "3 события в его рамках",
       "5 событий в его рамках",
       "21 событие в его рамках",
       "1\u00a0000 событий в его рамках",
     ]);
-    expect(counted("vi", 1, timelineText.vi.explorer.list.within)).toBe("1 sự kiện trong khuôn khổ này");
-    expect(counted("en", 1, en.list.within)).toBe("1 event within it");
+    expect(fillCounted("vi", timelineText.vi.explorer.list.within, 1)).toBe("1 sự kiện trong khuôn khổ này");
+    expect(fillCounted("en", en.list.within, 1)).toBe("1 event within it");
   });
 
   test("month headings are written in the page's language, with a capital letter", () => {

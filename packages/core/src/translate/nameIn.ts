@@ -6,7 +6,8 @@ import type { TextIn } from "./textIn.js";
 export interface Named {
   readonly name: string;
   readonly nativeName?: { readonly name: string; readonly lang: string } | undefined;
-  readonly otherNames?: readonly { readonly name: string; readonly lang: string; readonly kind: OtherNameKind }[] | undefined;
+  readonly otherNames?:
+    readonly { readonly name: string; readonly lang: string; readonly kind: OtherNameKind }[] | undefined;
   readonly translations?: Readonly<Partial<Record<Language, object>>> | undefined;
 }
 
