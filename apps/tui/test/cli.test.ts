@@ -6,7 +6,7 @@ import * as core from "@parley/core";
 import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { beforeAll, describe, expect, it } from "vitest";
-import { appRoot, brokenDataset, cliPath, runBuilt, tempDir, writeJson } from "./helpers.js";
+import { appRoot, brokenDataset, cliPath, runBuilt, shippedCopy, tempDir, writeJson } from "./helpers.js";
 
 const mini = join(appRoot, "test", "fixtures", "mini.json");
 // eslint-disable-next-line no-control-regex
@@ -375,14 +375,18 @@ describe("parley in Vietnamese and Russian", () => {
     expect((await runBuilt(["--data", mini, "summary"])).stdout).toBe(english.stdout);
   });
 
-  it("LANG=vi_VN.UTF-8 events --limit 3 lists the first three, tab-separated codes as in every language", async () => {
+  it("LANG=vi_VN.UTF-8 events --limit 3 lists the first three, codes as in every language, titles in Vietnamese", async () => {
     const vi = await runBuilt(["events", "--limit", "3"], { env: { LANG: "vi_VN.UTF-8" } });
     expect(vi.code).toBe(0);
     const lines = vi.stdout.trimEnd().split("\n");
     expect(lines).toHaveLength(3);
     const timeline = core.createParley(dataset).timeline().slice(0, 3);
-    expect(lines.map((l) => l.split("\t").slice(0, 3))).toEqual(timeline.map((e) => [e.date, e.id, e.kind]));
-    expect(vi.stdout).toBe((await runBuilt(["events", "--limit", "3"])).stdout);
+    expect(lines.map((l) => l.split("\t"))).toEqual(
+      timeline.map((e) => [e.date, e.id, e.kind, e.translations!.vi!.title]),
+    );
+    const english = (await runBuilt(["events", "--limit", "3"])).stdout.trimEnd().split("\n");
+    expect(english.map((l) => l.split("\t").slice(0, 3))).toEqual(lines.map((l) => l.split("\t").slice(0, 3)));
+    expect(english.map((l) => l.split("\t")[3])).toEqual(timeline.map((e) => e.title));
     // What the environment chose shows in messages: a refused value, in Vietnamese.
     const zero = await runBuilt(["events", "--limit", "0"], { env: { LANG: "vi_VN.UTF-8" } });
     expect(zero.code).toBe(2);
@@ -443,6 +447,85 @@ describe("parley in Vietnamese and Russian", () => {
     const en = await runBuilt(["--help"]);
     expect(en.stdout).toMatch(/^Usage: parley \[options\] \[command\]/);
     expect(en.stdout).toMatch(/--lang <lang> +language of the interface: en, vi or ru/);
+  });
+
+  it("--lang ru events lists every title in Russian, in Cyrillic", async () => {
+    const r = await runBuilt(["--lang", "ru", "events"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const lines = r.stdout.trimEnd().split("\n");
+    const timeline = core.createParley(dataset).timeline();
+    expect(lines).toHaveLength(timeline.length);
+    for (const [i, line] of lines.entries()) {
+      const title = line.split("\t")[3]!;
+      expect(title).toBe(timeline[i]!.translations!.ru!.title.replace(/\s+/gu, " "));
+      expect(title).toMatch(/[А-ЯЁа-яё]/u);
+    }
+    expect(r.stdout).not.toContain("по-английски");
+  });
+
+  it("show <event> --lang vi shows its title and summary in Vietnamese, and the names of its people", async () => {
+    const id = "2023-10-16-trong-receives-volodin";
+    const event = dataset.events.find((e) => e.id === id)!;
+    const r = await runBuilt(["show", id, "--lang", "vi"]);
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    const lines = r.stdout.split("\n");
+    expect(lines[0]).toBe(event.translations!.vi!.title);
+    expect(lines).toContain(core.plainText(event.translations!.vi!.summary));
+    expect(r.stdout).not.toContain(core.plainText(event.summary));
+    expect(r.stdout).toMatch(/^Nguyễn Phú Trọng — .+ {2}\[nguyen-phu-trong\]$/mu);
+    expect(r.stdout).not.toContain("(tiếng Anh)");
+    const ru = await runBuilt(["show", id, "--lang", "ru"]);
+    expect(ru.stdout.split("\n")[0]).toBe(event.translations!.ru!.title);
+    expect(ru.stdout).toMatch(/^Нгуен Фу Чонг — .+ {2}\[nguyen-phu-trong\]$/mu);
+  });
+
+  describe("with a translation missing (a copy of the shipped dataset)", () => {
+    const id = "2023-10-volodin-visit-vietnam";
+    const event = dataset.events.find((e) => e.id === id)!;
+    let partial: string;
+    beforeAll(() => {
+      const copy = shippedCopy() as { events: { id: string; translations?: { ru?: unknown } }[] };
+      delete copy.events.find((e) => e.id === id)!.translations!.ru;
+      partial = writeJson(dir, "no-russian.json", copy);
+    });
+
+    it("events and show give the English, marked, where Russian is missing", async () => {
+      const events = await runBuilt(["--data", partial, "--lang", "ru", "events", "--person", "vyacheslav-volodin"]);
+      expect(events).toMatchObject({ code: 0, stderr: "" });
+      const line = events.stdout.split("\n").find((l) => l.includes(`\t${id}\t`));
+      expect(line).toBe(`${event.date}\t${id}\t${event.kind}\t${event.title} (по-английски)`);
+      expect(events.stdout.match(/по-английски/gu)).toHaveLength(1);
+
+      const show = await runBuilt(["--data", partial, "--lang", "ru", "show", id]);
+      expect(show).toMatchObject({ code: 0, stderr: "" });
+      const lines = show.stdout.split("\n");
+      expect(lines[0]).toBe(`${event.title} (по-английски)`);
+      expect(lines).toContain(`${core.plainText(event.summary)} (по-английски)`);
+      // A page that links it marks its title there too.
+      const child = await runBuilt(["--data", partial, "--lang", "ru", "show", "2023-10-16-trong-receives-volodin"]);
+      expect(child.stdout).toContain(`${event.title} (по-английски)  [${id}]`);
+      // Vietnamese still has its translation.
+      const vi = await runBuilt(["--data", partial, "--lang", "vi", "show", id]);
+      expect(vi.stdout.split("\n")[0]).toBe(event.translations!.vi!.title);
+      expect(vi.stdout).not.toContain("tiếng Anh");
+    });
+
+    it("search marks it too, and --json stays the same in every language", async () => {
+      const search = await runBuilt(["--data", partial, "--lang", "ru", "search", "volodin", "--kind", "events"]);
+      expect(search.stdout).toContain(`events\t${id}\t${event.title} (по-английски)\n`);
+      for (const args of [
+        ["show", id, "--json"],
+        ["events", "--json", "--limit", "20"],
+        ["search", "volodin", "--json"],
+      ]) {
+        const [en, vi, ru] = await Promise.all(
+          ["en", "vi", "ru"].map((lang) => runBuilt(["--data", partial, "--lang", lang, ...args])),
+        );
+        expect(en!.code).toBe(0);
+        expect(vi!.stdout, args.join(" ")).toBe(en!.stdout);
+        expect(ru!.stdout, args.join(" ")).toBe(en!.stdout);
+      }
+    });
   });
 
   it.each([

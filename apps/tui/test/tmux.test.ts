@@ -1,6 +1,8 @@
 // Smoke tests in a real terminal: tmux runs the built `parley`, we type as a user would and read the screen.
 import { execFileSync, spawnSync } from "node:child_process";
 import { join } from "node:path";
+import { createParley } from "@parley/core";
+import { dataset } from "@parley/core/shipped";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { appRoot } from "./helpers.js";
 
@@ -190,6 +192,10 @@ describe("parley in Russian in a terminal (tmux, 80×24)", () => {
     await t.send("Enter");
     const list = await t.waitFor("the timeline", (s) => s.startsWith("Parley › События (хронология)"));
     expect(list).toMatch(/\d{4} г\./);
+    // Record texts in Russian too: the first events' titles, in Cyrillic, cut at 80 columns.
+    for (const event of createParley(dataset).timeline().slice(0, 3))
+      expect(list).toContain(Array.from(event.translations!.ru!.title).slice(0, 30).join(""));
+    for (const line of list.split("\n")) expect(Array.from(line).length).toBeLessThanOrEqual(80);
 
     await t.send("?");
     const help = await t.waitFor("the help", (s) => s.startsWith("Parley › Справка"));

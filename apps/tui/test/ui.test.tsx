@@ -1,10 +1,14 @@
 // Every screen, rendered with ink-testing-library and driven by key writes; assertions on the frames.
 import { join } from "node:path";
 import { createParley, validateDataset, type Parley } from "@parley/core";
+import { dataset as shipped } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { readJsonFile } from "@parley/core/node";
 import { render } from "ink-testing-library";
 import { afterEach, beforeAll, describe, expect, it } from "vitest";
+import { formatDate } from "../src/format/date.js";
+import { cutLine, fit } from "../src/format/text.js";
+import { dateColumn } from "../src/rows/rowSources.js";
 import { App, type AppProps } from "../src/ui/App.js";
 import { prepareSession } from "../src/dataset/session.js";
 import { appRoot, brokenDataset, tempDir } from "./helpers.js";
@@ -455,7 +459,8 @@ describe("in Russian and Vietnamese", () => {
     await press(KEY.enter);
     lines = fits(frame(), 80);
     expect(lines[0]).toMatch(/^Parley › События \(хронология\)/);
-    expect(lines[1]).toMatch(/^›15–16 окт\. 2023 г\.\s+Petrov's official visit to Vietnam$/);
+    // The fixture has no translations: its English titles are marked as such.
+    expect(lines[1]).toMatch(/^›15–16 окт\. 2023 г\.\s+Petrov's official visit to Vietnam \(по-английски\)$/);
     expect(lines.at(-1)).toBe("↑↓ выбор  Enter открыть  Esc назад  ? справка  q выход  / поиск  Tab списки");
     await press(KEY.enter);
     fits(frame(), 80);
@@ -479,6 +484,90 @@ describe("in Russian and Vietnamese", () => {
     expect(frame()).toContain("Nhân vật (1)");
     expect(frame()).toMatch(/Sự kiện \(\d+\)/);
     expect(frame()).toMatch(/15–16 tháng 10, 2023\s+Petrov's official visit/);
+  });
+});
+
+describe("record texts in Russian and Vietnamese", () => {
+  /** Every line of the frame fits the width; returns the lines. */
+  const fits = (text: string, columns: number) => {
+    const lines = text.split("\n");
+    for (const line of lines) expect(Array.from(line).length, line).toBeLessThanOrEqual(columns);
+    return lines;
+  };
+  let parley: Parley;
+  /** The shipped dataset, with the Russian translation of one event taken out. */
+  let partial: Parley;
+  const untranslated = "2023-10-volodin-visit-vietnam";
+  beforeAll(() => {
+    parley = createParley(shipped);
+    const copy = JSON.parse(JSON.stringify(shipped)) as { events: { id: string; translations?: { ru?: unknown } }[] };
+    delete copy.events.find((e) => e.id === untranslated)!.translations!.ru;
+    partial = parleyOf(copy);
+  });
+
+  it("lists the timeline with Russian titles within 80×24, long ones cut as English ones are", async () => {
+    const { frame, press } = start({ parley, language: "ru", size: { columns: 80, rows: 24 } });
+    await press(KEY.enter);
+    const lines = fits(frame(), 80);
+    expect(lines[0]).toMatch(/^Parley › События \(хронология\)/);
+    const rows = lines.slice(1, -1);
+    // Cyrillic titles after the date column, cut with "…" at the terminal's edge as English ones are.
+    const column = dateColumn(80, "ru");
+    for (const [i, event] of parley.timeline().slice(0, rows.length).entries()) {
+      const row = `${fit(formatDate(event.date, "ru"), column)}  ${event.translations!.ru!.title}`;
+      expect(rows[i]).toBe(`${i === 0 ? "›" : " "}${cutLine(row, 79)}`);
+      expect(rows[i]!.slice(column + 3)).toMatch(/^[^a-z]*[А-ЯЁа-яё]{3}/u);
+    }
+    expect(rows.some((row) => row.endsWith("…"))).toBe(true);
+    expect(frame()).not.toContain("по-английски");
+  });
+
+  it("opens an event in Vietnamese: title, summary, participants' names in Vietnamese", async () => {
+    const id = "2023-10-16-trong-receives-volodin";
+    const event = shipped.events.find((e) => e.id === id)!;
+    const { frame } = start({
+      parley,
+      language: "vi",
+      size: { columns: 80, rows: 60 },
+      initialRoute: { screen: "detail", id },
+    });
+    fits(frame(), 80);
+    expect(frame().split("\n")[0]).toContain(`Parley › ${event.translations!.vi!.title}`);
+    const summaryStart = event.translations!.vi!.summary.split(" ").slice(0, 6).join(" ");
+    expect(frame()).toContain(summaryStart);
+    expect(frame()).toContain("Nguyễn Phú Trọng — ");
+    expect(frame()).not.toContain("tiếng Anh)");
+  });
+
+  it("marks English standing in for a missing translation, in lists, titles and texts, keeping the mark in view", async () => {
+    const event = shipped.events.find((e) => e.id === untranslated)!;
+    const { frame } = start({
+      parley: partial,
+      language: "ru",
+      size: { columns: 80, rows: 24 },
+      initialRoute: { screen: "detail", id: untranslated },
+    });
+    let lines = fits(frame(), 80);
+    expect(lines[0]).toMatch(new RegExp(`^Parley › ${event.title} \\(по-английски\\)\\s+\\d+/\\d+$`, "u"));
+    // The summary, in English, ends with the mark.
+    expect(frame()).toMatch(/President and the Prime Minister\. \(по-английски\)/u);
+
+    // 40 columns: the title is cut, the mark stays.
+    const narrow = start({
+      parley: partial,
+      language: "ru",
+      size: { columns: 40, rows: 12 },
+      initialRoute: { screen: "search", query: "volodin official visit october 2023" },
+    });
+    // The search index is built in the background first.
+    for (const until = Date.now() + 10_000; !narrow.frame().includes("Volodin") && Date.now() < until;)
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    lines = fits(narrow.frame(), 40);
+    expect(lines.find((l) => l.includes("Volodin"))).toBe("›  15–16 окт. …  Volodin… (по-английски)");
+    // Other languages keep their translation, unmarked.
+    const vi = start({ parley: partial, language: "vi", initialRoute: { screen: "detail", id: untranslated } });
+    expect(vi.frame().split("\n")[0]).toContain(event.translations!.vi!.title);
+    expect(vi.frame()).not.toContain("tiếng Anh)");
   });
 });
 

@@ -1,7 +1,7 @@
 // Plain functions: the navigation reducer, the key map, date formatting, text fitting.
 import type { Key } from "ink";
 import { describe, expect, it } from "vitest";
-import { createParley, type Parley } from "@parley/core";
+import { createParley, createSearchIndex, languages, recordKinds, type Parley } from "@parley/core";
 import { dataset } from "@parley/core/shipped";
 import { generateDataset } from "@parley/core/testing";
 import { formatDate } from "../src/format/date.js";
@@ -9,8 +9,11 @@ import { jsonArrayPieces, PIECE_CHARS } from "../src/format/jsonArrayPieces.js";
 import { lazyParley } from "../src/dataset/session.js";
 import { createSearchIndexCache } from "../src/dataset/searchIndex.js";
 import { buildDetail } from "../src/rows/detail/index.js";
+import { detailText } from "../src/rows/detail/detailText.js";
+import { findIn, findInDataset, hitLabel, labelIn } from "../src/rows/localText.js";
+import { detailRows } from "../src/rows/rowSources.js";
 import { homeFactsOf } from "../src/rows/homeFacts.js";
-import { fit, truncate, wrap } from "../src/format/text.js";
+import { cutLine, fit, truncate, wrap } from "../src/format/text.js";
 import { wantsColour } from "../src/process/io.js";
 import { parseRecordKind } from "../src/kinds.js";
 import { editQuery } from "../src/ui/editQuery.js";
@@ -359,6 +362,99 @@ describe("detail views", () => {
       }
     }
     for (const title of titles) expect(seen.get(title), title).toBeGreaterThan(0);
+  });
+});
+
+describe("record texts in the reader's language", () => {
+  /** The shipped dataset with the Russian translation of one event and one organization taken out. */
+  function withoutRussian(eventId: string, organizationId: string) {
+    const copy = JSON.parse(JSON.stringify(dataset)) as typeof dataset;
+    const strip = (r: { translations?: { ru?: unknown } }) => delete r.translations!.ru;
+    strip(copy.events.find((e) => e.id === eventId)!);
+    strip(copy.organizations.find((o) => o.id === organizationId)!);
+    return copy;
+  }
+
+  it("labels every record as core's labelOf does, in every language, from core's indexes or the dataset alone", () => {
+    const parley = createParley(dataset);
+    const [indexed, loaded] = [findIn(parley), findInDataset(dataset)];
+    for (const kind of recordKinds)
+      for (const { id } of dataset[kind])
+        for (const language of languages) {
+          const expected = parley.labelOf(id, language);
+          expect(labelIn(indexed, id, language).text, `${id} in ${language}`).toBe(expected);
+          expect(labelIn(loaded, id, language).text, `${id} in ${language}`).toBe(expected);
+        }
+    expect(labelIn(indexed, "no-such-id", "ru")).toEqual({ text: "no-such-id", english: false });
+  });
+
+  it("marks English standing in for a missing translation, never a name in Latin letters", () => {
+    const data = withoutRussian("2023-10-volodin-visit-vietnam", "state-duma");
+    const find = findInDataset(data);
+    const title = data.events.find((e) => e.id === "2023-10-volodin-visit-vietnam")!.title;
+    expect(labelIn(find, "2023-10-volodin-visit-vietnam", "ru")).toEqual({ text: title, english: true });
+    expect(labelIn(find, "2023-10-volodin-visit-vietnam", "vi").english).toBe(false);
+    expect(labelIn(find, "2023-10-volodin-visit-vietnam", "en")).toEqual({ text: title, english: false });
+    expect(labelIn(find, "state-duma", "ru")).toEqual({ text: "State Duma", english: true });
+    // A Russian's name in Vietnamese is written in Latin letters: not a missing translation.
+    expect(labelIn(find, "vyacheslav-volodin", "vi")).toEqual({ text: "Vyacheslav Volodin", english: false });
+    expect(labelIn(find, "vyacheslav-volodin", "ru").text).toBe("Вячеслав Володин");
+  });
+
+  it("labels search hits as core does in English, and in the reader's language otherwise", () => {
+    const find = findInDataset(dataset);
+    const hits = createSearchIndex(dataset).search("volodin", { limit: 100 });
+    const kinds = new Set(hits.map((h) => h.kind));
+    for (const kind of ["people", "events", "statements", "memberships", "disagreements"])
+      expect(kinds).toContain(kind);
+    for (const hit of hits) expect(hitLabel(find, hit, "en")).toEqual({ text: hit.label, english: false });
+    const term = hits.find((h) => h.id === "volodin-chairman-of-the-state-duma-2016")!;
+    expect(hitLabel(find, term, "ru").text).toBe("Вячеслав Володин, Председатель Государственной думы (2016–2021)");
+    const statement = hits.find((h) => h.kind === "statements")!;
+    const s = dataset.statements.find((x) => x.id === statement.id)!;
+    expect(hitLabel(find, statement, "vi").text).toBe(`Vyacheslav Volodin: ${s.translations!.vi!.summary}`);
+  });
+
+  it("shows an event's page in the language, marking its title and summary where English stands in", () => {
+    const id = "2023-10-volodin-visit-vietnam";
+    const data = withoutRussian(id, "state-duma");
+    const parley = createParley(data);
+    const event = data.events.find((e) => e.id === id)!;
+    const vi = buildDetail(parley, id, "vi")!;
+    expect(vi.title).toBe(event.translations!.vi!.title);
+    expect(vi.titleNote).toBeUndefined();
+    expect(vi.lines).toContainEqual(expect.objectContaining({ type: "text", text: event.translations!.vi!.summary }));
+    const ru = buildDetail(parley, id, "ru")!;
+    expect(ru).toMatchObject({ title: event.title, titleNote: "(по-английски)" });
+    expect(ru.lines).toContainEqual({ type: "text", text: event.summary, note: "(по-английски)" });
+    expect(detailText(ru).split("\n")[0]).toBe(`${event.title} (по-английски)`);
+    // The State Duma lacks its Russian name: marked where it is linked.
+    expect(ru.lines).toContainEqual(
+      expect.objectContaining({ type: "link", id: "state-duma", note: "(по-английски)" }),
+    );
+    // English is never marked.
+    expect(JSON.stringify(buildDetail(parley, id, "en"))).not.toContain("note");
+  });
+
+  it("put a text's mark after its last row when it fits, else on a row of its own", () => {
+    const detail = (text: string) => ({
+      kind: "event",
+      id: "x",
+      title: "X",
+      subtitle: "",
+      lines: [{ type: "text" as const, text, note: "(tiếng Anh)" }],
+    });
+    const short = detailRows(detail("one two three"), 40);
+    expect(short.row(1)).toMatchObject({ text: "one two three", note: "(tiếng Anh)" });
+    expect(short.count).toBe(2);
+    const full = detailRows(detail("x".repeat(30)), 40);
+    expect(full.count).toBe(3);
+    expect(full.row(2)).toEqual({ text: "(tiếng Anh)", tone: "dim", indent: 0 });
+  });
+
+  it("cut a row's text before its mark, keeping its spacing", () => {
+    expect(cutLine("2023   a long title", 12)).toBe("2023   a lo…");
+    expect(cutLine("short", 12)).toBe("short");
   });
 });
 

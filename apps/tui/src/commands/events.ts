@@ -3,6 +3,7 @@ import {
   type Event,
   type EventKind,
   type Frozen,
+  type Language,
   type RecordKind,
   type TimelineFilters,
 } from "@parley/core";
@@ -11,6 +12,7 @@ import { jsonArrayPieces } from "../format/jsonArrayPieces.js";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { noun } from "../kinds.js";
 import { mark } from "../process/profile.js";
+import { marked, textOf } from "../rows/localText.js";
 import type { Context } from "./context.js";
 
 /** Options of `parley events`. */
@@ -59,11 +61,18 @@ function selectEvents(ctx: Context, options: EventsOptions): readonly (Event | F
   return parley.timeline(filters);
 }
 
-/** One line per event, in pieces of about 64 KB. */
-function* linePieces(events: readonly Pick<Event, "date" | "id" | "kind" | "title">[]): Generator<string> {
+/**
+ * One line per event, in pieces of about 64 KB; the title in the language, marked where English stands in for a
+ * translation.
+ */
+function* linePieces(
+  events: readonly Pick<Event, "date" | "id" | "kind" | "title" | "translations">[],
+  language: Language,
+): Generator<string> {
   let piece = "";
   for (const e of events) {
-    piece += `${e.date}\t${e.id}\t${e.kind}\t${e.title.replace(/\s+/gu, " ")}\n`;
+    const title = language === "en" ? e.title : marked(textOf(e, "title", language), language);
+    piece += `${e.date}\t${e.id}\t${e.kind}\t${title.replace(/\s+/gu, " ")}\n`;
     if (piece.length >= 1 << 16) {
       yield piece;
       piece = "";
@@ -73,7 +82,8 @@ function* linePieces(events: readonly Pick<Event, "date" | "id" | "kind" | "titl
 }
 
 /**
- * `parley events`: the timeline, filtered; one line per event (EDTF date, id, kind, title, tab-separated) or JSON,
+ * `parley events`: the timeline, filtered; one line per event (EDTF date, id, kind, title in the interface's
+ * language, tab-separated) or JSON (as stored, the same in every language),
  * written record by record (the same text as `JSON.stringify`: indented on a terminal, one line in a pipe).
  */
 export async function eventsCommand(ctx: Context, options: EventsOptions): Promise<number> {
@@ -86,7 +96,7 @@ export async function eventsCommand(ctx: Context, options: EventsOptions): Promi
     mark("written");
     return 0;
   }
-  await ctx.io.outEach(linePieces(events));
+  await ctx.io.outEach(linePieces(events, ctx.language));
   if (events.length === 0 && ctx.io.stdoutIsTTY) ctx.io.err(`${messagesFor(ctx.language).commands.noEventsMatch}\n`);
   return 0;
 }

@@ -3,6 +3,7 @@ import { createSearchIndex, SEARCH_KINDS, type SearchHit, type SearchKind } from
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText } from "../process/io.js";
+import { findInDataset, hitLabel, marked, matchedName } from "../rows/localText.js";
 import type { Context } from "./context.js";
 
 /** The kinds of record that search finds: names, titles, and statements, terms of office and disagreements by what they say. */
@@ -25,7 +26,10 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
   return [...groups].map(([kind, list]) => ({ kind, hits: list }));
 }
 
-/** `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label, grouped by kind; or JSON. */
+/**
+ * `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label (in the interface's
+ * language, marked where English stands in for a translation), grouped by kind; or JSON (the same in every language).
+ */
 export function searchCommand(
   ctx: Context,
   query: string,
@@ -36,7 +40,8 @@ export function searchCommand(
     throw new UserError(t.notSearched(options.kind, searchKinds.join(", ")));
   }
   // The index is built from the dataset as loaded: a search needs none of core's other indexes.
-  const hits = createSearchIndex(ctx.data().dataset).search(query, {
+  const { dataset } = ctx.data();
+  const hits = createSearchIndex(dataset).search(query, {
     ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}),
     limit: options.limit ?? 50,
   });
@@ -45,11 +50,13 @@ export function searchCommand(
     return 0;
   }
   const lines: string[] = [];
+  const find = findInDataset(dataset);
   for (const group of groupHits(hits)) {
-    for (const hit of group.hits)
-      lines.push(
-        `${group.kind}\t${hit.id}\t${hit.label}${hit.matched && hit.matched !== hit.label ? `\t(${hit.matched})` : ""}`,
-      );
+    for (const hit of group.hits) {
+      const label = hitLabel(find, hit, ctx.language);
+      const matched = matchedName(hit, label.text, true);
+      lines.push(`${group.kind}\t${hit.id}\t${marked(label, ctx.language)}${matched ? `\t(${matched})` : ""}`);
+    }
   }
   if (lines.length === 0) ctx.io.err(`${t.nothingMatches(query)}\n`);
   else ctx.io.out(`${lines.join("\n")}\n`);

@@ -11,16 +11,19 @@ type JsonLine = Line | (Extract<Line, { type: "field" }> & { labels: Record<Lang
 
 /**
  * The lines of a record's page for `--json`, the same in every language: English, with each field's label in all
- * three. Every language's view is built by the same code, so line `i` is the same line in each.
+ * three. Every language's view is built by the same code, so the `n`th field is the same field in each (other lines
+ * may differ in number: a translated text can link more or fewer records than its English).
  */
 function neutralLines(views: Readonly<Record<Language, Detail>>): JsonLine[] {
-  return views.en.lines.map((line, i) => {
+  const fields = Object.fromEntries(
+    languages.map((language) => [language, views[language].lines.filter((line) => line.type === "field")]),
+  ) as Record<Language, Extract<Line, { type: "field" }>[]>;
+  let n = 0;
+  return views.en.lines.map((line) => {
     if (line.type !== "field") return line;
+    const at = n++;
     const labels = Object.fromEntries(
-      languages.map((language) => {
-        const same = views[language].lines[i];
-        return [language, same?.type === "field" ? same.label : line.label];
-      }),
+      languages.map((language) => [language, fields[language][at]?.label ?? line.label]),
     ) as Record<Language, string>;
     return { ...line, labels };
   });

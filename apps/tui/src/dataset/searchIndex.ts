@@ -7,6 +7,8 @@ import { createSearchIndex, createSearchIndexInSlices, type Dataset, type Search
 export interface SearchIndexCache {
   /** Whether the index has been built. */
   readonly ready: boolean;
+  /** The dataset the index is built from (for hits' labels in the reader's language). */
+  dataset(): Dataset;
   /** The index, built at once if it is not yet (seconds at 100,000 events); throws what went wrong building it. */
   index(): SearchIndex;
   /**
@@ -34,6 +36,7 @@ export function createSearchIndexCache(of: Dataset | (() => Dataset)): SearchInd
     get ready() {
       return index !== undefined;
     },
+    dataset,
     index() {
       return (index ??= createSearchIndex(dataset()));
     },

@@ -8,6 +8,14 @@ export function truncate(text: string, width: number): string {
   return `${chars.slice(0, width - 1).join("")}…`;
 }
 
+/** Cuts one line of text to at most `width` characters, ending with "…" when cut, as the terminal cuts a row; keeps its spacing. */
+export function cutLine(text: string, width: number): string {
+  if (width <= 0) return "";
+  const chars = Array.from(text);
+  if (chars.length <= width) return text;
+  return width === 1 ? "…" : `${chars.slice(0, width - 1).join("")}…`;
+}
+
 /** Pads or cuts text to exactly `width` characters. */
 export function fit(text: string, width: number): string {
   const t = truncate(text, width);

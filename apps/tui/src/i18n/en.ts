@@ -16,6 +16,11 @@ export const en = {
     unknown: "unknown",
     yes: "yes",
     no: "no",
+    /**
+     * After a record's text shown in English because it has no translation yet, in brackets: "(tiếng Anh)". Never
+     * shown in English.
+     */
+    inEnglish: "in English",
   },
 
   /** Dates at their precision; `date` is already formatted. */

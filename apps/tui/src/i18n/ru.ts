@@ -18,6 +18,7 @@ export const ru: Messages = {
     unknown: "неизвестно",
     yes: "да",
     no: "нет",
+    inEnglish: "по-английски",
   },
 
   dates: {

@@ -11,6 +11,7 @@ export const vi: Messages = {
     unknown: "không rõ",
     yes: "có",
     no: "không",
+    inEnglish: "tiếng Anh",
   },
 
   dates: {

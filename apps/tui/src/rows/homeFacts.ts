@@ -1,11 +1,12 @@
 import { AFTER_ALL, BEFORE_ALL, recordKinds, type Event, type RecordKind } from "@parley/core";
 import { eventBounds } from "./eventBounds.js";
 
-/** An event as the home screen lists it. */
+/** An event as the home screen lists it: its title in every language it is translated into. */
 export interface HomeEvent {
   id: string;
   date: string;
   title: string;
+  translations?: Event["translations"];
 }
 
 /** What the home screen shows, worked out from the dataset alone (no indexes), so a large file's first frame does not wait for them. */
@@ -34,7 +35,7 @@ function after(a: Keyed, b: Keyed): boolean {
 /** The home screen's facts: counts, the span of event dates, and the `n` latest events, in one pass over the events. */
 export function homeFactsOf(
   dataset: { readonly [K in RecordKind]: readonly unknown[] } & {
-    readonly events: readonly Readonly<Pick<Event, "id" | "date" | "title">>[];
+    readonly events: readonly Readonly<Pick<Event, "id" | "date" | "title" | "translations">>[];
   },
   n = 10,
 ): HomeFacts {
@@ -57,6 +58,11 @@ export function homeFactsOf(
   return {
     counts,
     dateRange: { earliest, latest },
-    latest: top.map((k) => ({ id: k.event.id, date: k.event.date, title: k.event.title })),
+    latest: top.map(({ event: { id, date, title, translations } }) => ({
+      id,
+      date,
+      title,
+      ...(translations !== undefined ? { translations } : {}),
+    })),
   };
 }

@@ -1,7 +1,22 @@
 // Screens as rows: every screen is a list of one-line rows, some of which open something. Sources compute
 // rows on demand (`row(i)`), so a list of 100,000 events formats only the rows on screen.
-import type { Frozen, Language, Parley, RecordKind, SearchHit, ValidationIssue } from "@parley/core";
-import { organizationKindLabels, placeKindLabels, type OrganizationKind, type PlaceKind } from "@parley/core";
+import type {
+  Document,
+  Event,
+  Frozen,
+  Language,
+  Organization,
+  Parley,
+  Person,
+  Place,
+  Post,
+  RecordKind,
+  SearchHit,
+  Source,
+  Topic,
+  ValidationIssue,
+} from "@parley/core";
+import { organizationKindLabels, placeKindLabels } from "@parley/core";
 import { dateWidth, formatDate } from "../format/date.js";
 import { groupIssues, issueLine } from "../format/issues.js";
 import { fit, wrap } from "../format/text.js";
@@ -10,6 +25,19 @@ import { listKinds, pluralOf, type ListKind } from "../kinds.js";
 import type { Route } from "./Route.js";
 import type { Detail } from "./detail/index.js";
 import type { HomeFacts } from "./homeFacts.js";
+import {
+  asIs,
+  findIn,
+  joined,
+  labelIn,
+  matchedName,
+  nameOf,
+  noteOf,
+  otherScriptName,
+  personName,
+  textOf,
+  type Shown,
+} from "./localText.js";
 
 export type Tone = "title" | "heading" | "text" | "dim" | "warn" | "quote" | "link" | "url";
 
@@ -17,6 +45,11 @@ export type Tone = "title" | "heading" | "text" | "dim" | "warn" | "quote" | "li
 export interface Row {
   text: string;
   tone: Tone;
+  /**
+   * Shown dimmed after the text and never cut off (the text is cut instead): the mark of English standing in for a
+   * translation.
+   */
+  note?: string;
   /** Where Enter goes from this row, if anywhere. */
   target?: Route;
   indent?: number;
@@ -38,12 +71,29 @@ export function dateColumn(columns: number, language: Language): number {
   return Math.min(dateWidth[language], Math.max(8, Math.floor(columns * 0.3)));
 }
 
-/** An event as one row: its date at its precision in a column, then its title. */
-function eventRow(e: { id: string; date: string; title: string }, columns: number, language: Language): Row {
+/** An event as one row: its date at its precision in a column, then its title in the language. */
+function eventRow(
+  e: Pick<Frozen<Event>, "id" | "date" | "title" | "translations">,
+  columns: number,
+  language: Language,
+): Row {
+  const title = textOf(e, "title", language);
+  return linkRow(
+    joined([`${fit(formatDate(e.date, language), dateColumn(columns, language))}  `, title]),
+    e.id,
+    language,
+  );
+}
+
+/** A row that opens a record, with the mark after it when English stands in for a translation. */
+function linkRow(shown: Shown, id: string, language: Language, indent?: number): Row {
+  const note = noteOf(shown, language);
   return {
-    text: `${fit(formatDate(e.date, language), dateColumn(columns, language))}  ${e.title}`,
+    text: shown.text,
     tone: "link",
-    target: { screen: "detail", id: e.id },
+    target: { screen: "detail", id },
+    ...(indent ? { indent } : {}),
+    ...(note ? { note } : {}),
   };
 }
 
@@ -103,29 +153,50 @@ function collatorFor(language: Language): Intl.Collator {
   return collator;
 }
 
-/** A label and a second, dimmer part for a record in a list. */
-function listLabel(parley: Parley, kind: ListKind, record: Frozen<{ id: string }>, language: Language): string {
-  const r = record as Record<string, unknown>;
+/**
+ * A record's label in a list, in the language, and a second part that places it (an office's organization, a
+ * place's country); marked English when any of it is.
+ */
+function listLabel(parley: Parley, kind: ListKind, record: Frozen<{ id: string }>, language: Language): Shown {
   const t = messagesFor(language).lists;
+  const label = (id: string) => labelIn(findIn(parley), id, language);
   switch (kind) {
-    case "people":
-      return `${r.name as string}${r.nativeName ? `  ${(r.nativeName as { name: string }).name}` : ""}`;
-    case "organizations":
-      return `${r.name as string} · ${organizationKindLabels[r.kind as OrganizationKind][language].toLowerCase()}`;
-    case "posts":
-      return `${r.label as string} · ${parley.labelOf(r.organization as string)}`;
-    case "topics":
-      return `${r.label as string}${r.parent ? ` · ${t.within(parley.labelOf(r.parent as string))}` : ""}`;
-    case "places": {
-      const kind = placeKindLabels[r.kind as PlaceKind][language].toLowerCase();
-      return `${r.name as string} · ${kind}, ${parley.labelOf(r.country as string)}`;
+    case "people": {
+      const p = record as Frozen<Person>;
+      const name = personName(p, language);
+      const other = otherScriptName(p, name);
+      return asIs(`${name}${other !== undefined ? `  ${other}` : ""}`);
     }
-    case "documents":
-      return `${r.title as string}${r.date ? ` · ${formatDate(r.date as string, language)}` : ""}`;
-    case "sources":
-      return `${r.title as string} · ${r.published ? formatDate(r.published as string, language) : t.undated}`;
+    case "organizations": {
+      const o = record as Frozen<Organization>;
+      return joined([nameOf(o, language), ` · ${organizationKindLabels[o.kind][language].toLowerCase()}`]);
+    }
+    case "posts": {
+      const p = record as Frozen<Post>;
+      return joined([textOf(p, "label", language), " · ", label(p.organization)]);
+    }
+    case "topics": {
+      const topic = record as Frozen<Topic>;
+      if (!topic.parent) return textOf(topic, "label", language);
+      const own = textOf(topic, "label", language);
+      const parent = label(topic.parent);
+      return { text: `${own.text} · ${t.within(parent.text)}`, english: own.english || parent.english };
+    }
+    case "places": {
+      const p = record as Frozen<Place>;
+      const kind = placeKindLabels[p.kind][language].toLowerCase();
+      return joined([nameOf(p, language), ` · ${kind}, `, label(p.country)]);
+    }
+    case "documents": {
+      const d = record as Frozen<Document>;
+      return joined([textOf(d, "title", language), d.date ? ` · ${formatDate(d.date, language)}` : ""]);
+    }
+    case "sources": {
+      const s = record as Frozen<Source>;
+      return asIs(`${s.title} · ${s.published ? formatDate(s.published, language) : t.undated}`);
+    }
     case "events":
-      return r.title as string;
+      return textOf(record as Frozen<Event>, "title", language);
   }
 }
 
@@ -145,7 +216,7 @@ export function listRecords(parley: Parley, kind: ListKind, language: Language):
   if (kind === "events") records = parley.timeline();
   else {
     const collator = collatorFor(language);
-    const labels = new Map(parley.dataset[kind].map((r) => [r.id, parley.labelOf(r.id)]));
+    const labels = new Map(parley.dataset[kind].map((r) => [r.id, parley.labelOf(r.id, language)]));
     records = [...parley.dataset[kind]].sort(
       (a, b) => collator.compare(labels.get(a.id)!, labels.get(b.id)!) || (a.id < b.id ? -1 : 1),
     );
@@ -161,20 +232,18 @@ export function listRows(parley: Parley, kind: ListKind, columns: number, langua
     count: records.length,
     row(i) {
       const record = records[i]!;
-      if (kind === "events")
-        return eventRow(record as Frozen<{ id: string; date: string; title: string }>, columns, language);
-      return {
-        text: listLabel(parley, kind, record, language),
-        tone: "link",
-        target: { screen: "detail", id: record.id },
-      };
+      if (kind === "events") return eventRow(record as Frozen<Event>, columns, language);
+      return linkRow(listLabel(parley, kind, record, language), record.id, language);
     },
   };
 }
 
 const TONE_OF_TEXT = { dim: "dim", warn: "warn", quote: "quote" } as const;
 
-/** A detail view laid out for a width: long text wrapped over rows, URLs broken so they stay whole, links one row each. */
+/**
+ * A detail view laid out for a width: long text wrapped over rows, URLs broken so they stay whole, links one row each.
+ * A text's note goes after its last row, or on a row of its own when it does not fit there.
+ */
 export function detailRows(detail: Detail, columns: number): RowSource {
   const rows: Row[] = [];
   const width = Math.max(10, columns - 2);
@@ -190,12 +259,24 @@ export function detailRows(detail: Detail, columns: number): RowSource {
         for (const [i, text] of wrap(`${line.label}: ${line.value}`, width).entries())
           rows.push({ text, tone: "text", ...(i > 0 ? { indent: 2 } : {}) });
         break;
-      case "text":
-        for (const text of wrap(line.text, width - indent))
-          rows.push({ text, tone: line.tone ? TONE_OF_TEXT[line.tone] : "text", indent });
+      case "text": {
+        const tone = line.tone ? TONE_OF_TEXT[line.tone] : "text";
+        for (const text of wrap(line.text, width - indent)) rows.push({ text, tone, indent });
+        if (line.note !== undefined) {
+          const last = rows[rows.length - 1]!;
+          if (Array.from(`${last.text} ${line.note}`).length <= width - indent) last.note = line.note;
+          else rows.push({ text: line.note, tone: "dim", indent });
+        }
         break;
+      }
       case "link":
-        rows.push({ text: line.text, tone: "link", target: { screen: "detail", id: line.id }, indent });
+        rows.push({
+          text: line.text,
+          tone: "link",
+          target: { screen: "detail", id: line.id },
+          indent,
+          ...(line.note !== undefined ? { note: line.note } : {}),
+        });
         break;
       case "url": {
         const label = line.label ? `${line.label}: ` : "";
@@ -212,23 +293,26 @@ export function detailRows(detail: Detail, columns: number): RowSource {
 
 /**
  * Search results grouped by kind, a heading per kind; events and statements show their (event's) date, names the
- * spelling that matched, terms of office their holder and years, disagreements their question.
+ * spelling that matched, terms of office their holder and years, disagreements their question. `label` gives a hit's
+ * label in the language (core's, in English, by default).
  */
 export function searchRows(
   groups: readonly { kind: RecordKind; hits: readonly SearchHit[] }[],
   columns: number,
   language: Language,
+  label: (hit: SearchHit) => Shown = (hit) => asIs(hit.label),
 ): RowSource {
   const rows: Row[] = [];
   for (const group of groups) {
     rows.push({ text: `${pluralOf(group.kind, language)} (${group.hits.length})`, tone: "heading" });
     for (const hit of group.hits) {
-      const also = hit.matched && hit.matched.toLowerCase() !== hit.label.toLowerCase() ? `  (${hit.matched})` : "";
+      const shown = label(hit);
+      const matched = matchedName(hit, shown.text);
       const text =
         hit.date !== undefined
-          ? `${fit(formatDate(hit.date, language), dateColumn(columns, language))}  ${hit.label}`
-          : `${hit.label}${also}`;
-      rows.push({ text, tone: "link", target: { screen: "detail", id: hit.id }, indent: 2 });
+          ? joined([`${fit(formatDate(hit.date, language), dateColumn(columns, language))}  `, shown])
+          : joined([shown, matched ? `  (${matched})` : ""]);
+      rows.push(linkRow(text, hit.id, language, 2));
     }
   }
   return fromArray(rows);

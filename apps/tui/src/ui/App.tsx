@@ -80,7 +80,12 @@ export function App({
   }, [exit, onExit, parley]);
 
   const t = messagesFor(language).screens;
-  const { source, title } = screenFor(route, { parley, origin, issues, version, validation, home }, width, language);
+  const { source, title, titleNote } = screenFor(
+    route,
+    { parley, origin, issues, version, validation, home },
+    width,
+    language,
+  );
 
   // Keep the cursor on screen whatever the terminal's size is now.
   const first = nextLink(source, -1, 1, bodyHeight);
@@ -108,7 +113,14 @@ export function App({
   return (
     <ThemeContext.Provider value={theme}>
       <KeyboardProvider state={nav} latestState={latestState}>
-        <Frame title={nav.help ? t.help : title} position={position} hints={hints} width={width} height={height}>
+        <Frame
+          title={nav.help ? t.help : title}
+          titleNote={nav.help ? undefined : titleNote}
+          position={position}
+          hints={hints}
+          width={width}
+          height={height}
+        >
           {body}
         </Frame>
       </KeyboardProvider>

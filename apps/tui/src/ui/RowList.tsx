@@ -1,5 +1,6 @@
 import { Box, Text } from "ink";
 import { memo } from "react";
+import { cutLine } from "../format/text.js";
 import type { Row, RowSource, Tone } from "../rows/rowSources.js";
 import { useTheme, type Theme } from "./theme.js";
 
@@ -42,22 +43,29 @@ const RowLine = memo(
   RowLineView,
   (a, b) =>
     a.selected === b.selected &&
+    a.width === b.width &&
     a.row.text === b.row.text &&
     a.row.tone === b.row.tone &&
-    a.row.indent === b.row.indent,
+    a.row.indent === b.row.indent &&
+    a.row.note === b.row.note,
 );
 
-function RowLineView({ row, selected }: { row: Row; selected: boolean }) {
+function RowLineView({ row, selected, width }: { row: Row; selected: boolean; width: number }) {
   const theme = useTheme();
   const marker = selected ? "›" : " ";
   const pad = " ".repeat(row.indent ?? 0);
+  // A note stays whole: the text before it is cut instead, with "…" as Ink cuts any row.
+  const note = row.note === undefined ? "" : ` ${row.note}`;
+  const text =
+    note === "" ? row.text : cutLine(row.text, Math.max(1, width - 1 - pad.length - Array.from(note).length));
   return (
     <Text wrap="truncate-end">
       {marker}
       {pad}
       <Text {...style(row.tone, theme)} inverse={selected}>
-        {row.text === "" && selected ? " " : row.text}
+        {text === "" && selected ? " " : text}
       </Text>
+      {note === "" ? null : <Text dimColor>{note}</Text>}
     </Text>
   );
 }
@@ -66,7 +74,8 @@ function RowLineView({ row, selected }: { row: Row; selected: boolean }) {
 export function RowList({ source, cursor, offset, height, width }: RowListProps) {
   const end = Math.min(source.count, offset + height);
   const lines = [];
-  for (let i = offset; i < end; i++) lines.push(<RowLine key={i} row={source.row(i)} selected={i === cursor} />);
+  for (let i = offset; i < end; i++)
+    lines.push(<RowLine key={i} row={source.row(i)} selected={i === cursor} width={width} />);
   return (
     <Box flexDirection="column" height={height} width={width} overflow="hidden">
       {lines}

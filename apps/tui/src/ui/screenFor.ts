@@ -18,6 +18,8 @@ import type { Route } from "../rows/Route.js";
 export interface Screen {
   source: RowSource;
   title: string;
+  /** After the title: the mark of English standing in for a translation. */
+  titleNote?: string;
 }
 
 const laidOut = new WeakMap<Detail, Map<string, RowSource>>();
@@ -82,7 +84,11 @@ export function screenFor(route: Route, data: ScreenData, width: number, languag
     case "detail": {
       const detail = cachedDetail(parley, route.id, language);
       if (!detail) return { source: fromArray([{ text: t.noRecord(route.id), tone: "warn" }]), title: route.id };
-      return { source: remember(laidOut, detail, String(width), () => detailRows(detail, width)), title: detail.title };
+      return {
+        source: remember(laidOut, detail, String(width), () => detailRows(detail, width)),
+        title: detail.title,
+        ...(detail.titleNote !== undefined ? { titleNote: detail.titleNote } : {}),
+      };
     }
     case "search":
       return { source: fromArray([]), title: t.search };

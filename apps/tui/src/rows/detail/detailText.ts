@@ -8,15 +8,19 @@ function lineText(line: Line): string {
     case "field":
       return `${line.label}: ${line.value}`;
     case "text":
-      return `${pad}${line.text}`;
+      return `${pad}${line.text}${line.note !== undefined ? ` ${line.note}` : ""}`;
     case "link":
-      return `${pad}${line.text}  [${line.id}]`;
+      return `${pad}${line.text}${line.note !== undefined ? ` ${line.note}` : ""}  [${line.id}]`;
     case "url":
       return `${pad}${line.label ? `${line.label}: ` : ""}${line.url}`;
   }
 }
 
-/** A detail view as plain text: title, kind and id, then every line; linked records show their id in brackets. */
+/**
+ * A detail view as plain text: title, kind and id, then every line; linked records show their id in brackets. A note
+ * (English standing in for a translation) follows its text.
+ */
 export function detailText(detail: Detail): string {
-  return `${[detail.title, `${detail.subtitle}`, `id: ${detail.id}`, "", ...detail.lines.map(lineText)].join("\n")}\n`;
+  const title = `${detail.title}${detail.titleNote !== undefined ? ` ${detail.titleNote}` : ""}`;
+  return `${[title, `${detail.subtitle}`, `id: ${detail.id}`, "", ...detail.lines.map(lineText)].join("\n")}\n`;
 }

@@ -7,25 +7,33 @@ import type {
   NativeName,
   OtherName,
   Parley,
+  Statement,
 } from "@parley/core";
 import { endHowLabels, plainText, splitLinks, startHowLabels, type EndHow, type StartHow } from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import type { Messages } from "../../i18n/en.js";
 import { messagesFor } from "../../i18n/messagesFor.js";
+import { findIn, joined, labelIn, marked, noteOf, textOf, versionOf, type Find, type Shown } from "../localText.js";
 
-/** One line of a detail view; `link` lines open another record. */
+/**
+ * One line of a detail view; `link` lines open another record. `note`: shown dimmed after the text, never cut off
+ * (the mark of English standing in for a translation).
+ */
 export type Line =
   | { type: "heading"; text: string }
-  | { type: "text"; text: string; tone?: "dim" | "warn" | "quote"; indent?: number }
+  | { type: "text"; text: string; tone?: "dim" | "warn" | "quote"; indent?: number; note?: string }
   | { type: "field"; label: string; value: string }
-  | { type: "link"; id: string; text: string; indent?: number }
+  | { type: "link"; id: string; text: string; indent?: number; note?: string }
   | { type: "url"; url: string; label?: string; indent?: number };
 
 /** What a detail view shows about one record: the same content as the record's web page. */
 export interface Detail {
   kind: string;
   id: string;
+  /** The record's title in the view's language. */
   title: string;
+  /** Shown dimmed after the title: the mark of English standing in for a translation. */
+  titleNote?: string;
   /** A short line under the title (kind, dates). */
   subtitle: string;
   lines: Line[];
@@ -36,11 +44,37 @@ export class Lines {
   readonly out: Line[] = [];
   /** The words of a detail view in this language. */
   readonly t: Messages["detail"];
+  /** Any record by id, for labels in this language. */
+  readonly find: Find;
   constructor(
     readonly parley: Parley,
     readonly language: Language,
   ) {
     this.t = messagesFor(language).detail;
+    this.find = findIn(parley);
+  }
+
+  /** A record's label in this language (a person's name in the reader's script, an event's title…). */
+  label(id: string): Shown {
+    return labelIn(this.find, id, this.language);
+  }
+  /** Records' labels as one text, each marked where English stands in for a translation ("Вьетнам, Russia (…)"). */
+  labels(ids: readonly string[]): string {
+    return ids.map((id) => marked(this.label(id), this.language)).join(", ");
+  }
+  /** A record's text field in this language. */
+  textOf<R extends Parameters<typeof textOf>[0], F extends keyof R & string>(record: R, field: F): Shown {
+    return textOf(record, field, this.language);
+  }
+  /** A statement as its speaker's name and what they said, in plain words: "Володин: …". */
+  statementLabel(s: Frozen<Statement>): Shown {
+    const summary = this.textOf(s, "summary");
+    return joined([this.label(s.speaker), ": ", { text: plainText(summary.text), english: summary.english }]);
+  }
+  /** Title and title note of a view, from a text in this language. */
+  titled(shown: Shown): Pick<Detail, "title" | "titleNote"> {
+    const note = noteOf(shown, this.language);
+    return { title: shown.text, ...(note ? { titleNote: note } : {}) };
   }
 
   /** An EDTF date at its precision, in this language. */
@@ -52,14 +86,24 @@ export class Lines {
     this.out.push({ type: "heading", text });
     return this;
   }
-  text(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
-    this.out.push({ type: "text", text, ...(tone ? { tone } : {}), ...(indent ? { indent } : {}) });
+  /** A line of text; a record's text in this language is marked where English stands in for a translation. */
+  text(text: string | Shown, tone?: "dim" | "warn" | "quote", indent?: number): this {
+    const shown = typeof text === "string" ? { text, english: false } : text;
+    const note = noteOf(shown, this.language);
+    this.out.push({
+      type: "text",
+      text: shown.text,
+      ...(tone ? { tone } : {}),
+      ...(indent ? { indent } : {}),
+      ...(note ? { note } : {}),
+    });
     return this;
   }
   /** A free text in plain words, then a link to each record it links (`[text](id)` in the data). */
-  prose(text: string, tone?: "dim" | "warn" | "quote", indent?: number): this {
-    this.text(plainText(text), tone, indent);
-    for (const part of splitLinks(text))
+  prose(text: string | Shown, tone?: "dim" | "warn" | "quote", indent?: number): this {
+    const shown = typeof text === "string" ? { text, english: false } : text;
+    this.text({ text: plainText(shown.text), english: shown.english }, tone, indent);
+    for (const part of splitLinks(shown.text))
       if (part.id !== undefined)
         this.link(this.parley.resolveId(part.id) ?? part.id, `→ ${part.text}`, (indent ?? 0) + 2);
     return this;
@@ -67,17 +111,26 @@ export class Lines {
   /** A link to each disagreement about this field of the record, placed under the field it disputes. */
   disputed(record: string, path: string, indent = 2): this {
     for (const d of this.parley.disagreementsAboutField(record, path))
-      this.link(d.id, `${this.t.disputed}: ${d.question}`, indent);
+      this.link(d.id, joined([`${this.t.disputed}: `, this.textOf(d, "question")]), indent);
     return this;
   }
   field(label: string, value: string | null | undefined): this {
     if (value !== null && value !== undefined && value !== "") this.out.push({ type: "field", label, value });
     return this;
   }
-  /** A link to a record, labelled with its label unless a text is given. */
-  link(id: string, text?: string, indent?: number): this {
-    this.out.push({ type: "link", id, text: text ?? this.parley.labelOf(id), ...(indent ? { indent } : {}) });
+  /**
+   * A link to a record, labelled with its label in this language unless a text is given; marked where English
+   * stands in for a translation.
+   */
+  link(id: string, text?: string | Shown, indent?: number): this {
+    const shown = text === undefined ? this.label(id) : typeof text === "string" ? { text, english: false } : text;
+    const note = noteOf(shown, this.language);
+    this.out.push({ type: "link", id, text: shown.text, ...(indent ? { indent } : {}), ...(note ? { note } : {}) });
     return this;
+  }
+  /** A link to a record labelled "Label: its label" ("Place: Hà Nội"). */
+  labelledLink(id: string, label: string, indent?: number): this {
+    return this.link(id, joined([`${label}: `, this.label(id)]), indent);
   }
   url(url: string, label?: string, indent?: number): this {
     this.out.push({ type: "url", url, ...(label ? { label } : {}), ...(indent ? { indent } : {}) });
@@ -95,7 +148,7 @@ export class Lines {
   eventLink(id: string, indent?: number): this {
     const got = this.parley.getEvent(id);
     return got.ok
-      ? this.link(id, `${this.date(got.value.date)}  ${got.value.title}`, indent)
+      ? this.link(id, joined([`${this.date(got.value.date)}  `, this.textOf(got.value, "title")]), indent)
       : this.link(id, undefined, indent);
   }
 
@@ -130,18 +183,17 @@ export class Lines {
     this.heading(`${t.sourcesDisagree} (${list.length})`);
     for (const d of list) {
       const fields = [...new Set(d.targets.map((target) => target.path))].join(", ");
-      this.text(
-        `${d.question}  [${fields}; ${d.nature === "contradiction" ? t.contradiction : t.complementary}]`,
-        "warn",
-      );
-      for (const v of d.versions) {
+      const nature = d.nature === "contradiction" ? t.contradiction : t.complementary;
+      this.text(joined([this.textOf(d, "question"), `  [${fields}; ${nature}]`]), "warn");
+      for (const [i, v] of d.versions.entries()) {
         const mark =
           v.rank === "preferred" ? t.preferredMark : v.rank === "deprecated" ? t.deprecatedMark : t.normalMark;
-        this.prose(`${mark}: ${v.value}${v.date ? ` (${this.date(v.date)})` : ""}`, undefined, 2);
+        const value = versionOf(d, i, this.language);
+        this.prose(joined([`${mark}: `, value, v.date ? ` (${this.date(v.date)})` : ""]), undefined, 2);
         this.sources(v.citations, 4);
       }
       const preferred = d.versions.some((v) => v.rank === "preferred");
-      this.prose(`${preferred ? t.whyPreferred : t.howTheyFit}: ${d.reason}`, "dim", 2);
+      this.prose(joined([`${preferred ? t.whyPreferred : t.howTheyFit}: `, this.textOf(d, "reason")]), "dim", 2);
       this.link(d.id, `${t.disagreement}: ${d.id}`, 2);
     }
     return this;

@@ -14,19 +14,23 @@ import type {
   Statement,
   Topic,
 } from "@parley/core";
-import { documentKindLabels, organizationKindLabels, placeKindLabels, plainText, rankLabels } from "@parley/core";
+import { documentKindLabels, organizationKindLabels, placeKindLabels, rankLabels } from "@parley/core";
 import { messagesFor } from "../../i18n/messagesFor.js";
 import { noun, pluralOf, singularOf } from "../../kinds.js";
+import { joined, nameOf, versionOf } from "../localText.js";
 import { Lines, termText, type Detail } from "./lines.js";
 
 export function organizationDetail(parley: Parley, o: Frozen<Organization>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  if (o.summary) l.prose(o.summary);
-  if (o.disambiguation) l.prose(t.notToBeConfused(o.disambiguation), "dim");
+  if (o.summary) l.prose(l.textOf(o, "summary"));
+  if (o.disambiguation) {
+    const what = l.textOf(o, "disambiguation");
+    l.prose({ text: t.notToBeConfused(what.text), english: what.english }, "dim");
+  }
   l.field(t.kind, organizationKindLabels[o.kind][language]);
-  if (o.parent) l.link(o.parent, `${t.partOf}: ${parley.labelOf(o.parent)}`);
-  l.field(t.countries, o.countries.map((c) => parley.labelOf(c)).join(", "));
+  if (o.parent) l.labelledLink(o.parent, t.partOf);
+  l.field(t.countries, l.labels(o.countries));
   if (o.founded) l.field(t.founded, l.date(o.founded.date));
   if (o.url) l.url(o.url, t.webSite);
   l.names(o.nativeName, o.otherNames);
@@ -41,7 +45,7 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>, lang
   return {
     kind: "organization",
     id: o.id,
-    title: o.name,
+    ...l.titled(nameOf(o, language)),
     subtitle: `${organizationKindLabels[o.kind][language].toLowerCase()} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
@@ -50,20 +54,20 @@ export function organizationDetail(parley: Parley, o: Frozen<Organization>, lang
 export function postDetail(parley: Parley, p: Frozen<Post>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  l.link(p.organization, `${t.of}: ${parley.labelOf(p.organization)}`);
-  if (p.country) l.field(t.country, parley.labelOf(p.country));
+  l.labelledLink(p.organization, t.of);
+  if (p.country) l.field(t.country, l.labels([p.country]));
   l.field(t.holders, p.singleHolder ? t.oneAtATime : t.severalAtOnce);
   if (p.otherLabels.length > 0) l.field(t.alsoCalled, p.otherLabels.join("; "));
   const holders = parley.holdersOf(p.id);
   l.section(t.holdersOverTime, holders, (m) => {
-    l.link(m.person, parley.labelOf(m.person));
+    l.link(m.person);
     l.link(m.id, termText(m, language), 2);
   });
   l.provenance(p.id);
   return {
     kind: "post",
     id: p.id,
-    title: p.label,
+    ...l.titled(l.textOf(p, "label")),
     subtitle: `${noun("posts", language)} · ${t.terms(holders.length)}`,
     lines: l.out,
   };
@@ -72,20 +76,18 @@ export function postDetail(parley: Parley, p: Frozen<Post>, language: Language):
 export function topicDetail(parley: Parley, topic: Frozen<Topic>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  if (topic.description) l.prose(topic.description);
-  if (topic.parent) l.link(topic.parent, `${t.broader}: ${parley.labelOf(topic.parent)}`);
+  if (topic.description) l.prose(l.textOf(topic, "description"));
+  if (topic.parent) l.labelledLink(topic.parent, t.broader);
   if (topic.aliases.length > 0) l.field(t.also, topic.aliases.join("; "));
   l.section(t.narrower, parley.narrowerOf(topic.id), (x) => l.link(x.id));
   const events = parley.timeline({ topics: [topic.id] });
   l.section(t.events, events, (e) => l.eventLink(e.id));
   l.section(t.documents, parley.documentsOf(topic.id), (d) => l.link(d.id));
-  l.section(t.statements, parley.statementsOf(topic.id), (s) =>
-    l.link(s.id, `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`),
-  );
+  l.section(t.statements, parley.statementsOf(topic.id), (s) => l.link(s.id, l.statementLabel(s)));
   return {
     kind: "topic",
     id: topic.id,
-    title: topic.label,
+    ...l.titled(l.textOf(topic, "label")),
     subtitle: `${noun("topics", language)} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
@@ -95,8 +97,8 @@ export function placeDetail(parley: Parley, p: Frozen<Place>, language: Language
   const l = new Lines(parley, language);
   const t = l.t;
   l.field(t.kind, placeKindLabels[p.kind][language]);
-  l.field(t.country, parley.labelOf(p.country));
-  if (p.within) l.link(p.within, `${t.within}: ${parley.labelOf(p.within)}`);
+  l.field(t.country, l.labels([p.country]));
+  if (p.within) l.labelledLink(p.within, t.within);
   if (p.coordinates) l.field(t.coordinates, `${p.coordinates.lat}, ${p.coordinates.lon}`);
   l.names(p.nativeName, p.otherNames);
   l.section(t.placesWithin, parley.placesWithin(p.id), (x) => l.link(x.id));
@@ -106,7 +108,7 @@ export function placeDetail(parley: Parley, p: Frozen<Place>, language: Language
   return {
     kind: "place",
     id: p.id,
-    title: p.name,
+    ...l.titled(nameOf(p, language)),
     subtitle: `${placeKindLabels[p.kind][language].toLowerCase()} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
@@ -117,8 +119,8 @@ export function documentDetail(parley: Parley, d: Frozen<Document>, language: La
   const t = l.t;
   l.field(t.kind, documentKindLabels[d.kind][language]);
   if (d.date) l.field(t.date, `${l.date(d.date)}  (${d.date})`);
-  if (d.event) l.link(d.event, `${t.signedAt}: ${parley.labelOf(d.event)}`);
-  if (d.summary) l.heading(t.summary).prose(d.summary);
+  if (d.event) l.labelledLink(d.event, t.signedAt);
+  if (d.summary) l.heading(t.summary).prose(l.textOf(d, "summary"));
   l.section(t.parties, d.parties, (id) => l.link(id));
   l.section(t.signatories, d.signatories, (id) => l.link(id));
   l.section(t.topics, d.topics, (id) => l.link(id));
@@ -126,7 +128,7 @@ export function documentDetail(parley: Parley, d: Frozen<Document>, language: La
   return {
     kind: "document",
     id: d.id,
-    title: d.title,
+    ...l.titled(l.textOf(d, "title")),
     subtitle: `${documentKindLabels[d.kind][language].toLowerCase()}${d.date ? ` · ${l.date(d.date)}` : ""}`,
     lines: l.out,
   };
@@ -136,19 +138,19 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>, language: Langua
   const l = new Lines(parley, language);
   const t = l.t;
   const common = messagesFor(language).common;
-  if (s.publisher) l.link(s.publisher, `${t.publisher}: ${parley.labelOf(s.publisher)}`);
+  if (s.publisher) l.labelledLink(s.publisher, t.publisher);
   else l.field(t.publisher, common.unknown);
   l.field(t.published, s.published ? `${l.date(s.published)}  (${s.published})` : l.date(null));
   l.field(t.language, s.language);
   if (s.url) l.url(s.url, t.url);
   else l.field(t.urlField, common.unknown);
   l.field(t.textHeld, s.textAvailable ? `${common.yes}${s.textFile ? ` (${s.textFile})` : ""}` : common.no);
-  if (s.republishes) l.link(s.republishes, `${t.republishes}: ${parley.labelOf(s.republishes)}`);
+  if (s.republishes) l.labelledLink(s.republishes, t.republishes);
   if (s.quality === "weak") l.field(t.quality, t.weakSource);
   if (s.note) l.prose(s.note, "dim");
   l.section(t.republishedBy, parley.republicationsOf(s.id), (x) => l.link(x.id));
   const citing = parley.recordsCiting(s.id);
-  l.section(t.recordsCiting, citing, (r) => l.link(r.id, `${singularOf(r.kind, language)}: ${r.label}`));
+  l.section(t.recordsCiting, citing, (r) => l.labelledLink(r.id, singularOf(r.kind, language)));
   return {
     kind: "source",
     id: s.id,
@@ -161,15 +163,15 @@ export function sourceDetail(parley: Parley, s: Frozen<Source>, language: Langua
 export function statementDetail(parley: Parley, s: Frozen<Statement>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  l.link(s.speaker, `${t.speaker}: ${parley.labelOf(s.speaker)}`);
+  l.labelledLink(s.speaker, t.speaker);
   l.eventLink(s.event);
-  l.heading(t.position).prose(s.summary).disputed(s.id, "summary", 0);
+  l.heading(t.position).prose(l.textOf(s, "summary")).disputed(s.id, "summary", 0);
   l.section(t.topics, s.topics, (id) => l.link(id));
   l.provenance(s.id);
   return {
     kind: "statement",
     id: s.id,
-    title: `${parley.labelOf(s.speaker)}: ${plainText(s.summary)}`,
+    ...l.titled(l.statementLabel(s)),
     subtitle: noun("statements", language),
     lines: l.out,
   };
@@ -178,8 +180,8 @@ export function statementDetail(parley: Parley, s: Frozen<Statement>, language: 
 export function membershipDetail(parley: Parley, m: Frozen<Membership>, language: Language): Detail {
   const l = new Lines(parley, language);
   const t = l.t;
-  l.link(m.person, `${t.holder}: ${parley.labelOf(m.person)}`);
-  l.link(m.post, `${t.post}: ${parley.labelOf(m.post)}`);
+  l.labelledLink(m.person, t.holder);
+  l.labelledLink(m.post, t.post);
   l.field(t.term, termText(m, language));
   if (m.firstSeen) l.field(t.firstSeen, l.date(m.firstSeen));
   if (m.lastSeen) l.field(t.lastSeen, l.date(m.lastSeen));
@@ -189,7 +191,7 @@ export function membershipDetail(parley: Parley, m: Frozen<Membership>, language
   return {
     kind: "membership",
     id: m.id,
-    title: parley.labelOf(m.id),
+    ...l.titled(l.label(m.id)),
     subtitle: noun("memberships", language),
     lines: l.out,
   };
@@ -204,7 +206,7 @@ export function countryDetail(parley: Parley, c: Frozen<Country>, language: Lang
   return {
     kind: "country",
     id: c.id,
-    title: c.name,
+    ...l.titled(nameOf(c, language)),
     subtitle: `${noun("countries", language)} · ${messagesFor(language).kindCount.events(events.length)}`,
     lines: l.out,
   };
@@ -215,19 +217,20 @@ export function disagreementDetail(parley: Parley, d: Frozen<Disagreement>, lang
   const t = l.t;
   l.section(t.about, d.targets, ({ record, path }) => {
     const kind = parley.kindOf(record);
-    l.link(record, `${kind ? `${singularOf(kind, language)}: ` : ""}${parley.labelOf(record)} — ${path}`);
+    l.link(record, joined([kind ? `${singularOf(kind, language)}: ` : "", l.label(record), ` — ${path}`]));
   });
   l.field(t.nature, t.natures[d.nature]);
   l.heading(`${t.versions} (${d.versions.length})`);
-  for (const v of d.versions) {
-    l.prose(`${rankLabels[v.rank][language]}: ${v.value}${v.date ? ` (${l.date(v.date)})` : ""}`);
+  for (const [i, v] of d.versions.entries()) {
+    const value = versionOf(d, i, language);
+    l.prose(joined([`${rankLabels[v.rank][language]}: `, value, v.date ? ` (${l.date(v.date)})` : ""]));
     l.sources(v.citations);
   }
-  l.heading(t.reason).prose(d.reason);
+  l.heading(t.reason).prose(l.textOf(d, "reason"));
   return {
     kind: "disagreement",
     id: d.id,
-    title: d.question,
+    ...l.titled(l.textOf(d, "question")),
     subtitle: `${pluralOf("disagreements", language).toLowerCase()} · ${t.natures[d.nature]}`,
     lines: l.out,
   };

@@ -4,6 +4,7 @@ import { useEffect, useMemo, useState, type Dispatch } from "react";
 import { groupHits } from "../../commands/search.js";
 import type { SearchIndexCache } from "../../dataset/searchIndex.js";
 import { messagesFor } from "../../i18n/messagesFor.js";
+import { findInDataset, hitLabel } from "../../rows/localText.js";
 import { fromArray, searchRows, type RowSource } from "../../rows/rowSources.js";
 import { editQuery } from "../editQuery.js";
 import { useKeys } from "../keyboard.js";
@@ -26,7 +27,7 @@ export interface SearchScreenProps {
   limit?: number;
 }
 
-/** Results for a query, grouped by kind; a line saying why when search cannot run. */
+/** Results for a query, grouped by kind, labelled in the language; a line saying why when search cannot run. */
 export function searchResults(
   search: SearchIndexCache,
   query: string,
@@ -41,7 +42,8 @@ export function searchResults(
   try {
     const hits = search.index().search(query, { limit });
     if (hits.length === 0) return fromArray([{ text: t.nothing(query), tone: "dim" }]);
-    return searchRows(groupHits(hits), columns, language);
+    const find = findInDataset(search.dataset());
+    return searchRows(groupHits(hits), columns, language, (hit) => hitLabel(find, hit, language));
   } catch (error) {
     return fromArray([{ text: t.unavailable((error as Error).message), tone: "warn" }]);
   }
