@@ -20,9 +20,9 @@ export function Pager({
         {Array.from({ length: pages }, (_, i) => i + 1).map((n) => (
           <li key={n}>
             {n === page ? (
-              <a href={hrefOf(n)} aria-current="page">
+              <Link href={hrefOf(n)} aria-current="page">
                 {n}
-              </a>
+              </Link>
             ) : (
               <Link href={hrefOf(n)}>{n}</Link>
             )}

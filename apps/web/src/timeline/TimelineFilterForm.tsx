@@ -130,7 +130,7 @@ export function TimelineFilterForm({
           onChange={(value) => onChange({ ...filters, [f.key]: value === "" ? [] : [value] })}
         />
       ))}
-      <div className="field" style={{ display: "flex", gap: "0.5rem" }}>
+      <div className="field filter-actions">
         <button type="submit" className="button">
           {text.apply}
         </button>
