@@ -44,7 +44,7 @@ function InLanguage({ language }: { language: Language }) {
  */
 export default function NotFound() {
   return (
-    <SiteLayout language="en">
+    <SiteLayout language="en" switchTo="/">
       <div className="page">
         <h1>Page not found · Không tìm thấy trang · Страница не найдена</h1>
         {languages.map((l) => (

@@ -18,7 +18,7 @@ export const sections = [
 ] as const;
 
 /** The site header: name, main sections, the language switcher and the search button. */
-export function SiteHeader({ language }: { language: Language }) {
+export function SiteHeader({ language, switchTo }: { language: Language; switchTo?: string }) {
   const t = siteText[language];
   return (
     <header className="site-header">
@@ -26,7 +26,7 @@ export function SiteHeader({ language }: { language: Language }) {
         <Link href="/" className="brand">
           Parley
         </Link>
-        <LanguageSwitcher language={language} label={t.languageNav} />
+        <LanguageSwitcher language={language} label={t.languageNav} to={switchTo} />
         <SearchLauncher text={searchText[language]} />
         <nav className="site-nav" aria-label={t.mainNav}>
           <ul>

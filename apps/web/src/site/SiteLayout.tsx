@@ -35,7 +35,16 @@ export const siteViewport: Viewport = {
 };
 
 /** Every page's frame in a language: `<html lang>`, skip link, header with search, the page, footer. */
-export function SiteLayout({ language, children }: { language: Language; children: ReactNode }) {
+export function SiteLayout({
+  language,
+  switchTo,
+  children,
+}: {
+  language: Language;
+  /** Where the language switcher leads, as an English path, when it cannot be the same page (the 404 page). */
+  switchTo?: string;
+  children: ReactNode;
+}) {
   const { version, license } = getParley().dataset;
   return (
     <html lang={language}>
@@ -44,7 +53,7 @@ export function SiteLayout({ language, children }: { language: Language; childre
           <a className="skip-link" href="#main">
             {siteText[language].skip}
           </a>
-          <SiteHeader language={language} />
+          <SiteHeader language={language} switchTo={switchTo} />
           <main id="main" tabIndex={-1}>
             {children}
           </main>

@@ -54,8 +54,13 @@ describe("the 404 page", () => {
     const page = await context.newPage();
     const response = await page.goto(urlOf("/people/no-such-person/"));
     expect(response?.status()).toBe(404);
-    await expect(page.locator("h1").textContent()).resolves.toBe("Page not found");
+    await expect(page.locator("h1").textContent()).resolves.toBe(
+      "Page not found · Không tìm thấy trang · Страница не найдена",
+    );
     await expect(page.locator('form[action="/search/"] input[name="q"]').count()).resolves.toBe(1);
+    await expect(page.locator('form[action="/vi/search/"] input[name="q"]').count()).resolves.toBe(1);
+    await expect(page.locator('form[action="/ru/search/"] input[name="q"]').count()).resolves.toBe(1);
+    await expect(page.locator('.language-switcher a[href="/ru/"]').count()).resolves.toBe(1);
     await expect(page.locator('main a[href="/timeline/"]').count()).resolves.toBeGreaterThan(0);
     await context.close();
   });
