@@ -1,20 +1,5 @@
 import { formatDaySpan, type DateBounds, type Language } from "@parley/core/search";
-
-/** English month names, January first. */
-export const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
+import { MONTHS } from "./monthNames";
 
 interface Day {
   year: string;

@@ -1,5 +1,5 @@
-import { formatDaySpan, type Language } from "@parley/core/search";
-import { MONTHS } from "@/lib/describeDate";
+import type { Language } from "@parley/core/search";
+import { MONTHS } from "@/lib/monthNames";
 import type { TimelineItem } from "./TimelineItem";
 import type { TimelineText } from "./timelineText";
 
@@ -46,12 +46,15 @@ function size(node: TimelineNode): number {
 }
 
 /**
- * A month's heading in a language: "October 2023", "Tháng 10 năm 2023", "Октябрь 2023 г." (written by `Intl`, with a
- * capital letter as a heading has).
+ * A month's heading in a language: "October 2023", "Tháng 10 năm 2023", "Октябрь 2023 г." (written by `Intl` here, not
+ * by core's date formatter, which would bring the search entry into the timeline's bundle; with a capital letter).
  */
 export function monthHeading(language: Language, year: string, month: string): string {
   if (language === "en") return `${MONTHS[Number(month) - 1]} ${year}`;
-  const text = formatDaySpan(language, `${year}-${month}-01`, `${year}-${month}-01`, "month") ?? `${year}-${month}`;
+  const day = Date.UTC(Number(year), Number(month) - 1, 1);
+  const text = Number.isNaN(day)
+    ? `${year}-${month}`
+    : new Intl.DateTimeFormat(language, { year: "numeric", month: "long", timeZone: "UTC" }).format(day);
   return text.charAt(0).toLocaleUpperCase(language) + text.slice(1);
 }
 
