@@ -4,7 +4,7 @@ import { rankLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations, type NumberedCitation } from "@/lib/numberCitations";
 import { componentText } from "./componentText";
 import { DateText } from "./DateText";
-import { LinkedText } from "./LinkedText";
+import { LocalLinkedText } from "./LocalLinkedText";
 import { LocalText } from "./LocalText";
 import { SourceEntry } from "./SourceList";
 
@@ -86,9 +86,7 @@ function DisagreementCard({
                 {rankLabel(v.rank, language)}
                 {v.rank === "deprecated" ? t.deprecatedNote : null}:
               </span>{" "}
-              <LocalText value={value} language={language}>
-                <LinkedText parley={parley} text={value.text} language={language} />
-              </LocalText>
+              <LocalLinkedText parley={parley} value={value} language={language} />
               {v.date ? (
                 <span className="meta">
                   {" "}
@@ -102,9 +100,7 @@ function DisagreementCard({
       })}
       <p>
         <strong>{preferred ? t.whyPreferred : t.howTheyFit}</strong>
-        <LocalText value={reason} language={language}>
-          <LinkedText parley={parley} text={reason.text} language={language} />
-        </LocalText>
+        <LocalLinkedText parley={parley} value={reason} language={language} />
       </p>
     </div>
   );

@@ -6,21 +6,14 @@ import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { Link } from "@/components/Link";
 import { kindPlural } from "@/lib/labels";
-import { indexPathFor, type PageKind } from "@/lib/paths";
+import { hasPage, indexPathFor } from "@/lib/paths";
 import { SearchPage } from "@/search/SearchPage";
 import { searchPageText } from "@/search/searchPageText";
 import { searchText } from "@/search/searchText";
+import { KIND_ORDER } from "@/search/toSearchResult";
 
-/** The indexes the page offers to browse when search cannot run. */
-const BROWSE = [
-  "people",
-  "events",
-  "organizations",
-  "posts",
-  "places",
-  "topics",
-  "sources",
-] as const satisfies readonly PageKind[];
+/** The indexes the page offers to browse when search cannot run: the kinds with pages, in the results' order. */
+const BROWSE = KIND_ORDER.filter(hasPage);
 
 function metadata(language: Language): Metadata {
   const t = searchPageText[language];

@@ -4,7 +4,7 @@ import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { DisputedMark } from "@/components/DisputedMark";
 import { Joined } from "@/components/Joined";
-import { LinkedText } from "@/components/LinkedText";
+import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -65,9 +65,7 @@ export function DocumentView({
       />
       {summary ? (
         <p className="lede">
-          <LocalText value={summary} language={language}>
-            <LinkedText parley={parley} text={summary.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={summary} language={language} />
         </p>
       ) : null}
       <DisagreementNotice disagreements={disagreements} language={language} />

@@ -11,6 +11,7 @@ import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { ParticipantsTable } from "@/components/ParticipantsTable";
@@ -71,9 +72,7 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
         title={<LocalText value={title} language={language} />}
       />
       <p className="prose">
-        <LocalText value={summary} language={language}>
-          <LinkedText parley={parley} text={summary.text} language={language} />
-        </LocalText>{" "}
+        <LocalLinkedText parley={parley} value={summary} language={language} />{" "}
         <CitationMarks citations={citationsUnder(own, ["citations"])} language={language} />
         {disputed("summary")}
       </p>
@@ -206,9 +205,7 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
               <span className="badge">{documentKindLabel(d.kind, language).toLowerCase()}</span>
               {documentSummary ? (
                 <div className="meta">
-                  <LocalText value={documentSummary} language={language}>
-                    <LinkedText parley={parley} text={documentSummary.text} language={language} />
-                  </LocalText>
+                  <LocalLinkedText parley={parley} value={documentSummary} language={language} />
                 </div>
               ) : null}
             </>
@@ -222,9 +219,7 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
           return (
             <>
               <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
-              <LocalText value={statement} language={language}>
-                <LinkedText parley={parley} text={statement.text} language={language} />
-              </LocalText>{" "}
+              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
               <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} language={language} />
             </>
           );

@@ -8,8 +8,8 @@ import { ExternalLink } from "@/components/ExternalLink";
 import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
-import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
@@ -60,17 +60,13 @@ export function OrganizationView({
       />
       {summary ? (
         <p className="lede">
-          <LocalText value={summary} language={language}>
-            <LinkedText parley={parley} text={summary.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={summary} language={language} />
         </p>
       ) : null}
       {disambiguation ? (
         <p className="notice">
           {t.notToBeConfused}
-          <LocalText value={disambiguation} language={language}>
-            <LinkedText parley={parley} text={disambiguation.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={disambiguation} language={language} />
         </p>
       ) : null}
       <DisagreementNotice disagreements={disagreements} language={language} />

@@ -10,9 +10,8 @@ import { DisputedMark } from "@/components/DisputedMark";
 import { EventList, EventTitleLink } from "@/components/EventList";
 import { NameText } from "@/components/InLanguage";
 import { JsonLd } from "@/components/JsonLd";
-import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
-import { LocalText } from "@/components/LocalText";
+import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { PersonNameLink } from "@/components/PersonNameLink";
@@ -87,17 +86,13 @@ export function PersonView({
       />
       {summary ? (
         <p className="lede">
-          <LocalText value={summary} language={language}>
-            <LinkedText parley={parley} text={summary.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={summary} language={language} />
         </p>
       ) : null}
       {disambiguation ? (
         <p className="notice">
           {t.notToBeConfused}
-          <LocalText value={disambiguation} language={language}>
-            <LinkedText parley={parley} text={disambiguation.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={disambiguation} language={language} />
         </p>
       ) : null}
       <DisagreementNotice disagreements={disagreements} language={language} />
@@ -188,9 +183,7 @@ export function PersonView({
           const statement = textIn(s, "summary", language)!;
           return (
             <>
-              <LocalText value={statement} language={language}>
-                <LinkedText parley={parley} text={statement.text} language={language} />
-              </LocalText>{" "}
+              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
               <span className="meta">
                 — {t.at}
                 <RecordLink parley={parley} id={s.event} language={language} />

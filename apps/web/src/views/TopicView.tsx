@@ -7,8 +7,8 @@ import { EventList } from "@/components/EventList";
 import { InLanguage } from "@/components/InLanguage";
 import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
-import { LinkedText } from "@/components/LinkedText";
 import { ListSection } from "@/components/ListSection";
+import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
@@ -45,9 +45,7 @@ export function TopicView({ parley, topic, language }: { parley: Parley; topic: 
       />
       {description ? (
         <p className="lede">
-          <LocalText value={description} language={language}>
-            <LinkedText parley={parley} text={description.text} language={language} />
-          </LocalText>
+          <LocalLinkedText parley={parley} value={description} language={language} />
         </p>
       ) : null}
       <DisagreementNotice disagreements={disagreements} language={language} />
@@ -110,9 +108,7 @@ export function TopicView({ parley, topic, language }: { parley: Parley; topic: 
           return (
             <>
               <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
-              <LocalText value={statement} language={language}>
-                <LinkedText parley={parley} text={statement.text} language={language} />
-              </LocalText>{" "}
+              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
               <span className="meta">
                 — {t.at}
                 <RecordLink parley={parley} id={s.event} language={language} />
