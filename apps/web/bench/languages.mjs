@@ -8,8 +8,8 @@ import { spawn } from "node:child_process";
 import { existsSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
-import { dataset } from "@parley/core/shipped";
 import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
+import { benchRoutes } from "./benchRoutes.mjs";
 import { jsOfRoute } from "./jsPerRoute.mjs";
 import { lighthouseRun } from "./lighthouseRun.mjs";
 
@@ -58,21 +58,22 @@ lines.push(
 );
 
 // 1. Client JavaScript per route: the English route before, and the same route in each language now.
-const first = (/** @type {readonly { id: string }[]} */ list) => list[0]?.id ?? "";
-/** @type {[string, string][]} */
-const routes = [
-  ["home", "/"],
-  ["timeline", "/timeline/"],
-  ["event", "/events/2023-10-volodin-visit-vietnam/"],
-  ["person", "/people/vyacheslav-volodin/"],
-  ["organization", `/organizations/${first(dataset.organizations)}/`],
-  ["source", `/sources/${first(dataset.sources)}/`],
-  ["events index", "/events/"],
-  ["network", "/network/"],
-  ["search", "/search/"],
-  ["data", "/data/"],
-  ["methodology", "/methodology/"],
-];
+/** The measured routes: the page types a reader meets most, from the shared bench list. */
+const routes = benchRoutes.filter(([type]) =>
+  [
+    "home",
+    "timeline",
+    "event",
+    "person",
+    "organization",
+    "source",
+    "events index",
+    "network",
+    "search",
+    "data",
+    "methodology",
+  ].includes(type),
+);
 lines.push(
   "### Client JavaScript per route (brotli, as served; budget: within 2 KB of before)",
   "",

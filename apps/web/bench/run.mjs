@@ -10,6 +10,7 @@ import { generateDataset } from "@parley/core/testing";
 import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
 import { buildTime } from "./buildTime.mjs";
 import { jsOfRoute, lazyChunksOf, servedBytes } from "./jsPerRoute.mjs";
+import { benchRoutes as routes } from "./benchRoutes.mjs";
 import { lighthouseRun } from "./lighthouseRun.mjs";
 
 const APP = resolve(import.meta.dirname, "..");
@@ -31,28 +32,6 @@ if (!existsSync(join(OUT_DIR, "index.html"))) {
 }
 
 const kb = (/** @type {number} */ bytes) => (bytes / 1024).toFixed(1);
-const first = (/** @type {readonly { id: string }[]} */ list) => list[0]?.id ?? "";
-
-/** One route of every page type, from the shipped data. @type {[string, string][]} */
-const routes = [
-  ["home", "/"],
-  ["timeline", "/timeline/"],
-  ["event", "/events/2023-10-volodin-visit-vietnam/"],
-  ["person", "/people/vyacheslav-volodin/"],
-  ["organization", `/organizations/${first(dataset.organizations)}/`],
-  ["office", `/posts/${first(dataset.posts)}/`],
-  ["topic", `/topics/${first(dataset.topics)}/`],
-  ["place", `/places/${first(dataset.places)}/`],
-  ["document", `/documents/${first(dataset.documents)}/`],
-  ["source", `/sources/${first(dataset.sources)}/`],
-  ["events index", "/events/"],
-  ["people index", "/people/"],
-  ["network", "/network/"],
-  ["search", "/search/"],
-  ["data", "/data/"],
-  ["methodology", "/methodology/"],
-  ["404", "/404/"],
-];
 
 console.log("Client JavaScript per route, as served (brotli / gzip) …");
 const js = routes.map(([type, route]) => ({ type, ...jsOfRoute(OUT_DIR, route) }));

@@ -9,7 +9,6 @@ import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
-import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
@@ -21,6 +20,7 @@ import { organizationJsonLd } from "@/lib/jsonLd";
 import { organizationKindLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { RecordLede } from "./RecordLede";
 import { viewText } from "./viewText";
 
 /**
@@ -58,17 +58,7 @@ export function OrganizationView({
         kicker={organizationKindLabel(o.kind, language).toLowerCase()}
         title={<LocalText value={name} language={language} />}
       />
-      {summary ? (
-        <p className="lede">
-          <LocalLinkedText parley={parley} value={summary} language={language} />
-        </p>
-      ) : null}
-      {disambiguation ? (
-        <p className="notice">
-          {t.notToBeConfused}
-          <LocalLinkedText parley={parley} value={disambiguation} language={language} />
-        </p>
-      ) : null}
+      <RecordLede parley={parley} summary={summary} disambiguation={disambiguation} language={language} />
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
         {o.parent ? (

@@ -24,6 +24,7 @@ import { nameOf } from "@/lib/frozenText";
 import { personJsonLd } from "@/lib/jsonLd";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { RecordLede } from "./RecordLede";
 import { viewText } from "./viewText";
 
 /**
@@ -84,17 +85,7 @@ export function PersonView({
           </>
         }
       />
-      {summary ? (
-        <p className="lede">
-          <LocalLinkedText parley={parley} value={summary} language={language} />
-        </p>
-      ) : null}
-      {disambiguation ? (
-        <p className="notice">
-          {t.notToBeConfused}
-          <LocalLinkedText parley={parley} value={disambiguation} language={language} />
-        </p>
-      ) : null}
+      <RecordLede parley={parley} summary={summary} disambiguation={disambiguation} language={language} />
       <DisagreementNotice disagreements={disagreements} language={language} />
 
       <dl className="facts">
