@@ -4,8 +4,8 @@ import { usePathname } from "next/navigation";
 import { localePath, splitLocalePath } from "@/i18n/localePath";
 
 /**
- * Links to the same page in the other languages (or to the English path `to`, e.g. the homes from the 404 page). Plain links: each language is a site of its own, with its own
- * `<html lang>`, so switching loads the page afresh.
+ * Links to the same page in the other languages (or to the English path `to`, e.g. the homes from the 404 page).
+ * Plain links: each language is a site of its own, with its own `<html lang>`, so switching loads the page afresh.
  */
 export function LanguageSwitcher({ language, label, to }: { language: Language; label: string; to?: string }) {
   const pathname = usePathname() ?? "/";
