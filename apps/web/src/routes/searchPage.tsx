@@ -1,4 +1,4 @@
-import type { Language } from "@parley/core/search";
+import { RESULTS_PAGE_LIMIT, type Language } from "@parley/core/search";
 import type { RouteModule } from "@/site/routeExports";
 import type { Metadata } from "next";
 import { Fragment } from "react";
@@ -10,7 +10,8 @@ import { hasPage, indexPathFor } from "@/lib/paths";
 import { SearchPage } from "@/search/SearchPage";
 import { searchPageText } from "@/search/searchPageText";
 import { searchText } from "@/search/searchText";
-import { KIND_ORDER } from "@/search/toSearchResult";
+import { KIND_ORDER } from "@/search/kindOrder";
+import { kindHeadings } from "@/search/toSearchResult";
 
 /** The indexes the page offers to browse when search cannot run: the kinds with pages, in the results' order. */
 const BROWSE = KIND_ORDER.filter(hasPage);
@@ -24,7 +25,7 @@ function SearchRoute({ language }: { language: Language }) {
   const t = searchPageText[language];
   return (
     <SectionPage language={language} path="/search/" crumb={t.title} title={t.title}>
-      <SearchPage text={searchText[language]} />
+      <SearchPage text={searchText[language]} headings={kindHeadings(language)} limit={RESULTS_PAGE_LIMIT} />
       <noscript>
         <p className="notice">{t.noScript}</p>
       </noscript>

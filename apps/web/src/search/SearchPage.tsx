@@ -1,5 +1,4 @@
 "use client";
-import { RESULTS_PAGE_LIMIT, type Language } from "@parley/core/search";
 import { useMemo } from "react";
 import { Link } from "@/components/Link";
 import { useLanguage } from "@/i18n/LanguageProvider";
@@ -7,10 +6,9 @@ import { localePath } from "@/i18n/localePath";
 import { useLocationSearch } from "@/lib/useLocationSearch";
 import { fillText } from "@/i18n/fillText";
 import { ResultLabel } from "./ResultLabel";
-import type { SearchResult } from "./searchTypes";
+import type { KindHeading, SearchResult } from "./searchTypes";
 import { searchStatus } from "./searchStatus";
 import type { SearchText } from "./searchText";
-import { KIND_ORDER, kindHeading } from "./toSearchResult";
 import { useSearchEngineNow } from "./useSearchEngine";
 
 /** The query in the address (`/search/?q=…`). */
@@ -19,37 +17,39 @@ function useQuery(): string {
   return useMemo(() => new URLSearchParams(search).get("q")?.trim() ?? "", [search]);
 }
 
-/** Results grouped by kind, in a fixed order of kinds and best first within each, headed in a language. */
+/** Results grouped by kind, in the order of the headings given and best first within each. */
 export function groupResults(
   results: readonly SearchResult[],
-  language: Language,
+  headings: readonly KindHeading[],
 ): { kind: string; heading: string; results: SearchResult[] }[] {
-  return KIND_ORDER.map((kind) => ({
-    kind,
-    heading: kindHeading(kind, language),
-    results: results.filter((r) => r.kind === kind),
-  })).filter((g) => g.results.length > 0);
+  return headings
+    .map(({ kind, heading }) => ({ kind, heading, results: results.filter((r) => r.kind === kind) }))
+    .filter((g) => g.results.length > 0);
 }
 
 /**
- * The full search page: a form that keeps the query in the address, and every result grouped by kind, over the index
- * of the page's language and in the words it is given.
+ * The full search page: a form that keeps the query in the address, and up to `limit` results grouped under the kind
+ * headings given, over the index of the page's language and in the words it is given. Everything language-specific
+ * comes in as props, so the search code itself loads only once the page is up.
  */
-export function SearchPage({ text }: { text: SearchText }) {
+export function SearchPage({
+  text,
+  headings,
+  limit,
+}: {
+  text: SearchText;
+  headings: readonly KindHeading[];
+  limit: number;
+}) {
   const language = useLanguage();
   const query = useQuery();
   const engine = useSearchEngineNow(language);
   const results = useMemo(
-    () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, RESULTS_PAGE_LIMIT) : []),
-    [engine, query],
+    () => (engine.status === "ready" && query !== "" ? engine.engine.search(query, limit) : []),
+    [engine, query, limit],
   );
-  const groups = groupResults(results, language);
-  const status = searchStatus(
-    "page",
-    { engine, query, count: results.length, limit: RESULTS_PAGE_LIMIT },
-    text.status,
-    language,
-  );
+  const groups = groupResults(results, headings);
+  const status = searchStatus("page", { engine, query, count: results.length, limit }, text.status, language);
   return (
     <>
       <form className="search-form" action={localePath(language, "/search/")} method="get" role="search">

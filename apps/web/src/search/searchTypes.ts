@@ -24,3 +24,9 @@ export interface SearchEngine {
   /** The best `limit` results for a query, best first. */
   search(query: string, limit: number): SearchResult[];
 }
+
+/** A kind of result and its plural name as a group heading in the page's language ("Персоны"). */
+export interface KindHeading {
+  kind: string;
+  heading: string;
+}

@@ -1,9 +1,10 @@
-import { plainDateBounds, type Language, type SearchHit, type SearchKind } from "@parley/core/search";
+import { plainDateBounds, type Language, type SearchHit } from "@parley/core/search";
 import { localePath } from "@/i18n/localePath";
 import { describeDate } from "@/lib/describeDate";
 import { hrefOf } from "@/lib/hrefOf";
 import { kindPlural, kindSingular } from "@/lib/labels";
-import type { SearchResult } from "./searchTypes";
+import { KIND_ORDER } from "./kindOrder";
+import type { KindHeading, SearchResult } from "./searchTypes";
 
 /**
  * A search hit as a page in a language shows it: its kind in words, the page it opens in that language's site, the
@@ -22,23 +23,7 @@ export function toSearchResult(hit: SearchHit, language: Language): SearchResult
   };
 }
 
-/** The kinds in the order the full results page groups them. */
-export const KIND_ORDER: readonly SearchKind[] = [
-  "people",
-  "events",
-  "organizations",
-  "posts",
-  "places",
-  "topics",
-  "statements",
-  "memberships",
-  "documents",
-  "sources",
-  "disagreements",
-  "countries",
-];
-
-/** The kind's plural name for a group heading. */
-export function kindHeading(kind: SearchKind, language: Language): string {
-  return kindPlural(kind, language);
+/** Each kind's plural name in a language, in the order the full results page groups them (made on the server). */
+export function kindHeadings(language: Language): KindHeading[] {
+  return KIND_ORDER.map((kind) => ({ kind, heading: kindPlural(kind, language) }));
 }

@@ -4,7 +4,7 @@ import { loadSearchIndex, type Language } from "@parley/core/search";
 import { describe, expect, test } from "vitest";
 import { searchPayload } from "@/search/searchPayload";
 import { hrefOf } from "@/lib/hrefOf";
-import { toSearchResult } from "@/search/toSearchResult";
+import { kindHeadings, toSearchResult } from "@/search/toSearchResult";
 import { groupResults } from "@/search/SearchPage";
 
 const payloadIn = (language: Language) =>
@@ -74,7 +74,7 @@ describe("the search download", () => {
   });
 
   test("full results group by kind, people before events", () => {
-    const groups = groupResults(search("volodin"), "en");
+    const groups = groupResults(search("volodin"), kindHeadings("en"));
     expect(groups[0]?.kind).toBe("people");
     expect(groups.map((g) => g.kind)).toContain("events");
   });
@@ -124,6 +124,9 @@ describe("each site's search download", () => {
   });
 
   test("results group under headings in the site's language", () => {
-    expect(groupResults(searchIn("ru", "volodin"), "ru")[0]).toMatchObject({ kind: "people", heading: "Персоны" });
+    expect(groupResults(searchIn("ru", "volodin"), kindHeadings("ru"))[0]).toMatchObject({
+      kind: "people",
+      heading: "Персоны",
+    });
   });
 });
