@@ -10,6 +10,8 @@ import { localePath } from "@/i18n/localePath";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { pathFor } from "@/lib/paths";
 import { site } from "@/lib/site";
+import { LanguageOffer } from "@/site/LanguageOffer";
+import { languageOfferText } from "@/site/languageOfferText";
 import { siteText } from "@/site/siteText";
 import { nameOf, pageText, PersonName, StrongCount } from "./pageText";
 
@@ -31,7 +33,10 @@ function PersonLink({ parley, id, language }: { parley: Parley; id: string; lang
   );
 }
 
-/** The home page: what Parley is, its numbers, the latest events, a compact timeline and ways in. */
+/**
+ * The home page: what Parley is, its numbers, the latest events, a compact timeline and ways in; the English one offers
+ * a browser that prefers Vietnamese or Russian its site, once.
+ */
 function HomePage({ language }: { language: Language }) {
   const text = pageText[language].home;
   const counts = pageText[language].counts;
@@ -114,6 +119,7 @@ function HomePage({ language }: { language: Language }) {
           <YearBars counts={recent} title={text.perYearChart} />
         </section>
       ) : null}
+      {language === "en" ? <LanguageOffer offers={languageOfferText} /> : null}
     </div>
   );
 }

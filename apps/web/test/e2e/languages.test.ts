@@ -90,6 +90,35 @@ const PEOPLE = [
   { query: "Putin", id: "vladimir-putin", label: { en: "Vladimir Putin", vi: "Vladimir Putin", ru: "Владимир Путин" } },
 ] as const;
 
+describe("the offer of the reader's language on the English home", () => {
+  test("a browser preferring Russian is offered the Russian site once, in Russian, readable, without a redirect", async () => {
+    const { page, errors, close } = await openPage("/", { locale: "ru-RU", colorScheme: "dark" });
+    const offer = page.locator("aside.language-offer");
+    await offer.waitFor();
+    expect(new URL(page.url()).pathname).toBe("/");
+    await expect(offer.getAttribute("lang")).resolves.toBe("ru");
+    await expect(offer.locator("a").getAttribute("href")).resolves.toBe("/ru/");
+    const axe = await new AxeBuilder({ page })
+      .include("aside.language-offer")
+      .withTags(["wcag2a", "wcag2aa"])
+      .analyze();
+    expect(axe.violations.map((v) => v.id)).toEqual([]);
+    await offer.getByRole("button").click();
+    await expect(offer.count()).resolves.toBe(0);
+    await page.reload({ waitUntil: "load" });
+    await page.waitForSelector("html[data-interactive]", { state: "attached" });
+    await expect(page.locator("aside.language-offer").count()).resolves.toBe(0);
+    expect(errors).toEqual([]);
+    await close();
+  });
+
+  test("a browser preferring English is offered nothing", async () => {
+    const { page, close } = await openPage("/", { locale: "en-US" });
+    await expect(page.locator("aside.language-offer").count()).resolves.toBe(0);
+    await close();
+  });
+});
+
 describe("type-ahead from each site", () => {
   test.each(["en", "vi", "ru"] as const)(
     "from the %s site it finds Володин, Vương Đình Huệ and Putin",
