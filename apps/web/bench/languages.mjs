@@ -101,17 +101,24 @@ if (!args.includes("--skip-lighthouse")) {
   await timed(resolve(APP, "node_modules", ".bin", "next"), ["build", FLOOR], APP);
   const site = await startStaticServer({ port: 0 });
   const floor = await startStaticServer({ port: 0, dir: floorOut });
+  const before = await startStaticServer({ port: 0, dir: baselineOut });
   /** @type {Map<string, Awaited<ReturnType<typeof lighthouseRun>>[]>} */
   const runs = new Map();
   /** @type {[string, string][]} */
+  const pages = [
+    ["home", "/"],
+    ["event", "/events/2023-10-volodin-visit-vietnam/"],
+    ["timeline", "/timeline/"],
+  ];
+  /** @type {[string, string][]} */
   const targets = [
     ["floor", new URL("/", floor.url).toString()],
+    // The same pages of the site before the translations, so a change can be told from what was there already.
+    ...pages.map(
+      ([type, route]) => /** @type {[string, string]} */ ([`before ${type}`, new URL(route, before.url).toString()]),
+    ),
     ...["", "/vi", "/ru"].flatMap((prefix) =>
-      [
-        ["home", "/"],
-        ["event", "/events/2023-10-volodin-visit-vietnam/"],
-        ["timeline", "/timeline/"],
-      ].map(
+      pages.map(
         ([type, route]) =>
           /** @type {[string, string]} */ ([
             `${prefix || "/en"} ${type}`,
@@ -130,20 +137,25 @@ if (!args.includes("--skip-lighthouse")) {
   } finally {
     await site.close();
     await floor.close();
+    await before.close();
   }
   const floorTbt = median((runs.get("floor") ?? []).map((r) => r.tbtMs));
   const floorPerf = median((runs.get("floor") ?? []).map((r) => r.performance));
   lines.push(
     `### Lighthouse per language against the floor (mobile, medians of ${rounds} runs taking turns)`,
     "",
-    "| Page | Performance | TBT | TBT ÷ floor | Accessibility | CLS |",
-    "|---|---:|---:|---:|---:|---:|",
+    "| Page | Performance | TBT | TBT ÷ floor | TBT ÷ before | Accessibility | CLS |",
+    "|---|---:|---:|---:|---:|---:|---:|",
   );
+  const medianTbt = (/** @type {string} */ name) => median((runs.get(name) ?? []).map((r) => r.tbtMs));
   for (const [name, results] of runs) {
-    const tbt = median(results.map((r) => r.tbtMs));
+    const tbt = medianTbt(name);
+    const type = name.split(" ")[1] ?? "";
+    const beforeTbt = name === "floor" || name.startsWith("before") ? NaN : medianTbt(`before ${type}`);
+    const ratio = (/** @type {number} */ base) => (base > 0 ? (tbt / base).toFixed(2) : Number.isNaN(base) ? "" : "—");
     lines.push(
       `| ${name} | ${median(results.map((r) => r.performance))} | ${tbt} ms | ` +
-        `${name === "floor" ? "1" : floorTbt > 0 ? (tbt / floorTbt).toFixed(2) : `${tbt} vs 0`} | ` +
+        `${name === "floor" ? "1" : ratio(floorTbt)} | ${ratio(beforeTbt)} | ` +
         `${Math.min(...results.map((r) => r.accessibility))} | ${Math.max(...results.map((r) => r.cls))} |`,
     );
   }

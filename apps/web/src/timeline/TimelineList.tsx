@@ -1,5 +1,5 @@
 import type { Language } from "@parley/core/search";
-import { Link } from "@/components/Link";
+import { localePath } from "@/i18n/localePath";
 import { pathFor } from "@/lib/paths";
 import { fillCounted } from "@/i18n/fillText";
 import type { TimelineNode, TimelineYear, TitleOf } from "./groupTimeline";
@@ -11,15 +11,15 @@ type ListText = TimelineText["list"];
 /**
  * A link to an event with its title, marked with its language when it is not the page's, and saying so after the link
  * when English stands in for a missing translation (as `LocalText` does; this list also renders in the browser, so it
- * takes its words as props).
+ * takes its words as props). A plain link: the list holds hundreds, and a router link each made hydration slower.
  */
 function EventLink({ id, title, language, text }: { id: string; title: TitleOf; language: Language; text: ListText }) {
   const foreign = title.titleLang !== undefined && title.titleLang !== language;
   return (
     <>
-      <Link href={pathFor("events", id)}>
+      <a href={localePath(language, pathFor("events", id))}>
         {foreign ? <span lang={title.titleLang}>{title.title}</span> : title.title}
-      </Link>
+      </a>
       {foreign && title.titleLang === "en" ? <span className="untranslated"> ({text.untranslated})</span> : null}
     </>
   );
