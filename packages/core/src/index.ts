@@ -7,6 +7,7 @@ export { plainDateBounds } from "./dates/readDateBounds.js";
 export type { DateBounds, Precision } from "./dates/dateBounds.js";
 export { compareDates } from "./dates/compareDates.js";
 export { formatDaySpan } from "./dates/formatDaySpan.js";
+export { termYears } from "./dates/termYears.js";
 export type { MonthStyle } from "./dates/formatDaySpan.js";
 export { AFTER_ALL, BEFORE_ALL, termCovers, termSpan } from "./dates/termSpan.js";
 export type { Certainty, TermDates, TermSpan } from "./dates/termSpan.js";

@@ -1,7 +1,7 @@
 // The terminal's own words in English: the source of truth for the keys. The Vietnamese and Russian dictionaries are
 // typed as `Messages`, so a key missing from either (or one they add) fails the typecheck. Words for controlled values
 // (event kinds, statuses, roles, record kinds) are not here: they come from core's label tables, as on the web.
-import type { Disagreement, EarlierPlan, OtherNameKind, RecordKind } from "@parley/core";
+import type { Disagreement, EarlierPlan, RecordKind } from "@parley/core";
 
 /** "1 event", "3 events". */
 const count = (n: number, one: string, many: string) => `${n} ${n === 1 ? one : many}`;
@@ -329,15 +329,6 @@ export const en = {
     source: "source",
     names: "Names",
     native: "native",
-    /** How another name relates to the record's own (`OtherName.kind`). */
-    nameKinds: {
-      spelling: "spelling",
-      full: "full",
-      short: "short",
-      translation: "translation",
-      misspelling: "misspelling",
-      former: "former",
-    } satisfies Record<OtherNameKind, string>,
     disputed: "⚠ disputed",
     sourcesDisagree: "Sources disagree",
     contradiction: "contradiction",

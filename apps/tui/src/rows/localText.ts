@@ -3,6 +3,7 @@
 import {
   nameIn,
   recordKinds,
+  termYears,
   textIn,
   versionValueIn,
   type Disagreement,
@@ -166,17 +167,6 @@ export function labelIn(find: Find, id: string, language: Language): Shown {
     case "countries":
       return nameOf(record as Records["organizations"], language);
   }
-}
-
-/** The year an EDTF date starts with, or "". */
-const yearOf = (date: string | undefined) => /^\d{4}/u.exec(date ?? "")?.[0] ?? "";
-
-/** A term's years as search labels give them: " (2016–2021)", " (2016–)", or "". */
-function termYears(start: string | undefined, end: string | undefined): string {
-  const from = yearOf(start);
-  const to = yearOf(end);
-  if (from === "" && to === "") return "";
-  return from === to ? ` (${from})` : ` (${from}–${to})`;
 }
 
 /**

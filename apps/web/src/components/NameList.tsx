@@ -1,5 +1,6 @@
 import type { Frozen, Language, NativeName, OtherName, Parley } from "@parley/core";
 import { citationsUnder, type NumberedCitation } from "@/lib/numberCitations";
+import { otherNameKindLabel } from "@/lib/labels";
 import { languageName } from "@/lib/languageName";
 import { CitationMarks } from "./CitationMarks";
 import { componentText } from "./componentText";
@@ -73,7 +74,7 @@ export function NameList({
               ) : null}
             </>,
             languageName(n.lang, language),
-            t.kinds[n.kind] ?? n.kind,
+            otherNameKindLabel(n.kind, language),
             <CitationMarks citations={citationsUnder(citations, ["otherNames", i])} language={language} />,
           ],
         })),

@@ -39,14 +39,6 @@ export const componentText = defineText({
       columns: { name: "Name", language: "Language", kind: "Kind", sources: "Sources" },
       preferred: "preferred name",
       ownScript: "own script",
-      kinds: {
-        spelling: "spelling",
-        full: "full",
-        short: "short",
-        translation: "translation",
-        misspelling: "misspelling",
-        former: "former",
-      },
     },
     participants: {
       columns: { person: "Person", role: "Role", posts: "Posts held that day", sources: "Sources" },
@@ -147,14 +139,6 @@ export const componentText = defineText({
       columns: { name: "Tên", language: "Ngôn ngữ", kind: "Loại", sources: "Nguồn" },
       preferred: "tên chính",
       ownScript: "chữ viết gốc",
-      kinds: {
-        spelling: "cách viết",
-        full: "tên đầy đủ",
-        short: "tên ngắn",
-        translation: "bản dịch",
-        misspelling: "viết sai",
-        former: "tên cũ",
-      },
     },
     participants: {
       columns: { person: "Người", role: "Vai trò", posts: "Chức vụ ngày hôm đó", sources: "Nguồn" },
@@ -261,14 +245,6 @@ export const componentText = defineText({
       columns: { name: "Имя", language: "Язык", kind: "Вид", sources: "Источники" },
       preferred: "основное имя",
       ownScript: "в оригинальном письме",
-      kinds: {
-        spelling: "написание",
-        full: "полное",
-        short: "краткое",
-        translation: "перевод",
-        misspelling: "ошибочное написание",
-        former: "прежнее",
-      },
     },
     participants: {
       columns: { person: "Участник", role: "Роль", posts: "Должности в тот день", sources: "Источники" },

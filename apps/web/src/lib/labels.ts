@@ -7,6 +7,7 @@ import {
   eventStatusLabels,
   organizationKindLabels,
   organizationRoleLabels,
+  otherNameKindLabels,
   participantRoleLabels,
   placeKindLabels,
   rankLabels,
@@ -22,6 +23,7 @@ import type {
   EventStatus,
   OrganizationKind,
   OrganizationRole,
+  OtherNameKind,
   ParticipantRole,
   PlaceKind,
   Rank,
@@ -51,6 +53,11 @@ export function roleLabel(role: ParticipantRole, language: Language): string {
 /** An organization's part in an event in words ("Organizer"). */
 export function organizationRoleLabel(role: OrganizationRole, language: Language): string {
   return inLanguage(organizationRoleLabels, role, language);
+}
+
+/** How another name relates to the record's own, in words ("spelling", "bản dịch"). */
+export function otherNameKindLabel(kind: OtherNameKind, language: Language): string {
+  return inLanguage(otherNameKindLabels, kind, language);
 }
 
 /** A disagreement version's rank in words (Wikidata ranks). */

@@ -8,6 +8,7 @@ export { eventKindLabels } from "./eventKindLabels.js";
 export { eventStatusLabels } from "./eventStatusLabels.js";
 export { organizationKindLabels } from "./organizationKindLabels.js";
 export { organizationRoleLabels } from "./organizationRoleLabels.js";
+export { otherNameKindLabels } from "./otherNameKindLabels.js";
 export { participantRoleLabels } from "./participantRoleLabels.js";
 export { placeKindLabels } from "./placeKindLabels.js";
 export { rankLabels } from "./rankLabels.js";

@@ -4,6 +4,7 @@ import { fold } from "../text/fold.js";
 import { nameIn } from "../translate/nameIn.js";
 import { textIn, type TextIn, type Translatable } from "../translate/textIn.js";
 import { runSteps, STEP_SIZE, type Steps } from "../steps/runSteps.js";
+import { termYears } from "../dates/termYears.js";
 
 /** The kinds found by their names (one search entry per name or spelling). */
 export const NAMED_KINDS = [
@@ -133,17 +134,6 @@ function translationsOf(record: { readonly translations?: object | undefined }, 
     if (typeof value === "string") found.push(value);
   }
   return found;
-}
-
-/** The year an EDTF date starts with, or "" ("2016-10-05" → "2016"). */
-const yearOf = (date: string | undefined) => /^\d{4}/u.exec(date ?? "")?.[0] ?? "";
-
-/** A term's years as a reader expects them: "(2016–2021)", "(2016–)", "(–2023)", or "" when neither is known. */
-function termYears(start: string | undefined, end: string | undefined): string {
-  const from = yearOf(start);
-  const to = yearOf(end);
-  if (from === "" && to === "") return "";
-  return from === to ? ` (${from})` : ` (${from}–${to})`;
 }
 
 const joinWords = (...words: (string | undefined)[]) =>

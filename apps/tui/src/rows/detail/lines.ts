@@ -9,7 +9,15 @@ import type {
   Parley,
   Statement,
 } from "@parley/core";
-import { endHowLabels, plainText, splitLinks, startHowLabels, type EndHow, type StartHow } from "@parley/core";
+import {
+  endHowLabels,
+  otherNameKindLabels,
+  plainText,
+  splitLinks,
+  startHowLabels,
+  type EndHow,
+  type StartHow,
+} from "@parley/core";
 import { formatDate } from "../../format/date.js";
 import type { Messages } from "../../i18n/en.js";
 import { messagesFor } from "../../i18n/messagesFor.js";
@@ -168,9 +176,8 @@ export class Lines {
       this.sources(native.citations);
     }
     for (const other of others) {
-      this.text(
-        `${other.name}  (${other.lang}, ${this.t.nameKinds[other.kind]}${other.note ? `; ${plainText(other.note)}` : ""})`,
-      );
+      const note = other.note ? `; ${plainText(other.note)}` : "";
+      this.text(`${other.name}  (${other.lang}, ${otherNameKindLabels[other.kind][this.language]}${note})`);
       this.sources(other.citations);
     }
     return this;
