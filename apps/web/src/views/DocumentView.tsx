@@ -3,31 +3,17 @@ import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { DisputedMark } from "@/components/DisputedMark";
-import { Joined } from "@/components/Joined";
+import { Fact } from "@/components/Fact";
 import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
+import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { documentKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
 import { viewText } from "./viewText";
-
-function Links({
-  parley,
-  ids,
-  none,
-  language,
-}: {
-  parley: Parley;
-  ids: readonly string[];
-  none: string;
-  language: Language;
-}) {
-  if (ids.length === 0) return <span className="meta">{none}</span>;
-  return <Joined items={ids}>{(id) => <RecordLink parley={parley} id={id} language={language} />}</Joined>;
-}
 
 /**
  * One treaty, agreement or statement in the page's language: parties, signatories, where and when it was signed, and
@@ -70,31 +56,26 @@ export function DocumentView({
       ) : null}
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>{t.document.date}</dt>
-        <dd>
+        <Fact term={t.document.date}>
           {d.date ? <DateText date={d.date} language={language} /> : <span className="meta">{t.notRecorded}</span>}
           {disputed("date")}
-        </dd>
-        <dt>{t.document.signedAt}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.document.signedAt}>
           {d.event ? (
             <RecordLink parley={parley} id={d.event} language={language} />
           ) : (
             <span className="meta">{t.notRecorded}</span>
           )}
-        </dd>
-        <dt>{t.document.parties}</dt>
-        <dd>
-          <Links parley={parley} ids={d.parties} none={t.notRecorded} language={language} />
-        </dd>
-        <dt>{t.document.signatories}</dt>
-        <dd>
-          <Links parley={parley} ids={d.signatories} none={t.notRecorded} language={language} />
-        </dd>
-        <dt>{t.topics}</dt>
-        <dd>
-          <Links parley={parley} ids={d.topics} none={t.noneRecorded} language={language} />
-        </dd>
+        </Fact>
+        <Fact term={t.document.parties}>
+          <RecordLinks parley={parley} ids={d.parties} language={language} none={t.notRecorded} />
+        </Fact>
+        <Fact term={t.document.signatories}>
+          <RecordLinks parley={parley} ids={d.signatories} language={language} none={t.notRecorded} />
+        </Fact>
+        <Fact term={t.topics}>
+          <RecordLinks parley={parley} ids={d.topics} language={language} none={t.noneRecorded} />
+        </Fact>
       </dl>
       <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
       <SourceList parley={parley} citations={citations} language={language} />

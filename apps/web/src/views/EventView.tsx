@@ -5,6 +5,7 @@ import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { DisputedMark } from "@/components/DisputedMark";
 import { EventList } from "@/components/EventList";
+import { Fact } from "@/components/Fact";
 import { InLanguage } from "@/components/InLanguage";
 import { Joined } from "@/components/Joined";
 import { JsonLd } from "@/components/JsonLd";
@@ -16,6 +17,7 @@ import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { ParticipantsTable } from "@/components/ParticipantsTable";
 import { RecordLink } from "@/components/RecordLink";
+import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
@@ -80,13 +82,11 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
       <DisagreementNotice disagreements={disagreements} language={language} />
 
       <dl className="facts">
-        <dt>{t.event.when}</dt>
-        <dd>
+        <Fact term={t.event.when}>
           <DateText date={event.date} language={language} />
           {disputed("date")}
-        </dd>
-        <dt>{t.event.where}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.event.where}>
           {place?.ok ? (
             <>
               <LocalText value={nameOf(place.value, language)} language={language}>
@@ -98,21 +98,18 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
             <span className="meta">{t.notRecorded}</span>
           )}
           {disputed("place")}
-        </dd>
-        <dt>{t.event.kind}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.event.kind}>
           <Link href={`/timeline/?kind=${event.kind}`}>{kindLabel(event.kind, language)}</Link>
           {disputed("kind")}
-        </dd>
-        <dt>{t.event.status}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.event.status}>
           {statusLabel(event.status, language)}
           {disputed("status")}
-        </dd>
+        </Fact>
         {event.earlierPlans.map((plan, i) => (
           <div key={i} style={{ display: "contents" }}>
-            <dt>{t.event.earlierPlan}</dt>
-            <dd>
+            <Fact term={t.event.earlierPlan}>
               {t.event.plannedFor}
               <DateText date={plan.date} language={language} />, {t.event.outcomes[plan.outcome]}
               {plan.reason ? (
@@ -127,55 +124,40 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
               )}{" "}
               <CitationMarks citations={citationsUnder(own, ["earlierPlans", i])} language={language} />
               {i === 0 ? disputed("earlierPlans") : null}
-            </dd>
+            </Fact>
           </div>
         ))}
-        <dt>{t.countries}</dt>
-        <dd>
-          <Joined items={event.countries}>{(c) => <RecordLink parley={parley} id={c} language={language} />}</Joined>
-        </dd>
+        <Fact term={t.countries}>
+          <RecordLinks parley={parley} ids={event.countries} language={language} />
+        </Fact>
         {event.organizations.length > 0 ? (
-          <>
-            <dt>{t.event.organizations}</dt>
-            <dd>
-              <Joined items={event.organizations} separator="; " keyOf={(o) => `${o.organization}:${o.role}`}>
-                {(o) => (
-                  <>
-                    <RecordLink parley={parley} id={o.organization} language={language} />{" "}
-                    <span className="meta">({organizationRoleLabel(o.role, language).toLowerCase()})</span>
-                  </>
-                )}
-              </Joined>
-            </dd>
-          </>
+          <Fact term={t.event.organizations}>
+            <Joined items={event.organizations} separator="; " keyOf={(o) => `${o.organization}:${o.role}`}>
+              {(o) => (
+                <>
+                  <RecordLink parley={parley} id={o.organization} language={language} />{" "}
+                  <span className="meta">({organizationRoleLabel(o.role, language).toLowerCase()})</span>
+                </>
+              )}
+            </Joined>
+          </Fact>
         ) : null}
         {event.series ? (
-          <>
-            <dt>{t.event.series}</dt>
-            <dd>
-              {event.sequence ? t.event.session(event.sequence) : t.event.partOfSeries}
-              <RecordLink parley={parley} id={event.series} language={language} />
-            </dd>
-          </>
+          <Fact term={t.event.series}>
+            {event.sequence ? t.event.session(event.sequence) : t.event.partOfSeries}
+            <RecordLink parley={parley} id={event.series} language={language} />
+          </Fact>
         ) : null}
         {parent && parentTitle ? (
-          <>
-            <dt>{t.partOf}</dt>
-            <dd>
-              <LocalText value={parentTitle} language={language}>
-                <Link href={pathFor("events", parent.id)}>{parentTitle.text}</Link>
-              </LocalText>
-            </dd>
-          </>
+          <Fact term={t.partOf}>
+            <LocalText value={parentTitle} language={language}>
+              <Link href={pathFor("events", parent.id)}>{parentTitle.text}</Link>
+            </LocalText>
+          </Fact>
         ) : null}
-        <dt>{t.topics}</dt>
-        <dd>
-          {event.topics.length === 0 ? (
-            <span className="meta">{t.noneRecorded}</span>
-          ) : (
-            <Joined items={event.topics}>{(id) => <RecordLink parley={parley} id={id} language={language} />}</Joined>
-          )}
-        </dd>
+        <Fact term={t.topics}>
+          <RecordLinks parley={parley} ids={event.topics} language={language} none={t.noneRecorded} />
+        </Fact>
       </dl>
 
       <h2 id="participants">

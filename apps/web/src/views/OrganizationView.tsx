@@ -5,7 +5,7 @@ import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { ExternalLink } from "@/components/ExternalLink";
-import { Joined } from "@/components/Joined";
+import { Fact } from "@/components/Fact";
 import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
@@ -13,6 +13,7 @@ import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
+import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList, SourceTitle } from "@/components/SourceList";
 import { nameOf } from "@/lib/frozenText";
@@ -62,47 +63,34 @@ export function OrganizationView({
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
         {o.parent ? (
-          <>
-            <dt>{t.partOf}</dt>
-            <dd>
-              <RecordLink parley={parley} id={o.parent} language={language} />
-            </dd>
-          </>
+          <Fact term={t.partOf}>
+            <RecordLink parley={parley} id={o.parent} language={language} />
+          </Fact>
         ) : null}
         {parts.length > 0 ? (
-          <>
-            <dt>{t.organization.parts}</dt>
-            <dd>
-              <Joined items={parts}>{(p) => <RecordLink parley={parley} id={p.id} language={language} />}</Joined>
-            </dd>
-          </>
+          <Fact term={t.organization.parts}>
+            <RecordLinks parley={parley} ids={parts.map((p) => p.id)} language={language} />
+          </Fact>
         ) : null}
-        <dt>{t.countries}</dt>
-        <dd>
+        <Fact term={t.countries}>
           {o.countries.length === 0 ? (
             <span className="meta">{t.organization.international}</span>
           ) : (
             o.countries.map((c) => parley.labelOf(c, language)).join(", ")
           )}
-        </dd>
+        </Fact>
         {o.founded ? (
-          <>
-            <dt>{t.organization.founded}</dt>
-            <dd>
-              <DateText date={o.founded.date} language={language} />{" "}
-              <CitationMarks citations={citationsUnder(citations, ["founded"])} language={language} />
-            </dd>
-          </>
+          <Fact term={t.organization.founded}>
+            <DateText date={o.founded.date} language={language} />{" "}
+            <CitationMarks citations={citationsUnder(citations, ["founded"])} language={language} />
+          </Fact>
         ) : null}
         {o.url ? (
-          <>
-            <dt>{t.organization.website}</dt>
-            <dd>
-              <ExternalLink href={o.url} language={language}>
-                {o.url}
-              </ExternalLink>
-            </dd>
-          </>
+          <Fact term={t.organization.website}>
+            <ExternalLink href={o.url} language={language}>
+              {o.url}
+            </ExternalLink>
+          </Fact>
         ) : null}
       </dl>
 

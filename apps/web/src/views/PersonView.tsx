@@ -1,6 +1,4 @@
 import { textIn, type Frozen, type Language, type Parley, type Person } from "@parley/core";
-import { termRows } from "@/charts/termRows";
-import { TermsChart } from "@/charts/TermsChart";
 import { CitationMarks } from "@/components/CitationMarks";
 import { DataTable } from "@/components/DataTable";
 import { DateText } from "@/components/DateText";
@@ -8,6 +6,7 @@ import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { DisputedMark } from "@/components/DisputedMark";
 import { EventList, EventTitleLink } from "@/components/EventList";
+import { Fact } from "@/components/Fact";
 import { NameText } from "@/components/InLanguage";
 import { JsonLd } from "@/components/JsonLd";
 import { ListSection } from "@/components/ListSection";
@@ -18,13 +17,12 @@ import { PersonNameLink } from "@/components/PersonNameLink";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
-import { TermsTable } from "@/components/TermsTable";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { nameOf } from "@/lib/frozenText";
 import { personJsonLd } from "@/lib/jsonLd";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
-import { pathFor } from "@/lib/paths";
 import { RecordLede } from "./RecordLede";
+import { TermsSection } from "./TermsSection";
 import { viewText } from "./viewText";
 
 /**
@@ -46,13 +44,6 @@ export function PersonView({
   const events = parley.eventsOf(person.id);
   const counterparts = parley.counterpartsOf(person.id);
   const statements = parley.statementsOf(person.id);
-  const until = parley.stats().dateRange.latest ?? "2025-12-31";
-  const rows = termRows(
-    terms,
-    (m) => parley.labelOf(m.post, language),
-    (m) => pathFor("posts", m.post),
-    until,
-  );
   const disagreements = disagreementsAboutAll(parley, [person.id, ...terms.map((m) => m.id)]);
   const name = nameOf(person, language);
   const original = person.nativeName && person.nativeName.name !== name.text ? person.nativeName : null;
@@ -90,30 +81,22 @@ export function PersonView({
 
       <dl className="facts">
         {person.birth ? (
-          <>
-            <dt>{t.person.born}</dt>
-            <dd>
-              <DateText date={person.birth.date} language={language} />
-              {person.birth.place ? `, ${person.birth.place}` : null}{" "}
-              <CitationMarks citations={citationsUnder(citations, ["birth"])} language={language} />
-              {disputed("birth")}
-            </dd>
-          </>
+          <Fact term={t.person.born}>
+            <DateText date={person.birth.date} language={language} />
+            {person.birth.place ? `, ${person.birth.place}` : null}{" "}
+            <CitationMarks citations={citationsUnder(citations, ["birth"])} language={language} />
+            {disputed("birth")}
+          </Fact>
         ) : null}
         {person.death ? (
-          <>
-            <dt>{t.person.died}</dt>
-            <dd>
-              <DateText date={person.death.date} language={language} />
-              {person.death.place ? `, ${person.death.place}` : null}{" "}
-              <CitationMarks citations={citationsUnder(citations, ["death"])} language={language} />
-            </dd>
-          </>
+          <Fact term={t.person.died}>
+            <DateText date={person.death.date} language={language} />
+            {person.death.place ? `, ${person.death.place}` : null}{" "}
+            <CitationMarks citations={citationsUnder(citations, ["death"])} language={language} />
+          </Fact>
         ) : null}
-        <dt>{t.events}</dt>
-        <dd>{t.person.eventCount(events.length)}</dd>
-        <dt>{t.person.met}</dt>
-        <dd>{t.person.peopleCount(counterparts.length)}</dd>
+        <Fact term={t.events}>{t.person.eventCount(events.length)}</Fact>
+        <Fact term={t.person.met}>{t.person.peopleCount(counterparts.length)}</Fact>
       </dl>
 
       <h2 id="names">
@@ -130,13 +113,13 @@ export function PersonView({
         language={language}
       />
 
-      <h2 id="terms">{t.person.offices}</h2>
-      <TermsChart rows={rows} title={t.person.officesChart(name.text)} />
-      <TermsTable
+      <TermsSection
         parley={parley}
         terms={terms}
         column="post"
-        href={(m) => pathFor("posts", m.post)}
+        id="terms"
+        heading={t.person.offices}
+        chartTitle={t.person.officesChart(name.text)}
         language={language}
       />
 

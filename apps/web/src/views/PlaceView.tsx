@@ -2,11 +2,12 @@ import type { Frozen, Language, Parley, Place } from "@parley/core";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
-import { Joined } from "@/components/Joined";
+import { Fact } from "@/components/Fact";
 import { LocalText } from "@/components/LocalText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
+import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { nameOf } from "@/lib/frozenText";
@@ -35,33 +36,23 @@ export function PlaceView({ parley, place, language }: { parley: Parley; place: 
       />
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>{t.country}</dt>
-        <dd>
+        <Fact term={t.country}>
           <RecordLink parley={parley} id={place.country} language={language} />
-        </dd>
+        </Fact>
         {place.within ? (
-          <>
-            <dt>{t.place.within}</dt>
-            <dd>
-              <RecordLink parley={parley} id={place.within} language={language} />
-            </dd>
-          </>
+          <Fact term={t.place.within}>
+            <RecordLink parley={parley} id={place.within} language={language} />
+          </Fact>
         ) : null}
         {within.length > 0 ? (
-          <>
-            <dt>{t.place.placesWithin}</dt>
-            <dd>
-              <Joined items={within}>{(p) => <RecordLink parley={parley} id={p.id} language={language} />}</Joined>
-            </dd>
-          </>
+          <Fact term={t.place.placesWithin}>
+            <RecordLinks parley={parley} ids={within.map((p) => p.id)} language={language} />
+          </Fact>
         ) : null}
         {place.coordinates ? (
-          <>
-            <dt>{t.place.coordinates}</dt>
-            <dd>
-              {place.coordinates.lat.toFixed(4)}, {place.coordinates.lon.toFixed(4)}
-            </dd>
-          </>
+          <Fact term={t.place.coordinates}>
+            {place.coordinates.lat.toFixed(4)}, {place.coordinates.lon.toFixed(4)}
+          </Fact>
         ) : null}
       </dl>
       <h2 id="names">{t.names}</h2>

@@ -1,19 +1,17 @@
 import { textIn, type Frozen, type Language, type Parley, type Post } from "@parley/core";
-import { termRows } from "@/charts/termRows";
-import { TermsChart } from "@/charts/TermsChart";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
+import { Fact } from "@/components/Fact";
 import { InLanguage } from "@/components/InLanguage";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
-import { TermsTable } from "@/components/TermsTable";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { numberCitations } from "@/lib/numberCitations";
-import { pathFor } from "@/lib/paths";
+import { TermsSection } from "./TermsSection";
 import { viewText } from "./viewText";
 
 /**
@@ -24,13 +22,6 @@ export function PostView({ parley, post, language }: { parley: Parley; post: Fro
   const t = viewText[language];
   const citations = numberCitations(parley, post.id, parley.citationsOf(post.id), language);
   const terms = parley.holdersOf(post.id);
-  const until = parley.stats().dateRange.latest ?? "2025-12-31";
-  const rows = termRows(
-    terms,
-    (m) => parley.labelOf(m.person, language),
-    (m) => pathFor("people", m.person),
-    until,
-  );
   const events = parley.timeline().filter((e) => e.participants.some((p) => p.posts.includes(post.id)));
   const disagreements = disagreementsAboutAll(parley, [post.id, ...terms.map((m) => m.id)]);
   const label = textIn(post, "label", language)!;
@@ -44,37 +35,27 @@ export function PostView({ parley, post, language }: { parley: Parley; post: Fro
       />
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>{t.organizationFact}</dt>
-        <dd>
+        <Fact term={t.organizationFact}>
           <RecordLink parley={parley} id={post.organization} language={language} />
-        </dd>
-        {post.country ? (
-          <>
-            <dt>{t.country}</dt>
-            <dd>{parley.labelOf(post.country, language)}</dd>
-          </>
-        ) : null}
-        <dt>{t.post.holdersAtATime}</dt>
-        <dd>{post.singleHolder ? t.post.one : t.post.several}</dd>
+        </Fact>
+        {post.country ? <Fact term={t.country}>{parley.labelOf(post.country, language)}</Fact> : null}
+        <Fact term={t.post.holdersAtATime}>{post.singleHolder ? t.post.one : t.post.several}</Fact>
         {post.otherLabels.length > 0 ? (
-          <>
-            <dt>{t.alsoCalled}</dt>
-            <dd>
-              <InLanguage lang="en" language={language}>
-                {post.otherLabels.join("; ")}
-              </InLanguage>
-            </dd>
-          </>
+          <Fact term={t.alsoCalled}>
+            <InLanguage lang="en" language={language}>
+              {post.otherLabels.join("; ")}
+            </InLanguage>
+          </Fact>
         ) : null}
       </dl>
 
-      <h2 id="holders">{t.post.holders}</h2>
-      <TermsChart rows={rows} title={t.post.holdersChart(label.text)} />
-      <TermsTable
+      <TermsSection
         parley={parley}
         terms={terms}
         column="person"
-        href={(m) => pathFor("people", m.person)}
+        id="holders"
+        heading={t.post.holders}
+        chartTitle={t.post.holdersChart(label.text)}
         language={language}
       />
 

@@ -3,6 +3,7 @@ import { DateText } from "@/components/DateText";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { ExternalLink } from "@/components/ExternalLink";
+import { Fact } from "@/components/Fact";
 import { InLanguage } from "@/components/InLanguage";
 import { LinkedText } from "@/components/LinkedText";
 import { PageTitle } from "@/components/PageTitle";
@@ -40,20 +41,17 @@ export function SourceView({
       />
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
-        <dt>{t.source.publisher}</dt>
-        <dd>
+        <Fact term={t.source.publisher}>
           {source.publisher ? (
             <RecordLink parley={parley} id={source.publisher} language={language} />
           ) : (
             <span>{t.unknown}</span>
           )}
-        </dd>
-        <dt>{t.source.published}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.source.published}>
           {source.published ? <DateText date={source.published} language={language} /> : <span>{t.unknown}</span>}
-        </dd>
-        <dt>{t.source.address}</dt>
-        <dd>
+        </Fact>
+        <Fact term={t.source.address}>
           {source.url ? (
             <ExternalLink href={source.url} language={language}>
               {source.url}
@@ -61,32 +59,23 @@ export function SourceView({
           ) : (
             <span>{t.unknown}</span>
           )}
-        </dd>
-        <dt>{t.source.language}</dt>
-        <dd>{languageName(source.language, language)}</dd>
-        <dt>{t.source.textHeld}</dt>
-        <dd>{source.textAvailable ? t.source.textYes : t.source.textNo}</dd>
+        </Fact>
+        <Fact term={t.source.language}>{languageName(source.language, language)}</Fact>
+        <Fact term={t.source.textHeld}>{source.textAvailable ? t.source.textYes : t.source.textNo}</Fact>
         {source.republishes ? (
-          <>
-            <dt>{t.source.republishes}</dt>
-            <dd>
-              <RecordLink parley={parley} id={source.republishes} language={language} />
-            </dd>
-          </>
+          <Fact term={t.source.republishes}>
+            <RecordLink parley={parley} id={source.republishes} language={language} />
+          </Fact>
         ) : null}
-        <dt>{t.source.quality}</dt>
-        <dd>
+        <Fact term={t.source.quality}>
           {source.quality === "weak" ? <span className="badge badge--warn">{t.source.weak}</span> : t.source.noDoubt}
-        </dd>
+        </Fact>
         {source.note ? (
-          <>
-            <dt>{t.source.note}</dt>
-            <dd>
-              <InLanguage lang="en" language={language}>
-                <LinkedText parley={parley} text={source.note} language={language} />
-              </InLanguage>
-            </dd>
-          </>
+          <Fact term={t.source.note}>
+            <InLanguage lang="en" language={language}>
+              <LinkedText parley={parley} text={source.note} language={language} />
+            </InLanguage>
+          </Fact>
         ) : null}
       </dl>
       <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />

@@ -4,14 +4,15 @@ import { DataTable } from "@/components/DataTable";
 import { DisagreementNotice } from "@/components/DisagreementNotice";
 import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
+import { Fact } from "@/components/Fact";
 import { InLanguage } from "@/components/InLanguage";
-import { Joined } from "@/components/Joined";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
 import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { LocalText } from "@/components/LocalText";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
+import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { pathFor } from "@/lib/paths";
 import { viewText } from "./viewText";
@@ -51,30 +52,21 @@ export function TopicView({ parley, topic, language }: { parley: Parley; topic: 
       <DisagreementNotice disagreements={disagreements} language={language} />
       <dl className="facts">
         {topic.parent ? (
-          <>
-            <dt>{t.topic.broader}</dt>
-            <dd>
-              <RecordLink parley={parley} id={topic.parent} language={language} />
-            </dd>
-          </>
+          <Fact term={t.topic.broader}>
+            <RecordLink parley={parley} id={topic.parent} language={language} />
+          </Fact>
         ) : null}
         {narrower.length > 0 ? (
-          <>
-            <dt>{t.topic.narrower}</dt>
-            <dd>
-              <Joined items={narrower}>{(n) => <RecordLink parley={parley} id={n.id} language={language} />}</Joined>
-            </dd>
-          </>
+          <Fact term={t.topic.narrower}>
+            <RecordLinks parley={parley} ids={narrower.map((n) => n.id)} language={language} />
+          </Fact>
         ) : null}
         {topic.aliases.length > 0 ? (
-          <>
-            <dt>{t.alsoCalled}</dt>
-            <dd>
-              <InLanguage lang="en" language={language}>
-                {topic.aliases.join(", ")}
-              </InLanguage>
-            </dd>
-          </>
+          <Fact term={t.alsoCalled}>
+            <InLanguage lang="en" language={language}>
+              {topic.aliases.join(", ")}
+            </InLanguage>
+          </Fact>
         ) : null}
       </dl>
 
