@@ -94,6 +94,20 @@ for (const [type, route] of routes) {
 lines.push("");
 console.log(lines.join("\n"));
 
+/**
+ * The targets in a different order each round (the round's own rotation, every other round reversed), so no page
+ * always follows the same one: a run right after a heavy page can inherit its tail of work.
+ * @template T
+ * @param {T[]} items
+ * @param {number} round
+ * @returns {T[]}
+ */
+function rotated(items, round) {
+  const shift = (round * 5) % items.length;
+  const turned = [...items.slice(shift), ...items.slice(0, shift)];
+  return round % 2 === 1 ? turned.reverse() : turned;
+}
+
 // 2. Lighthouse: each language's pages and the floor, taking turns, `rounds` times.
 if (!args.includes("--skip-lighthouse")) {
   const floorOut = join(FLOOR, "out");
@@ -129,7 +143,7 @@ if (!args.includes("--skip-lighthouse")) {
   ];
   try {
     for (let round = 0; round < rounds; round++)
-      for (const [name, url] of targets) {
+      for (const [name, url] of rotated(targets, round)) {
         console.error(`lighthouse ${name} (round ${round + 1}) …`);
         const result = await lighthouseRun(url);
         runs.set(name, [...(runs.get(name) ?? []), result]);
