@@ -188,9 +188,8 @@ export function openDataset(file: string | undefined, options: OpenOptions = {})
     mark("looked-up");
     return known === null;
   };
-  const read = readDataset(file, { bytes: options.read, validate });
+  const read = readDataset(file, { bytes: options.read, validate, onParsed: () => mark("parsed") });
   if (!read.ok) return { ok: false, reason: "unreadable", origin: file, message: read.error };
-  mark("parsed");
   const verdict = known as ReturnType<typeof readVerdict>;
   if (verdict)
     return loaded(applyNormalization(read.raw, verdict.normalization), file, verdict.notices, "validated (cached)");

@@ -29,6 +29,8 @@ export interface ReadDatasetOptions {
    * when, say, a cached verdict vouches for those bytes). A data folder is always validated when this is a function.
    */
   validate?: boolean | ((bytes: Buffer) => boolean);
+  /** Called once the value is read and parsed, before the source texts are read and validation runs (for timings). */
+  onParsed?: () => void;
 }
 
 /** A dataset read from disk: its value as stored, and what the validator made of it. */
@@ -138,6 +140,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
     // Every error thrown above is one line naming the file.
     return { ok: false, error: (error as Error).message.split("\n")[0]! };
   }
+  options.onParsed?.();
   const textsDir = options.textsDir === undefined ? findSourceTextsDir() : options.textsDir;
   const own = datasetTextsDir(path, layout);
   const ownTextsDir = existsSync(own) ? own : null;

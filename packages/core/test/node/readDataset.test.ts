@@ -20,6 +20,19 @@ function file(name: string, content: string | Buffer): string {
 }
 
 describe("readDataset", () => {
+  it("says when the value is parsed, before validation, and never for a file that does not parse", () => {
+    const steps: string[] = [];
+    const good = readDataset(file("timed.json", JSON.stringify(smallDatasetInput)), {
+      textsDir: null,
+      onParsed: () => steps.push(`parsed, marking held: ${markingHeld()}`),
+    });
+    expect(good.ok && good.validation?.ok).toBe(true);
+    expect(steps).toEqual(["parsed, marking held: false"]);
+    const bad = readDataset(file("untimed.json", "{ nope"), { onParsed: () => steps.push("parsed again") });
+    expect(bad.ok).toBe(false);
+    expect(steps).toHaveLength(1);
+  });
+
   it("reads the shipped data folder into the same value as the bundled data, and validates it clean", () => {
     const read = readDataset(dataFolder);
     if (!read.ok) throw new Error(read.error);
