@@ -26,6 +26,7 @@ import { eventJsonLd } from "@/lib/jsonLd";
 import { documentKindLabel, kindLabel, organizationRoleLabel, statusLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { StatementLine } from "./StatementLine";
 import { viewText } from "./viewText";
 
 /** Everything Parley knows about one event, in the page's language, with every fact linked to its sources. */
@@ -196,16 +197,12 @@ export function EventView({ parley, event, language }: { parley: Parley; event: 
       </ListSection>
 
       <ListSection id="statements" title={t.statements} items={statements} itemId={(s) => `statement-${s.id}`}>
-        {(s) => {
-          const statement = textIn(s, "summary", language)!;
-          return (
-            <>
-              <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
-              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
-              <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} language={language} />
-            </>
-          );
-        }}
+        {(s) => (
+          <>
+            <StatementLine parley={parley} statement={s} language={language} event={false} />
+            <CitationMarks citations={statementCitations.filter((c) => c.statement === s.id)} language={language} />
+          </>
+        )}
       </ListSection>
 
       <SourceList parley={parley} citations={citations} language={language} />

@@ -10,11 +10,9 @@ import { Fact } from "@/components/Fact";
 import { NameText } from "@/components/InLanguage";
 import { JsonLd } from "@/components/JsonLd";
 import { ListSection } from "@/components/ListSection";
-import { LocalLinkedText } from "@/components/LocalLinkedText";
 import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { PersonNameLink } from "@/components/PersonNameLink";
-import { RecordLink } from "@/components/RecordLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { SourceList } from "@/components/SourceList";
 import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
@@ -23,6 +21,7 @@ import { personJsonLd } from "@/lib/jsonLd";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { RecordLede } from "./RecordLede";
 import { TermsSection } from "./TermsSection";
+import { StatementLine } from "./StatementLine";
 import { viewText } from "./viewText";
 
 /**
@@ -153,18 +152,7 @@ export function PersonView({
       )}
 
       <ListSection id="statements" title={t.statements} items={statements}>
-        {(s) => {
-          const statement = textIn(s, "summary", language)!;
-          return (
-            <>
-              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
-              <span className="meta">
-                — {t.at}
-                <RecordLink parley={parley} id={s.event} language={language} />
-              </span>
-            </>
-          );
-        }}
+        {(s) => <StatementLine parley={parley} statement={s} language={language} speaker={false} />}
       </ListSection>
 
       <SourceList parley={parley} citations={citations} language={language} />

@@ -15,6 +15,7 @@ import { RecordLink } from "@/components/RecordLink";
 import { RecordLinks } from "@/components/RecordLinks";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
 import { pathFor } from "@/lib/paths";
+import { StatementLine } from "./StatementLine";
 import { viewText } from "./viewText";
 
 /**
@@ -95,19 +96,7 @@ export function TopicView({ parley, topic, language }: { parley: Parley; topic: 
       <EventList events={events} language={language} />
 
       <ListSection id="statements" title={t.statements} items={statements}>
-        {(s) => {
-          const statement = textIn(s, "summary", language)!;
-          return (
-            <>
-              <RecordLink parley={parley} id={s.speaker} language={language} />:{" "}
-              <LocalLinkedText parley={parley} value={statement} language={language} />{" "}
-              <span className="meta">
-                — {t.at}
-                <RecordLink parley={parley} id={s.event} language={language} />
-              </span>
-            </>
-          );
-        }}
+        {(s) => <StatementLine parley={parley} statement={s} language={language} />}
       </ListSection>
 
       <ListSection id="documents" title={t.documents} items={documents}>
