@@ -1,14 +1,15 @@
 import { isEdtf } from "@parley/core";
 import { InvalidArgumentError, Option, type Command } from "commander";
 import { messagesFor } from "../i18n/messagesFor.js";
-import { applyCommand, type ApplyOptions } from "./apply.js";
+import type { ApplyOptions } from "./apply.js";
 import type { Context } from "./context.js";
-import { diffCommand, type DiffOptions } from "./diff.js";
-import { draftCommand, type DraftCommandOptions } from "./draft.js";
+import type { DiffOptions } from "./diff.js";
+import type { DraftCommandOptions } from "./draft.js";
 
 /**
  * Adds the curator's commands (`draft`, `apply`, `diff`) to the program, described in the context's language; `done`
- * receives each command's exit code.
+ * receives each command's exit code. Each loads its code when run: the drafter's HTML reader and lexicons are large,
+ * and every other command would otherwise load them at start-up.
  */
 export function addCurateCommands(program: Command, ctx: Context, done: (code: number) => void): void {
   const t = messagesFor(ctx.language).cli;
@@ -27,7 +28,9 @@ export function addCurateCommands(program: Command, ctx: Context, done: (code: n
     .addOption(new Option("--lang <lang>", t.draft.lang).choices(["en", "vi", "ru"]))
     .option("--json", t.draft.json)
     .option("--out <file>", t.draft.out)
-    .action((file: string, options: DraftCommandOptions) => done(draftCommand(ctx, file, options)));
+    .action(async (file: string, options: DraftCommandOptions) =>
+      done((await import("./draft.js")).draftCommand(ctx, file, options)),
+    );
 
   program
     .command("apply")
@@ -35,7 +38,9 @@ export function addCurateCommands(program: Command, ctx: Context, done: (code: n
     .argument("<draft>", t.apply.draft)
     .requiredOption("--into <path>", t.apply.into)
     .option("--dry-run", t.apply.dryRun)
-    .action((draft: string, options: ApplyOptions) => done(applyCommand(ctx.io, draft, options, ctx.language)));
+    .action(async (draft: string, options: ApplyOptions) =>
+      done((await import("./apply.js")).applyCommand(ctx.io, draft, options, ctx.language)),
+    );
 
   program
     .command("diff")
@@ -43,7 +48,7 @@ export function addCurateCommands(program: Command, ctx: Context, done: (code: n
     .argument("<old>", t.diff.old)
     .argument("<new>", t.diff.new)
     .option("--json", t.diff.json)
-    .action((before: string, after: string, options: DiffOptions) =>
-      done(diffCommand(ctx.io, before, after, options, ctx.language)),
+    .action(async (before: string, after: string, options: DiffOptions) =>
+      done((await import("./diff.js")).diffCommand(ctx.io, before, after, options, ctx.language)),
     );
 }
