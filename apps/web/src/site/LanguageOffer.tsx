@@ -5,7 +5,7 @@ import { preferredLanguage } from "@/i18n/preferredLanguage";
 import type { LanguageOfferWords } from "./languageOfferText";
 
 /** Where the browser remembers that the offer was made, so it is made once. */
-export const OFFER_KEY = "parley:language-offered";
+const OFFER_KEY = "parley:language-offered";
 
 type Offered = "vi" | "ru";
 

@@ -5,7 +5,7 @@ import { viewText } from "./viewText";
 
 /**
  * One statement in a list, in the page's language: who spoke (unless the page is theirs), what they said in our
- * words, and the event it was said at (unless the page is the event's; `after` then follows, e.g. its sources).
+ * words, and the event it was said at (unless the page is the event's).
  */
 export function StatementLine({
   parley,
