@@ -10,7 +10,6 @@ import { JsonLd } from "@/components/JsonLd";
 import { Link } from "@/components/Link";
 import { ListSection } from "@/components/ListSection";
 import { LocalText } from "@/components/LocalText";
-import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { RecordLinks } from "@/components/RecordLinks";
@@ -21,6 +20,7 @@ import { organizationJsonLd } from "@/lib/jsonLd";
 import { organizationKindLabel } from "@/lib/labels";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
 import { pathFor } from "@/lib/paths";
+import { NamesSection } from "./NamesSection";
 import { RecordLede } from "./RecordLede";
 import { viewText } from "./viewText";
 
@@ -94,15 +94,7 @@ export function OrganizationView({
         ) : null}
       </dl>
 
-      <h2 id="names">{t.names}</h2>
-      <NameList
-        parley={parley}
-        name={o.name}
-        nativeName={o.nativeName}
-        otherNames={o.otherNames}
-        citations={citations}
-        language={language}
-      />
+      <NamesSection parley={parley} record={o} citations={citations} language={language} />
 
       <ListSection id="offices" title={t.organization.offices} items={posts}>
         {(p) => (

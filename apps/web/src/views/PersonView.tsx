@@ -10,7 +10,6 @@ import { Fact } from "@/components/Fact";
 import { NameText } from "@/components/InLanguage";
 import { JsonLd } from "@/components/JsonLd";
 import { ListSection } from "@/components/ListSection";
-import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { PersonNameLink } from "@/components/PersonNameLink";
 import { ReportErrorLink } from "@/components/ReportErrorLink";
@@ -19,6 +18,7 @@ import { disagreementsAboutAll } from "@/lib/disagreementsAboutAll";
 import { nameOf } from "@/lib/frozenText";
 import { personJsonLd } from "@/lib/jsonLd";
 import { citationsUnder, numberCitations } from "@/lib/numberCitations";
+import { NamesSection } from "./NamesSection";
 import { RecordLede } from "./RecordLede";
 import { TermsSection } from "./TermsSection";
 import { StatementLine } from "./StatementLine";
@@ -98,17 +98,16 @@ export function PersonView({
         <Fact term={t.person.met}>{t.person.peopleCount(counterparts.length)}</Fact>
       </dl>
 
-      <h2 id="names">
-        {t.names}
-        {disputed("name")}
-        {disputed("otherNames")}
-      </h2>
-      <NameList
+      <NamesSection
         parley={parley}
-        name={person.name}
-        nativeName={person.nativeName}
-        otherNames={person.otherNames}
+        record={person}
         citations={citations}
+        marks={
+          <>
+            {disputed("name")}
+            {disputed("otherNames")}
+          </>
+        }
         language={language}
       />
 

@@ -4,7 +4,6 @@ import { DisagreementPanel } from "@/components/DisagreementPanel";
 import { EventList } from "@/components/EventList";
 import { Fact } from "@/components/Fact";
 import { LocalText } from "@/components/LocalText";
-import { NameList } from "@/components/NameList";
 import { PageTitle } from "@/components/PageTitle";
 import { RecordLink } from "@/components/RecordLink";
 import { RecordLinks } from "@/components/RecordLinks";
@@ -13,6 +12,7 @@ import { SourceList } from "@/components/SourceList";
 import { nameOf } from "@/lib/frozenText";
 import { placeKindLabel } from "@/lib/labels";
 import { numberCitations } from "@/lib/numberCitations";
+import { NamesSection } from "./NamesSection";
 import { viewText } from "./viewText";
 
 /** One place in the page's language: names, where it is, the places within it and the events held there. */
@@ -55,15 +55,7 @@ export function PlaceView({ parley, place, language }: { parley: Parley; place: 
           </Fact>
         ) : null}
       </dl>
-      <h2 id="names">{t.names}</h2>
-      <NameList
-        parley={parley}
-        name={place.name}
-        nativeName={place.nativeName}
-        otherNames={place.otherNames}
-        citations={citations}
-        language={language}
-      />
+      <NamesSection parley={parley} record={place} citations={citations} language={language} />
       <DisagreementPanel parley={parley} disagreements={disagreements} language={language} />
       <h2 id="events">{t.place.events}</h2>
       <EventList events={events} language={language} />
