@@ -1,4 +1,5 @@
 import { defineConfig } from "tsup";
+import { embedShippedRecords } from "./scripts/embedShippedRecords.js";
 
 export default defineConfig([
   {
@@ -19,6 +20,8 @@ export default defineConfig([
     treeshake: true,
     // linkedom's worker build is ESM only and free of node: modules; bundled so the CJS draft entry loads too.
     noExternal: [/^linkedom/u],
+    // The shipped records go in shape-checked, as a JSON string (see the plugin).
+    esbuildPlugins: [embedShippedRecords()],
   },
   {
     // Build scripts, not part of the library: the dataset report and the export files written into dist/exports.

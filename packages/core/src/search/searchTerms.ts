@@ -6,6 +6,7 @@ export { tokenize } from "./tokenize.js";
 
 /**
  * The terms one word is indexed and searched under: the word folded (accents dropped, đ→d, lower case)
- * and, where it differs, its Latin transliteration folded ("Володин" → володин, volodin).
+ * and, where it differs, its Latin transliteration folded ("Володин" → володин, volodin). Marked pure, so a bundle
+ * that never searches leaves any-ascii's tables out.
  */
-export const searchTerms: (word: string) => string[] = searchTermsWith(anyAscii);
+export const searchTerms: (word: string) => string[] = /* @__PURE__ */ searchTermsWith(anyAscii);

@@ -32,6 +32,15 @@ describe("the built package", () => {
     expect(Object.isFrozen(esm.dataset.events)).toBe(true);
   });
 
+  test("holds the shipped records the source reads, checked when it was built", async () => {
+    const { readFileSync } = await import("node:fs");
+    const { shippedRecords } = await import("../../src/shippedRecords.js");
+    const esm = await import(`${dist}shipped.js`);
+    expect(JSON.parse(JSON.stringify(esm.dataset))).toEqual(shippedRecords());
+    const code = readFileSync(`${dist}shipped.js`, "utf8");
+    expect(code, "the shape check runs at build time").not.toMatch(/structuredClone\(/);
+  });
+
   test("keeps the search entry free of zod, any-ascii, the EDTF library and the dataset, in ESM and CJS", async () => {
     const { readFileSync } = await import("node:fs");
     /** The ESM file and every chunk it imports, transitively. */
