@@ -1,7 +1,35 @@
-import { defineConfig } from "tsup";
+import { defineConfig, type Options } from "tsup";
 
-// One self-contained bundle (plus a lazily loaded chunk for the interactive interface): loading Ink and its
-// dependencies as a few hundred separate modules was several times slower (BENCHMARKS.md, Measurements behind design choices).
+type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
+
+/**
+ * Builds the real any-ascii into `dist/any-ascii.cjs` once the bundle is written, for the stub the bundle holds
+ * instead (`src/stubs/any-ascii.ts`) to load on first use.
+ */
+function anyAsciiBeside(): EsbuildPlugin {
+  return {
+    name: "any-ascii-beside",
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        await build.esbuild.build({
+          entryPoints: ["src/stubs/any-ascii.bundle.ts"],
+          outfile: "dist/any-ascii.cjs",
+          bundle: true,
+          format: "cjs",
+          platform: "node",
+          target: "node20",
+          minify: true,
+          logLevel: "error",
+        });
+      });
+    },
+  };
+}
+
+// One self-contained bundle (plus lazily loaded chunks for the interactive interface and the commands that need much
+// code): loading Ink and its dependencies as a few hundred separate modules was several times slower (BENCHMARKS.md,
+// Measurements behind design choices).
 export default defineConfig({
   entry: { cli: "src/cli.tsx" },
   format: ["esm"],
@@ -14,8 +42,13 @@ export default defineConfig({
   minify: true,
   noExternal: [/.*/],
   define: { "process.env.NODE_ENV": '"production"' },
+  esbuildPlugins: [anyAsciiBeside()],
   esbuildOptions(options) {
-    options.alias = { "react-devtools-core": "./src/stubs/react-devtools-core.ts" };
+    options.alias = {
+      "react-devtools-core": "./src/stubs/react-devtools-core.ts",
+      // Half a megabyte of tables that only search and draft use, loaded when first called (see the stub).
+      "any-ascii": "./src/stubs/any-ascii.ts",
+    };
   },
   // CommonJS dependencies bundled into ESM still call `require` for Node's built-in modules.
   banner: {

@@ -185,8 +185,13 @@ export async function runCli(
     if (word !== undefined)
       throw new UserError(t.unknownCommand(word, program.commands.map((c) => c.name()).join(", ")));
     if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(ctx.options(), language);
-    else code = summaryCommand(ctx);
+    else {
+      await ctx.prepare();
+      code = summaryCommand(ctx);
+    }
   });
+  // Every command has its dataset ready before it runs (the interface loads its own, beside Ink).
+  program.hook("preAction", (_program, command) => (command === program ? undefined : ctx.prepare()));
 
   try {
     await program.parseAsync(rest, { from: "user" });

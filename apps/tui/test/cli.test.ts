@@ -293,6 +293,16 @@ describe("parley search", () => {
     expect(disagreements.stdout).toBe("disagreements\tpetrov-visit-start\tWhen did the visit begin?\n");
   });
 
+  it("loads the transliteration tables when it searches, and other commands never do", async () => {
+    const loadsTables = (stderr: string) => /load "[^"]*any-ascii\.cjs"/.test(stderr);
+    const search = await runBuilt(["search", "Володин", "--limit", "1"], { env: { NODE_DEBUG: "module" } });
+    expect(search.stdout).toMatch(/^people\tvyacheslav-volodin\t/);
+    expect(loadsTables(search.stderr)).toBe(true);
+    const events = await runBuilt(["events", "--limit", "1"], { env: { NODE_DEBUG: "module" } });
+    expect(events.code).toBe(0);
+    expect(loadsTables(events.stderr)).toBe(false);
+  });
+
   it("ignores accents and can keep to one kind, with --json", async () => {
     const r = await runBuilt(["--data", mini, "search", "ha noi", "--kind", "place", "--json"]);
     expect(r.code).toBe(0);

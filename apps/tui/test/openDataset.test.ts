@@ -320,3 +320,16 @@ describe("core's indexes, built in slices", () => {
       expect(search.ready).toBe(false);
     }));
 });
+
+describe("the shipped dataset", () => {
+  it("is loaded once when asked for, not when the module that opens datasets is imported", async () => {
+    const { loadShippedDataset, shippedDataset } = await import("../src/dataset/shippedDataset.js");
+    expect(() => openDataset(undefined)).toThrowError(/used before loadShippedDataset\(\) settled/);
+    const loaded = await loadShippedDataset();
+    expect(await loadShippedDataset()).toBe(loaded);
+    const opened = ok(openDataset(undefined));
+    expect(opened.dataset).toBe(shippedDataset());
+    expect(opened.validation).toBe("shipped");
+    expect(opened.dataset.events.length).toBeGreaterThan(100);
+  });
+});

@@ -1,5 +1,6 @@
 import type { Language, ValidationIssue } from "@parley/core";
 import { openDataset, type DataOptions, type Loaded } from "../dataset/openDataset.js";
+import { loadShippedDataset } from "../dataset/shippedDataset.js";
 import { UserError } from "../process/errors.js";
 import type { Io } from "../process/io.js";
 
@@ -21,6 +22,8 @@ export interface Context {
   language: Language;
   /** The command line's dataset options, as parsed. */
   options(): DataOptions;
+  /** Loads what `data()` cannot load at once: the shipped dataset's module, unless `--data` names another. */
+  prepare(): Promise<void>;
   /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
   data(): Loaded;
 }
@@ -32,6 +35,9 @@ export function createContext(io: Io, options: () => DataOptions, language: Lang
     io,
     language,
     options,
+    async prepare() {
+      if (options().data === undefined) await loadShippedDataset();
+    },
     data() {
       if (loaded) return loaded;
       const { data, revalidate } = options();

@@ -11,10 +11,10 @@ import {
   type ValidationNotice,
 } from "@parley/core";
 import { datasetTextsDir, readDataset } from "@parley/core/node";
-import { dataset as shipped } from "@parley/core/shipped";
 import { statSync, type BigIntStats } from "node:fs";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { mark } from "../process/profile.js";
+import { shippedDataset } from "./shippedDataset.js";
 import {
   applyNormalization,
   cacheDir,
@@ -150,11 +150,12 @@ export function originIn(origin: string, language: Language): string {
 }
 
 /**
- * The shipped dataset, or the file or data folder given with `--data`, validated first by core's validator (or known
- * valid from the verdict cache: same bytes, same validator, same source texts); never throws for a bad file.
+ * The shipped dataset (loaded first by `loadShippedDataset`), or the file or data folder given with `--data`, validated
+ * first by core's validator (or known valid from the verdict cache: same bytes, same validator, same source texts);
+ * never throws for a bad file.
  */
 export function openDataset(file: string | undefined, options: OpenOptions = {}): LoadResult {
-  if (file === undefined) return loaded(shipped, SHIPPED_ORIGIN, [], "shipped");
+  if (file === undefined) return loaded(shippedDataset(), SHIPPED_ORIGIN, [], "shipped");
   const readStartedAt = options.read === undefined ? Date.now() : options.readStartedAt;
   const dir = options.cache === undefined ? cacheDir() : options.cache;
   let textFiles: ReadonlyMap<string, string> | undefined;

@@ -10,6 +10,7 @@ import type { createElement } from "react";
 import { openingLine } from "../format/openingLine.js";
 import { mark } from "../process/profile.js";
 import { statOf, type DataOptions } from "./openDataset.js";
+import { loadShippedDataset } from "./shippedDataset.js";
 import type { Session } from "./session.js";
 
 /** The session, the interface's modules, and React's `createElement` to render with; or why the dataset cannot open. */
@@ -34,7 +35,7 @@ export async function openSession<T>(
     const readStartedAt = Date.now();
     const reading =
       file === undefined
-        ? undefined
+        ? loadShippedDataset().then(() => undefined)
         : readFile(file).then(
             (bytes) => {
               stat = statOf(file);
