@@ -1,3 +1,4 @@
+import { writeFileSync } from "node:fs";
 import { defineConfig, type Options } from "tsup";
 
 type EsbuildPlugin = NonNullable<Options["esbuildPlugins"]>[number];
@@ -27,6 +28,27 @@ function anyAsciiBeside(): EsbuildPlugin {
   };
 }
 
+/**
+ * Saves the search index of the shipped dataset as `dist/search-index.json` once the bundle is written: loading it
+ * takes a fraction of building it, which `parley search` and the interface would otherwise do on every run. Built
+ * from core's shipped entry, which holds the same records the bundle does.
+ */
+function savedSearchIndex(): EsbuildPlugin {
+  return {
+    name: "saved-search-index",
+    setup(build) {
+      build.onEnd(async (result) => {
+        if (result.errors.length > 0) return;
+        const [{ createSearchIndex }, { dataset }] = await Promise.all([
+          import("@parley/core"),
+          import("@parley/core/shipped"),
+        ]);
+        writeFileSync("dist/search-index.json", JSON.stringify(createSearchIndex(dataset)));
+      });
+    },
+  };
+}
+
 // One self-contained bundle (plus lazily loaded chunks for the interactive interface and the commands that need much
 // code): loading Ink and its dependencies as a few hundred separate modules was several times slower (BENCHMARKS.md,
 // Measurements behind design choices).
@@ -42,7 +64,7 @@ export default defineConfig({
   minify: true,
   noExternal: [/.*/],
   define: { "process.env.NODE_ENV": '"production"' },
-  esbuildPlugins: [anyAsciiBeside()],
+  esbuildPlugins: [anyAsciiBeside(), savedSearchIndex()],
   esbuildOptions(options) {
     options.alias = {
       "react-devtools-core": "./src/stubs/react-devtools-core.ts",

@@ -1,5 +1,6 @@
 import type { RecordKind } from "@parley/core";
 import { createSearchIndex, SEARCH_KINDS, type SearchHit, type SearchKind } from "@parley/core";
+import { savedSearchIndex } from "../dataset/savedSearchIndex.js";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText } from "../process/io.js";
@@ -39,9 +40,11 @@ export function searchCommand(
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
     throw new UserError(t.notSearched(options.kind, searchKinds.join(", ")));
   }
-  // The index is built from the dataset as loaded: a search needs none of core's other indexes.
-  const { dataset } = ctx.data();
-  const hits = createSearchIndex(dataset).search(query, {
+  // The shipped dataset's index was saved at build time; another is built from the dataset as loaded (a search needs
+  // none of core's other indexes).
+  const { dataset, validation } = ctx.data();
+  const index = (validation === "shipped" ? savedSearchIndex() : null) ?? createSearchIndex(dataset);
+  const hits = index.search(query, {
     ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}),
     limit: options.limit ?? 50,
   });

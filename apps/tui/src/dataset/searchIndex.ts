@@ -25,11 +25,23 @@ export interface SearchIndexCache {
   stop(): void;
 }
 
-/** The search index of `dataset` (or of the dataset `dataset()` gives when first needed), built once. */
-export function createSearchIndexCache(of: Dataset | (() => Dataset)): SearchIndexCache {
+/**
+ * The search index of `dataset` (or of the dataset `dataset()` gives when first needed), built once; or, when `saved`
+ * gives one (the shipped dataset's, saved at build time), loaded instead of built.
+ */
+export function createSearchIndexCache(
+  of: Dataset | (() => Dataset),
+  saved: () => SearchIndex | null = () => null,
+): SearchIndexCache {
   let given: Dataset | undefined = typeof of === "function" ? undefined : of;
   const dataset = () => (given ??= (of as () => Dataset)());
-  let index: SearchIndex | undefined;
+  let index: SearchIndex | undefined = undefined;
+  let triedSaved = false;
+  const loadSaved = (): SearchIndex | undefined => {
+    if (triedSaved) return undefined;
+    triedSaved = true;
+    return (index = saved() ?? undefined);
+  };
   let warm = false;
   let building: { done: Promise<void>; stop: AbortController } | undefined;
   const cache: SearchIndexCache = {
@@ -38,7 +50,7 @@ export function createSearchIndexCache(of: Dataset | (() => Dataset)): SearchInd
     },
     dataset,
     index() {
-      return (index ??= createSearchIndex(dataset()));
+      return (index ??= loadSaved() ?? createSearchIndex(dataset()));
     },
     warmed() {
       const built = cache.index();
@@ -49,7 +61,7 @@ export function createSearchIndexCache(of: Dataset | (() => Dataset)): SearchInd
       return built;
     },
     prepareInBackground() {
-      if (index) return Promise.resolve();
+      if (index ?? loadSaved()) return Promise.resolve();
       if (!building) {
         const stop = new AbortController();
         const done = createSearchIndexInSlices(dataset(), { signal: stop.signal }).then(

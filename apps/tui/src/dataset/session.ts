@@ -8,6 +8,7 @@ export { createElement } from "react";
 import { wantsColour } from "../process/io.js";
 import { homeFactsOf } from "../rows/homeFacts.js";
 import { openDataset, originIn, type OpenOptions } from "./openDataset.js";
+import { savedSearchIndex } from "./savedSearchIndex.js";
 import { createSearchIndexCache } from "./searchIndex.js";
 
 /** A `Parley` built on its first use, so the interface can draw before core's indexes exist. */
@@ -52,7 +53,7 @@ export function prepareSession(
     // The first frame is home, which needs only facts from the dataset; core's indexes are built right after it.
     const props = {
       parley: lazyParley(() => loaded.parley),
-      search: createSearchIndexCache(loaded.dataset),
+      search: createSearchIndexCache(loaded.dataset, loaded.validation === "shipped" ? savedSearchIndex : undefined),
       home: homeFactsOf(loaded.dataset),
       origin: originIn(loaded.origin, language),
       version: loaded.dataset.version,
