@@ -397,6 +397,20 @@ describe("parley in Vietnamese and Russian", () => {
     expect((await runBuilt(["--data", mini, "summary"])).stdout).toBe(english.stdout);
   });
 
+  it("validate --lang ru says what each broken rule requires in Russian, then core's English message, marked", async () => {
+    const r = await runBuilt(["validate", broken, "--lang", "ru"]);
+    expect(r.code).toBe(1);
+    const unknown = core.validationRules.find((rule) => rule.code === "ref.unknown")!;
+    expect(r.stdout).toContain(
+      `\n  ref.unknown  $.events[0].participants[0].person  ${unknown.description.ru} — ` +
+        '"nobody-at-all" is not the id of any person (по-английски)\n',
+    );
+    const vi = await runBuilt(["validate", broken, "--json", "--lang", "vi"]);
+    expect(vi.stdout, "--json stays the same in every language").toBe(
+      (await runBuilt(["validate", broken, "--json"])).stdout,
+    );
+  });
+
   it("LANG=vi_VN.UTF-8 events --limit 3 lists the first three, codes as in every language, titles in Vietnamese", async () => {
     const vi = await runBuilt(["events", "--limit", "3"], { env: { LANG: "vi_VN.UTF-8" } });
     expect(vi.code).toBe(0);

@@ -1,5 +1,7 @@
-import type { Language, ValidationIssue } from "@parley/core";
+import { labelIn, validationRules, type Language, type ValidationIssue } from "@parley/core";
 import { messagesFor } from "../i18n/messagesFor.js";
+
+const ruleByCode = new Map(validationRules.map((rule) => [rule.code, rule]));
 
 /** Issues of one record (or of the dataset as a whole). */
 export interface IssueGroup {
@@ -28,9 +30,15 @@ export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   return [...groups].map(([record, list]) => ({ record, issues: list }));
 }
 
-/** One line for an issue: code, path and message. */
-export function issueLine(issue: ValidationIssue): string {
-  return `${issue.code}  ${issue.path}  ${issue.message}`;
+/**
+ * One line for an issue: code, path and message. Core words its messages in English; in another language the line
+ * says first what the rule requires in that language, then the English message, marked as English.
+ */
+export function issueLine(issue: ValidationIssue, language: Language): string {
+  if (language === "en") return `${issue.code}  ${issue.path}  ${issue.message}`;
+  const rule = ruleByCode.get(issue.code);
+  const english = `${issue.message} (${messagesFor(language).common.inEnglish})`;
+  return `${issue.code}  ${issue.path}  ${rule ? `${labelIn(rule.description, language)} — ${english}` : english}`;
 }
 
 /** Issues as plain text: a header line per record, then one indented line per issue, then a count in a language. */
@@ -39,7 +47,7 @@ export function formatIssues(origin: string, issues: readonly ValidationIssue[],
   const lines: string[] = [];
   for (const group of groups) {
     lines.push(group.record);
-    for (const issue of group.issues) lines.push(`  ${issueLine(issue)}`);
+    for (const issue of group.issues) lines.push(`  ${issueLine(issue, language)}`);
   }
   lines.push(messagesFor(language).commands.issueCount(origin, issues.length, groups.length));
   return `${lines.join("\n")}\n`;

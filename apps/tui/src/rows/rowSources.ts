@@ -334,7 +334,7 @@ export function issueRows(
     rows.push({ text: "", tone: "text" });
     rows.push({ text: group.record, tone: "heading" });
     for (const issue of group.issues)
-      for (const text of wrap(issueLine(issue), columns - 4)) rows.push({ text, tone: "text", indent: 2 });
+      for (const text of wrap(issueLine(issue, language), columns - 4)) rows.push({ text, tone: "text", indent: 2 });
   }
   return fromArray(rows);
 }

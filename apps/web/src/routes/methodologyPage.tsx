@@ -1,17 +1,23 @@
 import type { Language } from "@parley/core/search";
 import type { RouteModule } from "@/site/routeExports";
-import { eventKinds, validationRules, type EventKind, type ValidationLayer, type ValidationRule } from "@parley/core";
+import {
+  eventKinds,
+  labelIn,
+  validationRules,
+  type EventKind,
+  type ValidationLayer,
+  type ValidationRule,
+} from "@parley/core";
 import type { Metadata } from "next";
 import { pageMetadata } from "@/site/pageMetadata";
 import { SectionPage } from "@/site/SectionPage";
 import { DataTable } from "@/components/DataTable";
 import { Link } from "@/components/Link";
-import { LocalText } from "@/components/LocalText";
 import { localePath } from "@/i18n/localePath";
 import { correctionUrl } from "@/lib/correctionUrl";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { kindLabel } from "@/lib/labels";
-import { kindDescriptions, methodologyText, ruleDescriptions } from "./methodologyText";
+import { kindDescriptions, methodologyText } from "./methodologyText";
 
 function metadata(language: Language): Metadata {
   const text = methodologyText[language];
@@ -29,12 +35,9 @@ function kindDescription(kind: EventKind, language: Language): string {
   return language === "en" ? eventKinds[kind].description : kindDescriptions[language][kind];
 }
 
-/** What a validation rule requires, in the language; core's English, marked as such, where no translation exists yet. */
-export function RuleDescription({ rule, language }: { rule: ValidationRule; language: Language }) {
-  const translated = language === "en" ? undefined : ruleDescriptions[language][rule.code];
-  const value =
-    translated === undefined ? { text: rule.description, lang: "en" as const } : { text: translated, lang: language };
-  return <LocalText value={value} language={language} />;
+/** What a validation rule requires, in the language (core holds every rule's description in all three). */
+function ruleDescription(rule: ValidationRule, language: Language): string {
+  return labelIn(rule.description, language);
 }
 
 function MethodologyPage({ language }: { language: Language }) {
@@ -105,7 +108,7 @@ function MethodologyPage({ language }: { language: Language }) {
               .map((r) => ({
                 key: r.code,
                 id: `rule-${r.code}`,
-                cells: [<code>{r.code}</code>, <RuleDescription rule={r} language={language} />],
+                cells: [<code>{r.code}</code>, ruleDescription(r, language)],
               }))}
           />
         </section>

@@ -464,3 +464,15 @@ describe("each validation rule catches a dataset broken in exactly that way", ()
     expect(missing).toEqual([]);
   });
 });
+
+describe("the rules' descriptions", () => {
+  test("say what each rule requires in English, Vietnamese and Russian, each in its own words", () => {
+    for (const rule of validationRules) {
+      const { en, vi, ru } = rule.description;
+      for (const text of [en, vi, ru]) expect(text.trim().length, rule.code).toBeGreaterThan(10);
+      expect(new Set([en, vi, ru]).size, rule.code).toBe(3);
+      expect(ru, rule.code).toMatch(/[а-яё]/iu);
+      expect(vi, rule.code).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu);
+    }
+  });
+});
