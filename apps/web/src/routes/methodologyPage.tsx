@@ -17,7 +17,7 @@ import { localePath } from "@/i18n/localePath";
 import { correctionUrl } from "@/lib/correctionUrl";
 import { formatEdtf } from "@/lib/formatEdtf";
 import { kindLabel } from "@/lib/labels";
-import { kindDescriptions, methodologyText } from "./methodologyText";
+import { methodologyText } from "./methodologyText";
 
 function metadata(language: Language): Metadata {
   const text = methodologyText[language];
@@ -30,9 +30,9 @@ const LAYERS = ["shape", "references", "time", "provenance"] as const satisfies 
 /** The page's sections, for its table of contents, in page order. */
 const SECTIONS = ["scope", "events", "sourcing", "dates", "disagreements", "rules", "corrections"] as const;
 
-/** What an event kind covers, in the language: core's English, or its translation here. */
+/** What an event kind covers, in the language. */
 function kindDescription(kind: EventKind, language: Language): string {
-  return language === "en" ? eventKinds[kind].description : kindDescriptions[language][kind];
+  return labelIn(eventKinds[kind].description, language);
 }
 
 /** What a validation rule requires, in the language (core holds every rule's description in all three). */

@@ -1,5 +1,3 @@
-import type { EventKind } from "@parley/core";
-import type { Language } from "@parley/core/search";
 import { defineText } from "@/i18n/defineText";
 
 /**
@@ -306,49 +304,3 @@ export const methodologyText = defineText({
     report: "Сообщить об ошибке",
   },
 });
-
-/** The translations of core's descriptions of event kinds (`eventKinds[kind].description`, English). */
-export const kindDescriptions: Readonly<Record<Exclude<Language, "en">, Readonly<Record<EventKind, string>>>> = {
-  vi: {
-    "state-visit": "Chuyến thăm của nguyên thủ quốc gia ở cấp nghi lễ cao nhất, theo lời mời của nước chủ nhà.",
-    "official-visit": "Chuyến thăm có chương trình chính thức đầy đủ, dưới cấp nghi lễ của thăm cấp Nhà nước.",
-    "working-visit": "Chuyến thăm để làm việc, với nghi lễ giản lược.",
-    visit:
-      "Chuyến thăm mà không nguồn nào nêu cấp (Nhà nước, chính thức, làm việc); khi các nguồn khác nhau về cấp, đó là " +
-      "một bất đồng về loại sự kiện.",
-    trip: "Chuyến công du qua nhiều nước; bao gồm các chuyến thăm thực hiện trong chuyến đi đó.",
-    talks: "Hội đàm chính thức giữa những người đồng cấp, thường có các đoàn đại biểu.",
-    reception: "Một nhà lãnh đạo tiếp một quan chức đến thăm (chào xã giao).",
-    meeting: "Cuộc gặp không phải hội đàm chính thức cũng không phải buổi tiếp.",
-    "online-meeting": "Cuộc gặp qua hình thức trực tuyến.",
-    "committee-session": "Phiên họp được đánh số của một cơ chế song phương thường trực.",
-    signing: "Việc ký kết hoặc thông qua một văn kiện.",
-    "phone-call": "Cuộc điện đàm giữa các nhà lãnh đạo.",
-    message: "Thư hoặc điện, chẳng hạn điện mừng.",
-    ceremony: "Lễ đón, lễ đặt vòng hoa, duyệt binh hoặc lễ nhậm chức.",
-    "cultural-event": "Lễ hội, triển lãm hoặc buổi biểu diễn.",
-    milestone: "Bước ngoặt trong quan hệ, chẳng hạn việc nâng cấp quan hệ đối tác.",
-    "diplomatic-recognition": "Thiết lập hoặc công nhận quan hệ ngoại giao.",
-  },
-  ru: {
-    "state-visit": "Визит главы государства на высшем протокольном уровне по приглашению принимающей стороны.",
-    "official-visit": "Визит с полной официальной программой, ниже протокольного уровня государственного визита.",
-    "working-visit": "Визит для рабочих встреч с сокращённым церемониалом.",
-    visit:
-      "Визит, уровень которого (государственный, официальный, рабочий) не указан ни в одном источнике; если источники " +
-      "расходятся в уровне, это записывается как расхождение о типе события.",
-    trip: "Поездка по нескольким странам; включает визиты, совершённые в её ходе.",
-    talks: "Официальные переговоры между коллегами, обычно в составе делегаций.",
-    reception: "Руководитель принимает приехавшего официального гостя (визит вежливости).",
-    meeting: "Встреча, которая не является ни официальными переговорами, ни приёмом.",
-    "online-meeting": "Встреча по видеосвязи.",
-    "committee-session": "Пронумерованное заседание постоянного двустороннего механизма.",
-    signing: "Подписание или принятие документа.",
-    "phone-call": "Телефонный разговор между руководителями.",
-    message: "Письмо или послание, например поздравление.",
-    ceremony: "Церемония встречи, возложение венков, парад или инаугурация.",
-    "cultural-event": "Фестиваль, выставка или выступление.",
-    milestone: "Поворотный момент в отношениях, например повышение уровня партнёрства.",
-    "diplomatic-recognition": "Установление или признание дипломатических отношений.",
-  },
-};

@@ -11,7 +11,6 @@ import { documentsIndex } from "@/routes/documentsIndex";
 import { eventsIndex } from "@/routes/eventsIndex";
 import { homePage } from "@/routes/homePage";
 import { methodologyPage } from "@/routes/methodologyPage";
-import { kindDescriptions } from "@/routes/methodologyText";
 import { organizationsIndex } from "@/routes/organizationsIndex";
 import { peopleIndex } from "@/routes/peopleIndex";
 import { placesIndex } from "@/routes/placesIndex";
@@ -128,10 +127,11 @@ describe("the methodology page", () => {
     expect(html).not.toContain("What it requires");
   });
 
-  test("every event kind core describes is translated, and every validation rule in each language", () => {
+  test("shows every event kind and every validation rule core describes in each language", () => {
     for (const language of ["vi", "ru"] as const) {
-      for (const kind of Object.keys(eventKinds)) expect(kindDescriptions[language][kind as never]).toBeTruthy();
       const html = render(methodologyPage, language);
+      for (const kind of Object.values(eventKinds))
+        expect(html).toContain(kind.description[language].replace(/'/g, "&#x27;"));
       for (const rule of validationRules) expect(html).toContain(rule.description[language].replace(/'/g, "&#x27;"));
     }
   });

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import type { Label } from "../labels/Label.js";
 import { eventKindLabels } from "../labels/eventKindLabels.js";
 
 /** Kinds of event, a controlled list; each maps to PLOVER and CAMEO codes in `eventKinds`. */
@@ -120,8 +121,8 @@ export interface EventKindInfo {
   ploverMode: string | null;
   /** CAMEO code, or null where none fits. */
   cameo: string | null;
-  /** What counts as this kind. */
-  description: string;
+  /** What counts as this kind, in each language. */
+  description: Label;
   /** False for kinds that happen in no one place (calls, messages, video meetings, recognitions, multi-country trips). */
   hasPlace: boolean;
 }
@@ -133,7 +134,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
-    description: "A head of state's visit at the highest protocol level, at the host's invitation.",
+    description: {
+      en: "A head of state's visit at the highest protocol level, at the host's invitation.",
+      vi: "Chuyến thăm của nguyên thủ quốc gia ở cấp nghi lễ cao nhất, theo lời mời của nước chủ nhà.",
+      ru: "Визит главы государства на высшем протокольном уровне по приглашению принимающей стороны.",
+    },
     hasPlace: true,
   },
   "official-visit": {
@@ -141,7 +146,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
-    description: "A visit with full official programme below state-visit protocol.",
+    description: {
+      en: "A visit with full official programme below state-visit protocol.",
+      vi: "Chuyến thăm có chương trình chính thức đầy đủ, dưới cấp nghi lễ của thăm cấp Nhà nước.",
+      ru: "Визит с полной официальной программой, ниже протокольного уровня государственного визита.",
+    },
     hasPlace: true,
   },
   "working-visit": {
@@ -149,7 +158,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
-    description: "A visit for working meetings, with reduced ceremony.",
+    description: {
+      en: "A visit for working meetings, with reduced ceremony.",
+      vi: "Chuyến thăm để làm việc, với nghi lễ giản lược.",
+      ru: "Визит для рабочих встреч с сокращённым церемониалом.",
+    },
     hasPlace: true,
   },
   visit: {
@@ -157,9 +170,17 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "042",
-    description:
-      "A visit whose level (state, official, working) no source gives; a level the sources dispute is a disagreement " +
-      "about the event's kind.",
+    description: {
+      en:
+        "A visit whose level (state, official, working) no source gives; a level the sources dispute is a " +
+        "disagreement about the event's kind.",
+      vi:
+        "Chuyến thăm mà không nguồn nào nêu cấp (Nhà nước, chính thức, làm việc); khi các nguồn khác nhau về " +
+        "cấp, đó là một bất đồng về loại sự kiện.",
+      ru:
+        "Визит, уровень которого (государственный, официальный, рабочий) не указан ни в одном источнике; " +
+        "если источники расходятся в уровне, это записывается как расхождение о типе события.",
+    },
     hasPlace: true,
   },
   trip: {
@@ -167,7 +188,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: null,
     ploverMode: null,
     cameo: null,
-    description: "A journey through several countries; it contains the visits made on it.",
+    description: {
+      en: "A journey through several countries; it contains the visits made on it.",
+      vi: "Chuyến công du qua nhiều nước; bao gồm các chuyến thăm thực hiện trong chuyến đi đó.",
+      ru: "Поездка по нескольким странам; включает визиты, совершённые в её ходе.",
+    },
     hasPlace: false,
   },
   talks: {
@@ -175,7 +200,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: null,
     cameo: "046",
-    description: "Formal talks between counterparts, usually with delegations.",
+    description: {
+      en: "Formal talks between counterparts, usually with delegations.",
+      vi: "Hội đàm chính thức giữa những người đồng cấp, thường có các đoàn đại biểu.",
+      ru: "Официальные переговоры между коллегами, обычно в составе делегаций.",
+    },
     hasPlace: true,
   },
   reception: {
@@ -183,7 +212,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "visit",
     cameo: "043",
-    description: "A leader receives a visiting official (a courtesy call).",
+    description: {
+      en: "A leader receives a visiting official (a courtesy call).",
+      vi: "Một nhà lãnh đạo tiếp một quan chức đến thăm (chào xã giao).",
+      ru: "Руководитель принимает приехавшего официального гостя (визит вежливости).",
+    },
     hasPlace: true,
   },
   meeting: {
@@ -191,7 +224,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: null,
     cameo: "040",
-    description: "A meeting that is neither formal talks nor a reception.",
+    description: {
+      en: "A meeting that is neither formal talks nor a reception.",
+      vi: "Cuộc gặp không phải hội đàm chính thức cũng không phải buổi tiếp.",
+      ru: "Встреча, которая не является ни официальными переговорами, ни приёмом.",
+    },
     hasPlace: true,
   },
   "online-meeting": {
@@ -199,7 +236,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "remote",
     cameo: "040",
-    description: "A meeting held by video link.",
+    description: {
+      en: "A meeting held by video link.",
+      vi: "Cuộc gặp qua hình thức trực tuyến.",
+      ru: "Встреча по видеосвязи.",
+    },
     hasPlace: false,
   },
   "committee-session": {
@@ -207,7 +248,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "multilateral",
     cameo: "040",
-    description: "A numbered session of a standing bilateral mechanism.",
+    description: {
+      en: "A numbered session of a standing bilateral mechanism.",
+      vi: "Phiên họp được đánh số của một cơ chế song phương thường trực.",
+      ru: "Пронумерованное заседание постоянного двустороннего механизма.",
+    },
     hasPlace: true,
   },
   signing: {
@@ -215,7 +260,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "SUPPORT",
     ploverMode: null,
     cameo: "057",
-    description: "The signing or adoption of a document.",
+    description: {
+      en: "The signing or adoption of a document.",
+      vi: "Việc ký kết hoặc thông qua một văn kiện.",
+      ru: "Подписание или принятие документа.",
+    },
     hasPlace: true,
   },
   "phone-call": {
@@ -223,7 +272,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "CONSULT",
     ploverMode: "phone",
     cameo: "041",
-    description: "A telephone conversation between leaders.",
+    description: {
+      en: "A telephone conversation between leaders.",
+      vi: "Cuộc điện đàm giữa các nhà lãnh đạo.",
+      ru: "Телефонный разговор между руководителями.",
+    },
     hasPlace: false,
   },
   message: {
@@ -231,7 +284,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "SUPPORT",
     ploverMode: null,
     cameo: "051",
-    description: "A letter or message, such as congratulations.",
+    description: {
+      en: "A letter or message, such as congratulations.",
+      vi: "Thư hoặc điện, chẳng hạn điện mừng.",
+      ru: "Письмо или послание, например поздравление.",
+    },
     hasPlace: false,
   },
   ceremony: {
@@ -239,7 +296,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: null,
     ploverMode: null,
     cameo: null,
-    description: "A welcome ceremony, wreath-laying, parade or inauguration.",
+    description: {
+      en: "A welcome ceremony, wreath-laying, parade or inauguration.",
+      vi: "Lễ đón, lễ đặt vòng hoa, duyệt binh hoặc lễ nhậm chức.",
+      ru: "Церемония встречи, возложение венков, парад или инаугурация.",
+    },
     hasPlace: true,
   },
   "cultural-event": {
@@ -247,7 +308,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "COOPERATE",
     ploverMode: null,
     cameo: null,
-    description: "A festival, exhibition or performance.",
+    description: {
+      en: "A festival, exhibition or performance.",
+      vi: "Lễ hội, triển lãm hoặc buổi biểu diễn.",
+      ru: "Фестиваль, выставка или выступление.",
+    },
     hasPlace: true,
   },
   milestone: {
@@ -255,7 +320,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: null,
     ploverMode: null,
     cameo: null,
-    description: "A turning point in the relationship, such as a partnership upgrade.",
+    description: {
+      en: "A turning point in the relationship, such as a partnership upgrade.",
+      vi: "Bước ngoặt trong quan hệ, chẳng hạn việc nâng cấp quan hệ đối tác.",
+      ru: "Поворотный момент в отношениях, например повышение уровня партнёрства.",
+    },
     hasPlace: true,
   },
   "diplomatic-recognition": {
@@ -263,7 +332,11 @@ export const eventKinds: Readonly<Record<EventKind, EventKindInfo>> = Object.fre
     plover: "COOPERATE",
     ploverMode: null,
     cameo: "054",
-    description: "Establishing or recognising diplomatic relations.",
+    description: {
+      en: "Establishing or recognising diplomatic relations.",
+      vi: "Thiết lập hoặc công nhận quan hệ ngoại giao.",
+      ru: "Установление или признание дипломатических отношений.",
+    },
     hasPlace: false,
   },
 });

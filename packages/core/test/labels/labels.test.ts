@@ -95,6 +95,15 @@ describe("the label tables", () => {
     for (const kind of EventKind.options) expect(eventKinds[kind].label).toBe(eventKindLabels[kind].en);
   });
 
+  test("describe each event kind in English, Vietnamese and Russian, each in its own words", () => {
+    for (const kind of EventKind.options) {
+      const { en, vi, ru } = eventKinds[kind].description;
+      expect(new Set([en, vi, ru]).size, kind).toBe(3);
+      expect(ru, kind).toMatch(/[а-яё]/iu);
+      expect(vi, kind).toMatch(/[ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ]/iu);
+    }
+  });
+
   test("cannot be changed by a caller", () => {
     expect(Object.isFrozen(recordKindLabels)).toBe(true);
     expect(Object.isFrozen(eventStatusLabels)).toBe(true);
