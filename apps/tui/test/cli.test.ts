@@ -1,6 +1,6 @@
 // The built `parley` command, run as a process with pipes (so no terminal): exit codes, stdout, stderr.
 import { execFile } from "node:child_process";
-import { readdirSync, readFileSync, writeFileSync } from "node:fs";
+import { cpSync, readdirSync, readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
 import * as core from "@parley/core";
 import { dataset } from "@parley/core/shipped";
@@ -303,6 +303,19 @@ describe("parley search", () => {
       expect(JSON.parse(saved.stdout), query).toEqual(JSON.parse(built.stdout));
       expect(saved.stderr, "no transliteration tables: the saved index carries its own").not.toMatch(/any-ascii\.cjs/);
     }
+  });
+
+  it("builds the index itself when the saved one cannot be read", async () => {
+    const copy = join(tempDir(), "dist");
+    cpSync(join(appRoot, "dist"), copy, { recursive: true });
+    writeFileSync(join(copy, "search-index.json"), "{ not an index");
+    const r = await new Promise<{ code: number; stdout: string; stderr: string }>((resolve) =>
+      execFile(process.execPath, [join(copy, "cli.js"), "search", "Володин", "--limit", "1"], (error, stdout, stderr) =>
+        resolve({ code: error ? 1 : 0, stdout, stderr }),
+      ),
+    );
+    expect(r).toMatchObject({ code: 0, stderr: "" });
+    expect(r.stdout).toMatch(/^people\tvyacheslav-volodin\t/);
   });
 
   it("loads the transliteration tables when it builds an index, and commands that do not search never do", async () => {
