@@ -66,6 +66,8 @@ export default defineConfig({
   define: { "process.env.NODE_ENV": '"production"' },
   esbuildPlugins: [anyAsciiBeside(), savedSearchIndex()],
   esbuildOptions(options) {
+    // Text as UTF-8, not \u escapes: the shipped records (three scripts) read faster at start-up, and are 30 % smaller.
+    options.charset = "utf8";
     options.alias = {
       "react-devtools-core": "./src/stubs/react-devtools-core.ts",
       // Half a megabyte of tables that only search and draft use, loaded when first called (see the stub).
