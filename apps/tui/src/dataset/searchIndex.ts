@@ -35,7 +35,7 @@ export function createSearchIndexCache(
 ): SearchIndexCache {
   let given: Dataset | undefined = typeof of === "function" ? undefined : of;
   const dataset = () => (given ??= (of as () => Dataset)());
-  let index: SearchIndex | undefined = undefined;
+  let index: SearchIndex | undefined;
   let triedSaved = false;
   const loadSaved = (): SearchIndex | undefined => {
     if (triedSaved) return undefined;
