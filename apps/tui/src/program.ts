@@ -190,8 +190,12 @@ export async function runCli(
       code = summaryCommand(ctx);
     }
   });
-  // Every command has its dataset ready before it runs (the interface loads its own, beside Ink).
-  program.hook("preAction", (_program, command) => (command === program ? undefined : ctx.prepare()));
+  // Every command that works on the dataset has it ready before it runs (the interface loads its own, beside Ink);
+  // validate, apply and diff read the files they are given and never load the shipped records.
+  const onGivenFiles = new Set(["validate", "apply", "diff"]);
+  program.hook("preAction", (_program, command) =>
+    command === program || onGivenFiles.has(command.name()) ? undefined : ctx.prepare(),
+  );
 
   try {
     await program.parseAsync(rest, { from: "user" });

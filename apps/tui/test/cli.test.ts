@@ -305,6 +305,18 @@ describe("parley search", () => {
     }
   });
 
+  it("loads the shipped records for commands on the dataset, never for --help or commands on given files", async () => {
+    const env = { PARLEY_PROFILE: "1" };
+    const loads = async (args: string[]) =>
+      (await runBuilt(args, { env })).stderr.includes("parley-profile shipped-loaded");
+    expect(await loads(["events", "--limit", "1"])).toBe(true);
+    expect(await loads(["show", "vyacheslav-volodin"])).toBe(true);
+    expect(await loads(["--help"])).toBe(false);
+    expect(await loads(["validate", mini])).toBe(false);
+    expect(await loads(["diff", mini, mini])).toBe(false);
+    expect(await loads(["--data", mini, "events"])).toBe(false);
+  });
+
   it("builds the index itself when the saved one cannot be read", async () => {
     const copy = join(tempDir(), "dist");
     cpSync(join(appRoot, "dist"), copy, { recursive: true });

@@ -2,12 +2,16 @@
 // `--data` run would pay for if it were imported statically; it is loaded by `loadShippedDataset` when a command or
 // the interface is about to use it.
 import type { Dataset } from "@parley/core";
+import { mark } from "../process/profile.js";
 
 let shipped: Dataset | undefined;
 
 /** Loads the shipped dataset, once; later calls settle at once. */
 export async function loadShippedDataset(): Promise<Dataset> {
-  shipped ??= (await import("@parley/core/shipped")).dataset;
+  if (shipped === undefined) {
+    shipped = (await import("@parley/core/shipped")).dataset;
+    mark("shipped-loaded");
+  }
   return shipped;
 }
 
