@@ -18,12 +18,18 @@ const TYPE_AHEAD_LIMIT = 8;
  */
 export function SearchDialog({
   open,
+  openRequest = 0,
   onClose,
   onNavigate,
   engine,
   text,
 }: {
   open: boolean;
+  /**
+   * Counts the requests to open: each one shows the dialog if it is closed, even when `open` was already true because
+   * a native close (Escape, a close request) had not yet reached the state that `open` comes from.
+   */
+  openRequest?: number;
   onClose: () => void;
   /** Opens a page: an address in the page's language's site. */
   onNavigate: (href: string) => void;
@@ -46,7 +52,7 @@ export function SearchDialog({
       inputRef.current?.focus();
       inputRef.current?.select();
     } else if (!open && dialog.open) dialog.close();
-  }, [open]);
+  }, [open, openRequest]);
 
   const results = useMemo(
     () => (engine.status === "ready" && query.trim() !== "" ? engine.engine.search(query, TYPE_AHEAD_LIMIT) : []),

@@ -16,6 +16,7 @@ const SearchDialog = lazy(() => import("./SearchDialog").then((m) => ({ default:
 export function SearchLauncher({ text }: { text: SearchText }) {
   const language = useLanguage();
   const [open, setOpen] = useState(false);
+  const [openRequest, setOpenRequest] = useState(0);
   const [used, setUsed] = useState(false);
   const [engine, load] = useSearchEngine(language);
   const router = useRouter();
@@ -36,6 +37,7 @@ export function SearchLauncher({ text }: { text: SearchText }) {
       load();
       setUsed(true);
       setOpen(true);
+      setOpenRequest((n) => n + 1);
     };
     window.addEventListener("keydown", onKey);
     // Marks the page as interactive: the shortcuts work from here on (browser tests wait for it).
@@ -54,6 +56,7 @@ export function SearchLauncher({ text }: { text: SearchText }) {
           load();
           setUsed(true);
           setOpen(true);
+          setOpenRequest((n) => n + 1);
         }}
       >
         <svg
@@ -74,6 +77,7 @@ export function SearchLauncher({ text }: { text: SearchText }) {
         <Suspense fallback={null}>
           <SearchDialog
             open={open}
+            openRequest={openRequest}
             onClose={() => setOpen(false)}
             onNavigate={(href) => router.push(href)}
             engine={engine}
