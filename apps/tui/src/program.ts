@@ -135,8 +135,8 @@ export async function runCli(
     .description(t.show.description)
     .argument("<id>", t.show.id)
     .option("--json", t.show.json)
-    .action((id: string, options: { json?: boolean }) => {
-      code = showCommand(ctx, id, options);
+    .action(async (id: string, options: { json?: boolean }) => {
+      code = await showCommand(ctx, id, options);
     });
 
   program
@@ -146,8 +146,8 @@ export async function runCli(
     .addOption(new Option("--kind <kind>", t.search.kind(recordKindNames())).argParser(parse.recordKind))
     .addOption(new Option("--limit <n>", t.search.limit).argParser(parse.positiveInt).default(RESULTS_PAGE_LIMIT))
     .option("--json", t.search.json)
-    .action((query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }) => {
-      code = searchCommand(ctx, query, options);
+    .action(async (query: string, options: { kind?: RecordKind; limit?: number; json?: boolean }) => {
+      code = await searchCommand(ctx, query, options);
     });
 
   program
@@ -157,15 +157,15 @@ export async function runCli(
     .addOption(new Option("--kind <kind>", t.export.kind).argParser(parse.recordKind))
     .option("--out <file>", t.export.out)
     .addHelpText("after", `\n${t.export.formats}`)
-    .action((options: ExportOptions) => {
-      code = exportCommand(ctx, options);
+    .action(async (options: ExportOptions) => {
+      code = await exportCommand(ctx, options);
     });
 
   program
     .command("summary")
     .description(t.summary.description)
-    .action(() => {
-      code = summaryCommand(ctx);
+    .action(async () => {
+      code = await summaryCommand(ctx);
     });
 
   program
@@ -185,17 +185,8 @@ export async function runCli(
     if (word !== undefined)
       throw new UserError(t.unknownCommand(word, program.commands.map((c) => c.name()).join(", ")));
     if (io.stdinIsTTY && io.stdoutIsTTY) code = await interactive(ctx.options(), language);
-    else {
-      await ctx.prepare();
-      code = summaryCommand(ctx);
-    }
+    else code = await summaryCommand(ctx);
   });
-  // Every command that works on the dataset has it ready before it runs (the interface loads its own, beside Ink);
-  // validate, apply and diff read the files they are given and never load the shipped records.
-  const onGivenFiles = new Set(["validate", "apply", "diff"]);
-  program.hook("preAction", (_program, command) =>
-    command === program || onGivenFiles.has(command.name()) ? undefined : ctx.prepare(),
-  );
 
   try {
     await program.parseAsync(rest, { from: "user" });

@@ -305,13 +305,14 @@ describe("parley search", () => {
     }
   });
 
-  it("loads the shipped records for commands on the dataset, never for --help or commands on given files", async () => {
+  it("loads the shipped records only for commands that read them, never for --help, the schema or given files", async () => {
     const env = { PARLEY_PROFILE: "1" };
     const loads = async (args: string[]) =>
       (await runBuilt(args, { env })).stderr.includes("parley-profile shipped-loaded");
     expect(await loads(["events", "--limit", "1"])).toBe(true);
     expect(await loads(["show", "vyacheslav-volodin"])).toBe(true);
     expect(await loads(["--help"])).toBe(false);
+    expect(await loads(["export", "--format", "schema"])).toBe(false);
     expect(await loads(["validate", mini])).toBe(false);
     expect(await loads(["diff", mini, mini])).toBe(false);
     expect(await loads(["--data", mini, "events"])).toBe(false);

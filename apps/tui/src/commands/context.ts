@@ -22,10 +22,11 @@ export interface Context {
   language: Language;
   /** The command line's dataset options, as parsed. */
   options(): DataOptions;
-  /** Loads what `data()` cannot load at once: the shipped dataset's module, unless `--data` names another. */
-  prepare(): Promise<void>;
-  /** The dataset to query, validated; throws `UserError` or `DatasetIssues` when it cannot be used. */
-  data(): Loaded;
+  /**
+   * The dataset to query, validated, loaded on first call (the shipped records' module, unless `--data` names another
+   * file); rejects with `UserError` or `DatasetIssues` when it cannot be used.
+   */
+  data(): Promise<Loaded>;
 }
 
 /** A context that loads the dataset (shipped, or `--data FILE`) once, when a command first asks for it. */
@@ -35,12 +36,10 @@ export function createContext(io: Io, options: () => DataOptions, language: Lang
     io,
     language,
     options,
-    async prepare() {
-      if (options().data === undefined) await loadShippedDataset();
-    },
-    data() {
+    async data() {
       if (loaded) return loaded;
       const { data, revalidate } = options();
+      if (data === undefined) await loadShippedDataset();
       const result = openDataset(data, { revalidate });
       if (!result.ok) {
         if (result.reason === "unreadable") throw new UserError(result.message);

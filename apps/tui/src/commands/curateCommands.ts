@@ -29,7 +29,7 @@ export function addCurateCommands(program: Command, ctx: Context, done: (code: n
     .option("--json", t.draft.json)
     .option("--out <file>", t.draft.out)
     .action(async (file: string, options: DraftCommandOptions) =>
-      done((await import("./draft.js")).draftCommand(ctx, file, options)),
+      done(await (await import("./draft.js")).draftCommand(ctx, file, options)),
     );
 
   program

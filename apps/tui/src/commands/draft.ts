@@ -35,10 +35,10 @@ const isEmpty = (draft: Draft) => draft.mentions.length === 0 && draft.events.le
  * JSON to a file atomically either way. Input that yields nothing (empty, binary, another language, no article) is
  * one line on stderr and exit 2, and nothing is written.
  */
-export function draftCommand(ctx: Context, file: string, options: DraftCommandOptions): number {
+export async function draftCommand(ctx: Context, file: string, options: DraftCommandOptions): Promise<number> {
   const t = messagesFor(ctx.language).commands;
   const text = readArticle(file, t.standardInput);
-  const { dataset } = ctx.data();
+  const { dataset } = await ctx.data();
   const draft = draftFromText(text, {
     dataset,
     source: { url: options.url, published: options.published, publisher: options.publisher, language: options.lang },

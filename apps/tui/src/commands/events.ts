@@ -4,6 +4,7 @@ import {
   type EventKind,
   type Frozen,
   type Language,
+  type Parley,
   type RecordKind,
   type TimelineFilters,
 } from "@parley/core";
@@ -28,8 +29,8 @@ export interface EventsOptions {
 }
 
 /** Checks that an id names a record of the expected kind, or says plainly what it is instead. */
-export function expectKind(ctx: Context, id: string, kind: "people" | "topics"): void {
-  const found = ctx.data().parley.kindOf(id);
+export function expectKind(ctx: Context, parley: Parley, id: string, kind: "people" | "topics"): void {
+  const found = parley.kindOf(id);
   if (found === kind) return;
   const t = messagesFor(ctx.language).commands;
   const name = (k: RecordKind) => noun(k, ctx.language);
@@ -38,19 +39,20 @@ export function expectKind(ctx: Context, id: string, kind: "people" | "topics"):
 }
 
 /** The events a command asks for, in date order; only filters by person, topic or date need core's indexes. */
-function selectEvents(ctx: Context, options: EventsOptions): readonly (Event | Frozen<Event>)[] {
+async function selectEvents(ctx: Context, options: EventsOptions): Promise<readonly (Event | Frozen<Event>)[]> {
+  const loaded = await ctx.data();
   if (
     options.person === undefined &&
     options.topic === undefined &&
     options.from === undefined &&
     options.to === undefined
   ) {
-    const { events } = ctx.data().dataset;
+    const { events } = loaded.dataset;
     return eventsInDateOrder(options.kind === undefined ? events : events.filter((e) => e.kind === options.kind));
   }
-  const { parley } = ctx.data();
-  if (options.person !== undefined) expectKind(ctx, options.person, "people");
-  if (options.topic !== undefined) expectKind(ctx, options.topic, "topics");
+  const { parley } = loaded;
+  if (options.person !== undefined) expectKind(ctx, parley, options.person, "people");
+  if (options.topic !== undefined) expectKind(ctx, parley, options.topic, "topics");
   const filters: TimelineFilters = {
     ...(options.from !== undefined ? { from: options.from } : {}),
     ...(options.to !== undefined ? { to: options.to } : {}),
@@ -87,7 +89,7 @@ function* linePieces(
  * written record by record (the same text as `JSON.stringify`: indented on a terminal, one line in a pipe).
  */
 export async function eventsCommand(ctx: Context, options: EventsOptions): Promise<number> {
-  const selected = selectEvents(ctx, options);
+  const selected = await selectEvents(ctx, options);
   const events = options.limit === undefined ? selected : selected.slice(0, options.limit);
   mark("selected");
   if (options.json) {

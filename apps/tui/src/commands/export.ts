@@ -67,10 +67,12 @@ export function exportText(
 }
 
 /** `parley export`: one export to stdout, or to `--out FILE` written atomically (a failure leaves any existing file as it was). */
-export function exportCommand(ctx: Context, options: ExportOptions): number {
+export async function exportCommand(ctx: Context, options: ExportOptions): Promise<number> {
   // The schema needs no dataset; everything else exports the loaded one.
   const dataset =
-    options.format === "schema" && options.kind === undefined ? (undefined as unknown as Dataset) : ctx.data().dataset;
+    options.format === "schema" && options.kind === undefined
+      ? (undefined as unknown as Dataset)
+      : (await ctx.data()).dataset;
   const t = messagesFor(ctx.language).commands;
   const text = exportText(dataset, options, (line) => ctx.io.err(`${line}\n`), ctx.language);
   if (options.out === undefined) {

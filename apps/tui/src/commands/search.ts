@@ -31,18 +31,18 @@ export function groupHits(hits: readonly SearchHit[]): HitGroup[] {
  * `parley search <query>`: accent- and script-insensitive search; tab-separated kind, id, label (in the interface's
  * language, marked where English stands in for a translation), grouped by kind; or JSON (the same in every language).
  */
-export function searchCommand(
+export async function searchCommand(
   ctx: Context,
   query: string,
   options: { kind?: RecordKind; limit?: number; json?: boolean },
-): number {
+): Promise<number> {
   const t = messagesFor(ctx.language).commands;
   if (options.kind !== undefined && !(searchKinds as readonly string[]).includes(options.kind)) {
     throw new UserError(t.notSearched(options.kind, searchKinds.join(", ")));
   }
   // The shipped dataset's index was saved at build time; another is built from the dataset as loaded (a search needs
   // none of core's other indexes).
-  const { dataset, validation } = ctx.data();
+  const { dataset, validation } = await ctx.data();
   const index = (validation === "shipped" ? savedSearchIndex() : null) ?? createSearchIndex(dataset);
   const hits = index.search(query, {
     ...(options.kind ? { kinds: [options.kind as SearchKind] } : {}),

@@ -30,8 +30,8 @@ function neutralLines(views: Readonly<Record<Language, Detail>>): JsonLine[] {
 }
 
 /** `parley show <id>`: everything about one record, as text in the context's language or as language-neutral JSON. */
-export function showCommand(ctx: Context, id: string, options: { json?: boolean }): number {
-  const { parley } = ctx.data();
+export async function showCommand(ctx: Context, id: string, options: { json?: boolean }): Promise<number> {
+  const { parley } = await ctx.data();
   const got = parley.get(id);
   if (!got.ok) throw new UserError(messagesFor(ctx.language).commands.noRecord(id));
   if (!options.json) {

@@ -5,8 +5,8 @@ import { homeFactsOf } from "../rows/homeFacts.js";
 import type { Context } from "./context.js";
 
 /** What `parley` prints without a terminal to browse in: the dataset's key numbers and where to go next. */
-export function summaryCommand(ctx: Context): number {
-  const { dataset, origin } = ctx.data();
+export async function summaryCommand(ctx: Context): Promise<number> {
+  const { dataset, origin } = await ctx.data();
   const { language } = ctx;
   const m = messagesFor(language);
   const t = m.commands.summary;
