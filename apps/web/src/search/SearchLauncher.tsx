@@ -1,6 +1,6 @@
 "use client";
 import { useRouter } from "next/navigation";
-import { lazy, Suspense, useEffect, useState } from "react";
+import { lazy, Suspense, useCallback, useEffect, useState } from "react";
 import { useLanguage } from "@/i18n/LanguageProvider";
 import { localePath } from "@/i18n/localePath";
 import { opensSearch } from "./searchKeys";
@@ -20,6 +20,13 @@ export function SearchLauncher({ text }: { text: SearchText }) {
   const [used, setUsed] = useState(false);
   const [engine, load] = useSearchEngine(language);
   const router = useRouter();
+  // Every request counts, even one made while the dialog is still open in React's eyes.
+  const openSearch = useCallback(() => {
+    load();
+    setUsed(true);
+    setOpen(true);
+    setOpenRequest((n) => n + 1);
+  }, [load]);
 
   useEffect(() => {
     const onKey = (event: KeyboardEvent) => {
@@ -34,16 +41,13 @@ export function SearchLauncher({ text }: { text: SearchText }) {
       )
         return;
       event.preventDefault();
-      load();
-      setUsed(true);
-      setOpen(true);
-      setOpenRequest((n) => n + 1);
+      openSearch();
     };
     window.addEventListener("keydown", onKey);
     // Marks the page as interactive: the shortcuts work from here on (browser tests wait for it).
     document.documentElement.dataset.interactive = "true";
     return () => window.removeEventListener("keydown", onKey);
-  }, [load]);
+  }, [openSearch]);
 
   return (
     <>
@@ -53,10 +57,7 @@ export function SearchLauncher({ text }: { text: SearchText }) {
         aria-keyshortcuts="/ Control+K"
         onClick={(event) => {
           event.preventDefault();
-          load();
-          setUsed(true);
-          setOpen(true);
-          setOpenRequest((n) => n + 1);
+          openSearch();
         }}
       >
         <svg
