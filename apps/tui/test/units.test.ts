@@ -436,6 +436,19 @@ describe("record texts in the reader's language", () => {
     expect(JSON.stringify(buildDetail(parley, id, "en"))).not.toContain("note");
   });
 
+  it("says what each citation backs in the language of the page", () => {
+    const parley = createParley(dataset);
+    const id = "2023-10-volodin-visit-vietnam";
+    const cited = (language: "en" | "vi" | "ru") =>
+      buildDetail(parley, id, language)!
+        .lines.flatMap((l) => (l.type === "link" && l.text.startsWith("[") ? [l.text] : []))
+        .map((text) => text.slice(0, text.indexOf("]") + 1));
+    expect(cited("en")).toContain("[event]");
+    expect(cited("ru")).toContain("[событие]");
+    expect(cited("vi")).toContain("[sự kiện]");
+    expect(cited("ru").join(" ")).not.toMatch(/participation of|\[event\]/u);
+  });
+
   it("put a text's mark after its last row when it fits, else on a row of its own", () => {
     const detail = (text: string) => ({
       kind: "event",

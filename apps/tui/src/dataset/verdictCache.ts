@@ -39,7 +39,8 @@ export interface CachedVerdict {
 
 /** How many entries to keep; the least recently written go first. */
 const KEEP = 16;
-const FORMAT = 2;
+// 3: notices carry their detail (`issueMessage` words them in the reader's language).
+const FORMAT = 3;
 
 /** The cache folder: `$XDG_CACHE_HOME/parley`, else `~/.cache/parley`. */
 export function cacheDir(env: NodeJS.ProcessEnv = process.env): string {

@@ -1,7 +1,5 @@
-import { labelIn, validationRules, type Language, type ValidationIssue } from "@parley/core";
+import { issueMessage, type Language, type ValidationIssue } from "@parley/core";
 import { messagesFor } from "../i18n/messagesFor.js";
-
-const ruleByCode = new Map(validationRules.map((rule) => [rule.code, rule]));
 
 /** Issues of one record (or of the dataset as a whole). */
 export interface IssueGroup {
@@ -30,15 +28,9 @@ export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   return [...groups].map(([record, list]) => ({ record, issues: list }));
 }
 
-/**
- * One line for an issue: code, path and message. Core words its messages in English; in another language the line
- * says first what the rule requires in that language, then the English message, marked as English.
- */
+/** One line for an issue: code, path and message, the message in the interface's language. */
 export function issueLine(issue: ValidationIssue, language: Language): string {
-  if (language === "en") return `${issue.code}  ${issue.path}  ${issue.message}`;
-  const rule = ruleByCode.get(issue.code);
-  const english = `${issue.message} (${messagesFor(language).common.inEnglish})`;
-  return `${issue.code}  ${issue.path}  ${rule ? `${labelIn(rule.description, language)} — ${english}` : english}`;
+  return `${issue.code}  ${issue.path}  ${issueMessage(issue, language)}`;
 }
 
 /** Issues as plain text: a header line per record, then one indented line per issue, then a count in a language. */

@@ -1,4 +1,5 @@
 import type { Citation } from "../schema/Citation.js";
+import type { CitedPart } from "./CitedPart.js";
 import { recordKinds, type AnyRecord, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 
 /** A link from one record to another, found at `path` inside the record. */
@@ -19,8 +20,8 @@ export interface RecordCitationList {
   citations: readonly Citation[];
   /** True where Parley states a fact that must cite at least one source. */
   required: boolean;
-  /** What the citations back, for messages ("participation of vyacheslav-volodin"). */
-  what: string;
+  /** What the citations back, for messages (`citedPartIn` words it: "participation of vyacheslav-volodin"). */
+  part: CitedPart;
 }
 
 const ANY: readonly RecordKind[] = recordKinds;
@@ -209,14 +210,14 @@ function names(
       path: ["nativeName", "citations"],
       citations: record.nativeName.citations,
       required: false,
-      what: "native name",
+      part: { of: "native-name" },
     });
   record.otherNames?.forEach((n, i) =>
     out.push({
       path: ["otherNames", i, "citations"],
       citations: n.citations,
       required: true,
-      what: `alternative name "${n.name}"`,
+      part: { of: "other-name", name: n.name },
     }),
   );
 }
@@ -230,18 +231,33 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
       const p = r as RecordOf<"people">;
       names(out, p);
       if (p.birth)
-        out.push({ path: ["birth", "citations"], citations: p.birth.citations, required: true, what: "birth" });
+        out.push({ path: ["birth", "citations"], citations: p.birth.citations, required: true, part: { of: "birth" } });
       if (p.death)
-        out.push({ path: ["death", "citations"], citations: p.death.citations, required: true, what: "death" });
-      out.push({ path: ["citations"], citations: p.citations, required: false, what: "person" });
+        out.push({ path: ["death", "citations"], citations: p.death.citations, required: true, part: { of: "death" } });
+      out.push({
+        path: ["citations"],
+        citations: p.citations,
+        required: false,
+        part: { of: "record", kind: "people" },
+      });
       break;
     }
     case "organizations": {
       const o = r as RecordOf<"organizations">;
       names(out, o);
       if (o.founded)
-        out.push({ path: ["founded", "citations"], citations: o.founded.citations, required: true, what: "founding" });
-      out.push({ path: ["citations"], citations: o.citations, required: false, what: "organization" });
+        out.push({
+          path: ["founded", "citations"],
+          citations: o.founded.citations,
+          required: true,
+          part: { of: "founding" },
+        });
+      out.push({
+        path: ["citations"],
+        citations: o.citations,
+        required: false,
+        part: { of: "record", kind: "organizations" },
+      });
       break;
     }
     case "places":
@@ -252,30 +268,35 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
         path: ["citations"],
         citations: p.citations,
         required: false,
-        what: kind === "places" ? "place" : "country",
+        part: { of: "record", kind },
       });
       break;
     }
     case "posts":
-      out.push({ path: ["citations"], citations: (r as RecordOf<"posts">).citations, required: false, what: "post" });
+      out.push({
+        path: ["citations"],
+        citations: (r as RecordOf<"posts">).citations,
+        required: false,
+        part: { of: "record", kind: "posts" },
+      });
       break;
     case "memberships":
       out.push({
         path: ["citations"],
         citations: (r as RecordOf<"memberships">).citations,
         required: true,
-        what: "term of office",
+        part: { of: "record", kind: "memberships" },
       });
       break;
     case "events": {
       const e = r as RecordOf<"events">;
-      out.push({ path: ["citations"], citations: e.citations, required: true, what: "event" });
+      out.push({ path: ["citations"], citations: e.citations, required: true, part: { of: "record", kind: "events" } });
       e.participants.forEach((p, i) =>
         out.push({
           path: ["participants", i, "citations"],
           citations: p.citations,
           required: true,
-          what: `participation of ${p.person}`,
+          part: { of: "participation", person: p.person },
         }),
       );
       e.earlierPlans.forEach((p, i) =>
@@ -283,7 +304,7 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
           path: ["earlierPlans", i, "citations"],
           citations: p.citations,
           required: true,
-          what: `earlier plan for ${p.date}`,
+          part: { of: "earlier-plan", date: p.date },
         }),
       );
       break;
@@ -293,7 +314,7 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
         path: ["citations"],
         citations: (r as RecordOf<"documents">).citations,
         required: true,
-        what: "document",
+        part: { of: "record", kind: "documents" },
       });
       break;
     case "statements":
@@ -301,7 +322,7 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
         path: ["citations"],
         citations: (r as RecordOf<"statements">).citations,
         required: true,
-        what: "statement",
+        part: { of: "record", kind: "statements" },
       });
       break;
     case "disagreements":
@@ -310,7 +331,7 @@ export function citationListsOf<K extends RecordKind>(kind: K, record: RecordOf<
           path: ["versions", i, "citations"],
           citations: v.citations,
           required: true,
-          what: `version "${v.value}"`,
+          part: { of: "version", value: v.value },
         }),
       );
       break;

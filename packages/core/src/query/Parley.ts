@@ -1,4 +1,5 @@
 import type { Language } from "../labels/Language.js";
+import type { CitedPart } from "../model/CitedPart.js";
 import type { DateBounds } from "../dates/dateBounds.js";
 import type { Certainty } from "../dates/termSpan.js";
 import type { DeepReadonly } from "../deepFreeze.js";
@@ -133,8 +134,10 @@ export interface Stats {
 export interface CitationView {
   citation: Frozen<Citation>;
   source: Frozen<Source>;
-  /** What the citation backs ("event", "participation of vyacheslav-volodin", "version …"). */
+  /** What the citation backs, in English ("event", "participation of vyacheslav-volodin", "version …"). */
   what: string;
+  /** What the citation backs, for `citedPartIn` to say in any language. */
+  part: CitedPart;
   /** Path inside the record. */
   path: readonly (string | number)[];
   /** The source URL with a text fragment for the cited words, or the plain URL, or null. */

@@ -1,4 +1,5 @@
 import { deepFreeze } from "../deepFreeze.js";
+import { citedPartIn } from "../model/CitedPart.js";
 import { citationListsOf } from "../model/walkRecord.js";
 import type { Source } from "../schema/Source.js";
 import type { ParleyIndex } from "./buildIndex.js";
@@ -18,7 +19,8 @@ export function citationsOf(index: ParleyIndex, id: string): readonly CitationVi
       out.push({
         citation,
         source: source.record as Frozen<Source>,
-        what: list.what,
+        what: citedPartIn(list.part, "en"),
+        part: list.part,
         path: [...list.path, i],
         url: textFragmentUrl(citation, source.record as Source),
       });

@@ -1,8 +1,8 @@
 import { z } from "zod";
+import { MAX_FRAGMENT_WORDS, schemaRules } from "./schemaRules.js";
 import { Id } from "./Id.js";
 
-/** The most words a verbatim fragment in a citation may have. */
-export const MAX_FRAGMENT_WORDS = 12;
+export { MAX_FRAGMENT_WORDS };
 
 /** Counts the words of a fragment as a reader would (runs of non-space characters). */
 export function countWords(text: string): number {
@@ -25,7 +25,7 @@ export const Citation = z.strictObject({
     .string()
     .min(1)
     .refine((s) => countWords(s) <= MAX_FRAGMENT_WORDS, {
-      message: `a fragment has at most ${MAX_FRAGMENT_WORDS} words`,
+      message: schemaRules.fragment.en,
     })
     .optional()
     .describe(`Verbatim words from the source, at most ${MAX_FRAGMENT_WORDS}.`),

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaRules } from "./schemaRules.js";
 import { Country } from "./Country.js";
 import { Disagreement } from "./Disagreement.js";
 import { Document } from "./Document.js";
@@ -17,7 +18,7 @@ import { translationLanguages } from "./Translations.js";
 /** The whole dataset: one array per kind, a version and how to cite it. */
 export const Dataset = z.strictObject({
   /** Semantic version of the data release. */
-  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, "a version is semver, e.g. 1.0.0"),
+  version: z.string().regex(/^\d+\.\d+\.\d+(?:-[0-9A-Za-z.-]+)?$/, schemaRules.version.en),
   /** How to cite this release. */
   citation: z.string().min(1),
   /** Licence of the data. */

@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaRules } from "./schemaRules.js";
 import { Citations } from "./Citation.js";
 import { EdtfDate } from "./EdtfDate.js";
 import { Id } from "./Id.js";
@@ -26,9 +27,7 @@ export const DisagreementTarget = z.strictObject({
    * The field of that record, as dotted field names with no array indexes (`date`, `kind`, `place`, `birth`,
    * `participants.posts`, `otherNames`); the validator checks that the record's kind has it.
    */
-  path: z
-    .string()
-    .regex(/^[A-Za-z]+(?:\.[A-Za-z]+)*$/, "a path is field names joined by dots, e.g. date or participants.posts"),
+  path: z.string().regex(/^[A-Za-z]+(?:\.[A-Za-z]+)*$/, schemaRules.fieldPath.en),
 });
 export type DisagreementTarget = z.infer<typeof DisagreementTarget>;
 

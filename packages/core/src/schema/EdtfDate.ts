@@ -1,4 +1,5 @@
 import { z } from "zod";
+import { schemaRules } from "./schemaRules.js";
 import { isEdtf } from "../dates/dateBounds.js";
 
 /**
@@ -8,8 +9,6 @@ import { isEdtf } from "../dates/dateBounds.js";
  */
 export const EdtfDate = z
   .string()
-  .refine(isEdtf, {
-    message: "not an EDTF level 0/1 date (use 2023, 2023-10, 2023-10-16 or an interval like 2023-10-15/2023-10-16)",
-  })
+  .refine(isEdtf, { message: schemaRules.edtf.en })
   .describe("EDTF (ISO 8601-2) level 0/1 date or interval, at the precision the source gives.");
 export type EdtfDate = z.infer<typeof EdtfDate>;

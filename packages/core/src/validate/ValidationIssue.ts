@@ -1,3 +1,5 @@
+import type { IssueDetail } from "./IssueDetail.js";
+
 /** The four layers of checks, run in this order. */
 export type ValidationLayer = "shape" | "references" | "time" | "provenance";
 
@@ -11,8 +13,10 @@ export interface ValidationIssue {
   path: string;
   /** Id of the record the issue is in, where it has one. */
   id: string | null;
-  /** One line a curator understands. */
+  /** One line a curator understands, in English. */
   message: string;
+  /** What `message` says, as a key and values: `issueMessage` says it in Vietnamese or Russian. */
+  detail: IssueDetail;
 }
 
 /** Something the validator could not check, said plainly (e.g. a source whose text is not available). */
@@ -21,6 +25,8 @@ export interface ValidationNotice {
   code: string;
   /** Id of the record concerned, where one. */
   id: string | null;
-  /** One line. */
+  /** One line, in English. */
   message: string;
+  /** What `message` says, as a key and values: `issueMessage` says it in Vietnamese or Russian. */
+  detail: IssueDetail;
 }

@@ -1,7 +1,7 @@
 import { citationListsOf } from "../model/walkRecord.js";
 import { recordKinds, type Dataset } from "../schema/Dataset.js";
 import { splitParagraphs } from "../text/splitParagraphs.js";
-import { issue, jsonPath } from "./issue.js";
+import { issue, jsonPath, notice } from "./issue.js";
 import type { ValidationIssue, ValidationNotice } from "./ValidationIssue.js";
 
 const collapse = (s: string) => s.replace(/\s+/gu, " ").trim();
@@ -22,12 +22,10 @@ export function checkProvenance(
       for (const list of citationListsOf(kind, record)) {
         if (list.required && list.citations.length === 0) {
           issues.push(
-            issue(
-              "provenance.uncited",
-              jsonPath([kind, i, ...list.path]),
-              record.id,
-              `the ${list.what} cites no source`,
-            ),
+            issue("provenance.uncited", jsonPath([kind, i, ...list.path]), record.id, {
+              key: "uncited",
+              part: list.part,
+            }),
           );
         }
         list.citations.forEach((citation, c) => {
@@ -40,12 +38,12 @@ export function checkProvenance(
           const path = [kind, i, ...list.path, c];
           if (citation.paragraph !== undefined && citation.paragraph > paras.length) {
             issues.push(
-              issue(
-                "provenance.paragraph-out-of-range",
-                jsonPath([...path, "paragraph"]),
-                record.id,
-                `paragraph ${citation.paragraph} does not exist in "${citation.source}" (it has ${paras.length})`,
-              ),
+              issue("provenance.paragraph-out-of-range", jsonPath([...path, "paragraph"]), record.id, {
+                key: "paragraph-out-of-range",
+                paragraph: citation.paragraph,
+                source: citation.source,
+                count: paras.length,
+              }),
             );
             return;
           }
@@ -53,17 +51,13 @@ export function checkProvenance(
           const fragment = collapse(citation.fragment);
           const haystack = citation.paragraph !== undefined ? paras[citation.paragraph - 1]! : paras.join("\n");
           if (!haystack.includes(fragment)) {
-            const where =
-              citation.paragraph !== undefined
-                ? `paragraph ${citation.paragraph} of "${citation.source}"`
-                : `"${citation.source}"`;
             issues.push(
-              issue(
-                "provenance.fragment-not-found",
-                jsonPath([...path, "fragment"]),
-                record.id,
-                `the fragment "${citation.fragment}" does not occur in ${where}`,
-              ),
+              issue("provenance.fragment-not-found", jsonPath([...path, "fragment"]), record.id, {
+                key: "fragment-not-found",
+                fragment: citation.fragment,
+                source: citation.source,
+                paragraph: citation.paragraph ?? null,
+              }),
             );
           }
         });
@@ -73,29 +67,20 @@ export function checkProvenance(
 
   for (const source of data.sources) {
     if (source.textAvailable && !texts.has(source.id)) {
-      notices.push({
-        code: "provenance.text-unavailable",
-        id: source.id,
-        message: `the text of "${source.id}" was not supplied, so its fragments and paragraphs were not checked`,
-      });
+      notices.push(notice("provenance.text-unavailable", source.id, { key: "text-unavailable", source: source.id }));
     }
   }
   const heldIds = new Set(data.sources.filter((s) => s.textAvailable).map((s) => s.id));
   const unheld = [...unchecked].filter(([sourceId]) => !heldIds.has(sourceId));
   if (unheld.length > 0) {
     const pointers = unheld.reduce((sum, [, count]) => sum + count, 0);
-    const named = unheld
-      .slice(0, 5)
-      .map(([id]) => `"${id}"`)
-      .join(", ");
-    const more = unheld.length > 5 ? ` and ${unheld.length - 5} more` : "";
-    notices.push({
-      code: "provenance.fragment-unchecked",
-      id: unheld.length === 1 ? unheld[0]![0] : null,
-      message:
-        `${pointers} fragment or paragraph pointer${pointers === 1 ? "" : "s"} into ${named}${more} not checked: ` +
-        `Parley does not hold ${unheld.length === 1 ? "its" : "their"} text`,
-    });
+    notices.push(
+      notice("provenance.fragment-unchecked", unheld.length === 1 ? unheld[0]![0] : null, {
+        key: "fragments-unchecked",
+        pointers,
+        sources: unheld.map(([id]) => id),
+      }),
+    );
   }
   return { issues, notices };
 }

@@ -2,7 +2,7 @@ import { forEachFreeText } from "../model/forEachFreeText.js";
 import { hasFieldPath } from "../model/hasFieldPath.js";
 import { splitLinks } from "../text/splitLinks.js";
 import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
-import { recordKindNoun as SINGULAR, recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
+import { recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
 import { issue, jsonPath } from "./issue.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
@@ -72,12 +72,11 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
       if (previous !== undefined) {
         duplicates = true;
         issues.push(
-          issue(
-            "ref.duplicate-id",
-            jsonPath([kind, i, "id"]),
+          issue("ref.duplicate-id", jsonPath([kind, i, "id"]), id, {
+            key: "id-duplicate",
             id,
-            `id "${id}" is already used by a ${SINGULAR[kindOfBit(previous)]}`,
-          ),
+            kind: kindOfBit(previous),
+          }),
         );
       } else bitsOf.set(id, bit);
     }
@@ -103,17 +102,11 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     const targetKind = bits !== undefined ? kindOfBit(bits) : (seenIds.get(target) as RecordKind | undefined);
     if (targetKind !== undefined && kinds.includes(targetKind)) return; // an id found only in a record that failed the shape check
     const path = jsonPath([kind, index, ...[p0, p1, p2, p3, p4].filter((p) => p !== undefined)]);
-    const expected = kinds.map((k) => SINGULAR[k]).join(" or ");
     if (targetKind === undefined)
-      issues.push(issue("ref.unknown", path, record.id, `"${target}" is not the id of any ${expected}`));
+      issues.push(issue("ref.unknown", path, record.id, { key: "id-unknown", target, expected: kinds }));
     else
       issues.push(
-        issue(
-          "ref.wrong-kind",
-          path,
-          record.id,
-          `"${target}" is a ${SINGULAR[targetKind]}, but a ${expected} is expected here`,
-        ),
+        issue("ref.wrong-kind", path, record.id, { key: "id-wrong-kind", target, actual: targetKind, expected: kinds }),
       );
   };
   for (const k of recordKinds) {
@@ -132,32 +125,29 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
     const earlier = redirected.get(redirect.from);
     if (earlier !== undefined)
       issues.push(
-        issue(
-          "ref.redirect-duplicate",
-          jsonPath(["redirects", i, "from"]),
-          redirect.from,
-          `"${redirect.from}" already redirects (redirects[${earlier}])`,
-        ),
+        issue("ref.redirect-duplicate", jsonPath(["redirects", i, "from"]), redirect.from, {
+          key: "redirect-duplicate",
+          from: redirect.from,
+          earlier,
+        }),
       );
     else redirected.set(redirect.from, i);
     const live = bitsOf.get(redirect.from);
     if (live !== undefined)
       issues.push(
-        issue(
-          "ref.redirect-live",
-          jsonPath(["redirects", i, "from"]),
-          redirect.from,
-          `"${redirect.from}" is the id of a live ${SINGULAR[kindOfBit(live)]}, so it cannot redirect`,
-        ),
+        issue("ref.redirect-live", jsonPath(["redirects", i, "from"]), redirect.from, {
+          key: "redirect-live",
+          from: redirect.from,
+          kind: kindOfBit(live),
+        }),
       );
     if (!bitsOf.has(redirect.to) && !seenIds.has(redirect.to))
       issues.push(
-        issue(
-          "ref.unknown",
-          jsonPath(["redirects", i, "to"]),
-          redirect.from,
-          `"${redirect.to}" is not the id of any record`,
-        ),
+        issue("ref.unknown", jsonPath(["redirects", i, "to"]), redirect.from, {
+          key: "id-unknown",
+          target: redirect.to,
+          expected: null,
+        }),
       );
   });
 
@@ -168,12 +158,11 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
         for (const part of splitLinks(text)) {
           if (part.id === undefined || bitsOf.has(part.id) || seenIds.has(part.id)) continue;
           issues.push(
-            issue(
-              "ref.unknown-link",
-              jsonPath([k, i, ...path]),
-              record.id,
-              `the link [${part.text}](${part.id}) names no record`,
-            ),
+            issue("ref.unknown-link", jsonPath([k, i, ...path]), record.id, {
+              key: "link-unknown",
+              text: part.text,
+              target: part.id,
+            }),
           );
         }
       });
@@ -187,12 +176,12 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
       const kind = kindOfBit(bits);
       if (!hasFieldPath(kind, target.path))
         issues.push(
-          issue(
-            "ref.unknown-field",
-            jsonPath(["disagreements", i, "targets", t, "path"]),
-            disagreement.id,
-            `"${target.path}" is not a field of a ${SINGULAR[kind]} (the record "${target.record}")`,
-          ),
+          issue("ref.unknown-field", jsonPath(["disagreements", i, "targets", t, "path"]), disagreement.id, {
+            key: "field-path-unknown",
+            path: target.path,
+            kind,
+            record: target.record,
+          }),
         );
     });
   });
@@ -222,12 +211,11 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
       if (!duplicates && record[parentKey] === undefined) return;
       if (leadsBack(record.id!, parentOf))
         issues.push(
-          issue(
-            "ref.cycle",
-            jsonPath([kind, i, parentKey]),
-            record.id!,
-            `following "${parentKey}" from "${record.id}" leads back to itself`,
-          ),
+          issue("ref.cycle", jsonPath([kind, i, parentKey]), record.id!, {
+            key: "cycle",
+            field: parentKey,
+            id: record.id!,
+          }),
         );
     });
   }
@@ -235,14 +223,7 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   for (const kind of MUST_BE_USED) {
     data[kind].forEach((record, i) => {
       if (!isUsed(record.id))
-        issues.push(
-          issue(
-            "ref.orphan",
-            jsonPath([kind, i]),
-            record.id,
-            `${SINGULAR[kind]} "${record.id}" is not used by any other record`,
-          ),
-        );
+        issues.push(issue("ref.orphan", jsonPath([kind, i]), record.id, { key: "orphan", kind, id: record.id }));
     });
   }
 
@@ -266,18 +247,8 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
         const record = data[kind][i]!;
         if (record.disambiguation || flagged.has(i)) continue;
         flagged.add(i);
-        const others = ids
-          .filter((id) => id !== record.id)
-          .map((id) => `"${id}"`)
-          .join(", ");
-        issues.push(
-          issue(
-            "ref.name-clash",
-            jsonPath([kind, i]),
-            record.id,
-            `shares the name "${name}" with ${others}; add a disambiguation note to each`,
-          ),
-        );
+        const others = ids.filter((id) => id !== record.id);
+        issues.push(issue("ref.name-clash", jsonPath([kind, i]), record.id, { key: "name-clash", name, others }));
       }
     }
   }

@@ -1,4 +1,7 @@
 import type { z } from "zod";
+import { util as zodUtil } from "zod/v4/core";
+import { schemaRules, type SchemaRule } from "../schema/schemaRules.js";
+import type { IssueDetail, ShapeProblem } from "./IssueDetail.js";
 import { Dataset } from "../schema/Dataset.js";
 import { compileFastParser, UNSURE, type FastParser } from "./compileFastParser.js";
 import { issue, jsonPath } from "./issue.js";
@@ -63,12 +66,23 @@ function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
   return here;
 }
 
-function messageFor(zodIssue: z.core.$ZodIssue, value: unknown): string {
+/** The schema's own rules by their English wording, which zod reports as the message. */
+const ruleByWording = new Map<string, SchemaRule>(
+  Object.entries(schemaRules).map(([rule, label]) => [label.en, rule as SchemaRule]),
+);
+
+/** What a zod issue says, language-neutral: a missing field, unknown fields, one of the schema's rules, or zod's. */
+function detailFor(zodIssue: z.core.$ZodIssue, value: unknown): IssueDetail {
   if (zodIssue.code === "invalid_type" && value === undefined)
-    return `${String(zodIssue.path.at(-1) ?? "value")} is required`;
-  if (zodIssue.code === "unrecognized_keys")
-    return `unknown field${zodIssue.keys.length > 1 ? "s" : ""} ${zodIssue.keys.map((k) => `"${k}"`).join(", ")}`;
-  return zodIssue.message;
+    return { key: "field-missing", field: String(zodIssue.path.at(-1) ?? "value") };
+  if (zodIssue.code === "unrecognized_keys") return { key: "fields-unknown", fields: zodIssue.keys, topLevel: false };
+  const rule = ruleByWording.get(zodIssue.message);
+  if (rule !== undefined) return { key: "schema-rule", rule };
+  const { path: _path, input: _input, ...problem } = zodIssue as z.core.$ZodIssue & { input?: unknown };
+  return {
+    key: "schema",
+    problem: { ...(problem as Omit<ShapeProblem, "received">), received: zodUtil.parsedType(value) },
+  };
 }
 
 function recordId(record: unknown): string | null {
@@ -85,7 +99,7 @@ function recordId(record: unknown): string | null {
 export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fatal: ValidationIssue[] } {
   if (input === null || typeof input !== "object" || Array.isArray(input)) {
     return {
-      fatal: [issue("shape.not-object", "$", null, "the dataset must be a JSON object with one array per kind")],
+      fatal: [issue("shape.not-object", "$", null, { key: "dataset-not-object" })],
     };
   }
   const raw = input as Record<string, unknown>;
@@ -101,7 +115,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [key, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), null, messageFor(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), null, detailFor(zi, value)));
       }
       partial[key] = "";
     }
@@ -109,14 +123,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
   const known = new Set(Object.keys(Dataset.shape));
   const extra = Object.keys(raw).filter((k) => !known.has(k));
   if (extra.length > 0)
-    issues.push(
-      issue(
-        "shape.unknown-key",
-        "$",
-        null,
-        `unknown top-level field${extra.length > 1 ? "s" : ""} ${extra.map((k) => `"${k}"`).join(", ")}`,
-      ),
-    );
+    issues.push(issue("shape.unknown-key", "$", null, { key: "fields-unknown", fields: extra, topLevel: true }));
 
   for (const [kind, arraySchema, optional] of recordSchemas) {
     const records = raw[kind];
@@ -126,12 +133,10 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
     if (!Array.isArray(records)) {
       const missing = records === undefined;
       issues.push(
-        issue(
-          missing ? "shape.missing" : "shape.type",
-          jsonPath([kind]),
-          null,
-          missing ? `${kind} is required (an array, possibly empty)` : `${kind} must be an array`,
-        ),
+        issue(missing ? "shape.missing" : "shape.type", jsonPath([kind]), null, {
+          key: missing ? "list-missing" : "list-not-array",
+          kind,
+        }),
       );
       continue;
     }
@@ -157,7 +162,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [kind, i, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), id, messageFor(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), id, detailFor(zi, value)));
       }
     }
   }

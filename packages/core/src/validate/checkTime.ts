@@ -41,12 +41,11 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     const last = end ?? lastSeen;
     if (first?.earliest && last?.latest && last.latest < first.earliest) {
       issues.push(
-        issue(
-          "time.range",
-          jsonPath(["memberships", index, end ? "end" : "lastSeen"]),
-          membership.id,
-          `the term ends (${membership.end ?? membership.lastSeen}) before it starts (${membership.start ?? membership.firstSeen})`,
-        ),
+        issue("time.range", jsonPath(["memberships", index, end ? "end" : "lastSeen"]), membership.id, {
+          key: "term-ends-early",
+          end: (membership.end ?? membership.lastSeen)!,
+          start: (membership.start ?? membership.firstSeen)!,
+        }),
       );
     }
     for (const [key, seen] of [
@@ -59,12 +58,11 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         (end?.latest && seen.earliest && seen.earliest > end.latest)
       ) {
         issues.push(
-          issue(
-            "time.range",
-            jsonPath(["memberships", index, key]),
-            membership.id,
-            `${key} ${membership[key]} lies outside the term's start and end`,
-          ),
+          issue("time.range", jsonPath(["memberships", index, key]), membership.id, {
+            key: "seen-outside-term",
+            field: key,
+            date: membership[key]!,
+          }),
         );
       }
     }
@@ -99,13 +97,13 @@ export function checkTime(data: Dataset): ValidationIssue[] {
         const until = a.span.certainUntil < b.span.certainUntil ? a.span.certainUntil : b.span.certainUntil;
         if (from < until) {
           issues.push(
-            issue(
-              "time.overlap",
-              jsonPath(["memberships", b.index]),
-              b.membership.id,
-              `overlaps "${a.membership.id}" in the single-holder post "${post}" ` +
-                `(both certainly in post ${from} to ${until === "9999-12-31" ? "with no end recorded" : until})`,
-            ),
+            issue("time.overlap", jsonPath(["memberships", b.index]), b.membership.id, {
+              key: "term-overlap",
+              other: a.membership.id,
+              post,
+              from,
+              until: until === "9999-12-31" ? null : until,
+            }),
           );
         }
       }
@@ -118,12 +116,11 @@ export function checkTime(data: Dataset): ValidationIssue[] {
       const died = person.death ? dateBounds(person.death.date) : null;
       if (born?.earliest && died?.latest && died.latest < born.earliest) {
         issues.push(
-          issue(
-            "time.range",
-            jsonPath([key, i, "death", "date"]),
-            person.id,
-            `death (${person.death!.date}) is before birth (${person.birth!.date})`,
-          ),
+          issue("time.range", jsonPath([key, i, "death", "date"]), person.id, {
+            key: "death-before-birth",
+            death: person.death!.date,
+            birth: person.birth!.date,
+          }),
         );
       }
     });
@@ -156,17 +153,14 @@ export function checkTime(data: Dataset): ValidationIssue[] {
           }
         }
         if (!fits) {
-          const why =
-            terms.length === 0
-              ? "no term of office records them in it"
-              : "none of their recorded terms covers that date";
           issues.push(
-            issue(
-              "time.post-not-held",
-              jsonPath(["events", i, "participants", p, "posts", k]),
-              event.id,
-              `${participant.person} is listed as "${post}" on ${event.date}, but ${why}`,
-            ),
+            issue("time.post-not-held", jsonPath(["events", i, "participants", p, "posts", k]), event.id, {
+              key: "post-not-held",
+              person: participant.person,
+              post,
+              date: event.date,
+              hasTerms: terms.length > 0,
+            }),
           );
         }
       }
@@ -184,12 +178,12 @@ export function checkTime(data: Dataset): ValidationIssue[] {
             : span.latest < parentSpan.earliest || span.earliest > parentSpan.latest;
         if (outside)
           issues.push(
-            issue(
-              "time.child-outside-parent",
-              jsonPath(["events", i, "date"]),
-              event.id,
-              `${event.date} falls outside its parent "${event.parent}" (${parent!.date})`,
-            ),
+            issue("time.child-outside-parent", jsonPath(["events", i, "date"]), event.id, {
+              key: "child-outside-parent",
+              date: event.date,
+              parent: event.parent,
+              parentDate: parent!.date,
+            }),
           );
       }
     }
@@ -205,13 +199,10 @@ export function checkTime(data: Dataset): ValidationIssue[] {
       }
       if (!backed)
         issues.push(
-          issue(
-            "time.unsupported-status",
-            jsonPath(["events", i, "status"]),
-            event.id,
-            `marked "took-place" but no cited source is known to be published on or after ${span.earliest}; ` +
-              `cite a later report or mark it "announced"`,
-          ),
+          issue("time.unsupported-status", jsonPath(["events", i, "status"]), event.id, {
+            key: "took-place-unsupported",
+            earliest: span.earliest,
+          }),
         );
     }
   });
@@ -223,12 +214,12 @@ export function checkTime(data: Dataset): ValidationIssue[] {
     const docSpan = daySpan(dateBounds(document.date));
     if (eventSpan && docSpan && (docSpan.latest < eventSpan.earliest || docSpan.earliest > eventSpan.latest)) {
       issues.push(
-        issue(
-          "time.document-outside-event",
-          jsonPath(["documents", i, "date"]),
-          document.id,
-          `dated ${document.date}, outside the event "${document.event}" (${data.events[eventAt!]!.date})`,
-        ),
+        issue("time.document-outside-event", jsonPath(["documents", i, "date"]), document.id, {
+          key: "document-outside-event",
+          date: document.date!,
+          event: document.event!,
+          eventDate: data.events[eventAt!]!.date,
+        }),
       );
     }
   });
@@ -254,22 +245,23 @@ export function checkTime(data: Dataset): ValidationIssue[] {
       const event = data.events[here.index]!;
       if (prev.sequence === here.sequence) {
         issues.push(
-          issue(
-            "time.sequence-order",
-            jsonPath(["events", here.index, "sequence"]),
-            event.id,
-            `session number ${here.sequence} of "${series}" is also used by "${data.events[prev.index]!.id}"`,
-          ),
+          issue("time.sequence-order", jsonPath(["events", here.index, "sequence"]), event.id, {
+            key: "session-reused",
+            sequence: here.sequence,
+            series,
+            other: data.events[prev.index]!.id,
+          }),
         );
       } else if (here.span.latest < prev.span.earliest) {
         issues.push(
-          issue(
-            "time.sequence-order",
-            jsonPath(["events", here.index, "sequence"]),
-            event.id,
-            `session ${here.sequence} of "${series}" (${event.date}) ` +
-              `is dated before session ${prev.sequence} (${data.events[prev.index]!.date})`,
-          ),
+          issue("time.sequence-order", jsonPath(["events", here.index, "sequence"]), event.id, {
+            key: "session-out-of-order",
+            sequence: here.sequence,
+            series,
+            date: event.date,
+            previous: prev.sequence,
+            previousDate: data.events[prev.index]!.date,
+          }),
         );
       }
     }

@@ -1,7 +1,6 @@
 import type { Dataset } from "../schema/Dataset.js";
-import { languageNames } from "../labels/Language.js";
 import { missingTranslations, translatedFields } from "../translate/missingTranslations.js";
-import { issue, jsonPath } from "./issue.js";
+import { issue, jsonPath, notice } from "./issue.js";
 import type { ValidationIssue, ValidationNotice } from "./ValidationIssue.js";
 
 /**
@@ -24,17 +23,14 @@ export function checkTranslations(data: Dataset): { issues: ValidationIssue[]; n
           const path = jsonPath([kind, i, "translations", lang, field]);
           const id = String(record["id"]);
           if (record[field] === undefined)
-            issues.push(
-              issue("ref.translation-unmatched", path, id, `translates ${field}, which the record does not have`),
-            );
+            issues.push(issue("ref.translation-unmatched", path, id, { key: "translation-field-unknown", field }));
           else if (Array.isArray(value) && value.length !== (record[field] as unknown[]).length)
             issues.push(
-              issue(
-                "ref.translation-unmatched",
-                path,
-                id,
-                `translates ${value.length} versions of ${(record[field] as unknown[]).length}; give one per version`,
-              ),
+              issue("ref.translation-unmatched", path, id, {
+                key: "translation-count",
+                given: value.length,
+                expected: (record[field] as unknown[]).length,
+              }),
             );
         }
       }
@@ -43,10 +39,8 @@ export function checkTranslations(data: Dataset): { issues: ValidationIssue[]; n
   const wanted = new Set(data.translatedInto ?? []);
   const notices = missingTranslations(data)
     .filter((m) => wanted.has(m.lang))
-    .map((m) => ({
-      code: "translation.missing",
-      id: m.id,
-      message: `${m.id} has no ${languageNames[m.lang]} (${m.lang}) text for ${m.fields.join(", ")}`,
-    }));
+    .map((m) =>
+      notice("translation.missing", m.id, { key: "translation-missing", id: m.id, language: m.lang, fields: m.fields }),
+    );
   return { issues, notices };
 }

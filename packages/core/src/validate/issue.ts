@@ -1,4 +1,6 @@
-import type { ValidationIssue, ValidationLayer } from "./ValidationIssue.js";
+import type { IssueDetail } from "./IssueDetail.js";
+import { issueMessage } from "./issueMessage.js";
+import type { ValidationIssue, ValidationLayer, ValidationNotice } from "./ValidationIssue.js";
 
 const LAYER_BY_PREFIX: Record<string, ValidationLayer> = {
   shape: "shape",
@@ -18,8 +20,13 @@ export function jsonPath(parts: readonly PropertyKey[]): string {
   return out;
 }
 
-/** Builds an issue; the layer follows from the code's prefix. */
-export function issue(code: string, path: string, id: string | null, message: string): ValidationIssue {
+/** Builds an issue, worded in English from its detail; the layer follows from the code's prefix. */
+export function issue(code: string, path: string, id: string | null, detail: IssueDetail): ValidationIssue {
   const layer = LAYER_BY_PREFIX[code.slice(0, code.indexOf("."))] ?? "shape";
-  return { code, layer, path, id, message };
+  return { code, layer, path, id, message: issueMessage({ detail }, "en"), detail };
+}
+
+/** Builds a notice, worded in English from its detail. */
+export function notice(code: string, id: string | null, detail: IssueDetail): ValidationNotice {
+  return { code, id, message: issueMessage({ detail }, "en"), detail };
 }

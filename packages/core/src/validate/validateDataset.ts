@@ -50,7 +50,7 @@ export function validateDataset(input: unknown, options: ValidateOptions = {}): 
     return {
       ok: false,
       dataset: null,
-      issues: [issue("shape.unreadable", "$", null, `the dataset could not be read: ${detail}`)],
+      issues: [issue("shape.unreadable", "$", null, { key: "dataset-unreadable", reason: detail })],
       notices: [],
     };
   }

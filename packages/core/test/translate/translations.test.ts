@@ -73,7 +73,12 @@ describe("the validator lists records lacking a language the dataset is translat
     const after = validateDataset(data).notices.filter((n) => n.code === "translation.missing");
     const added = after.filter((n) => !before.some((b) => b.message === n.message));
     expect(added).toEqual([
-      { code: "translation.missing", id: event.id, message: `${event.id} has no Русский (ru) text for title, summary` },
+      {
+        code: "translation.missing",
+        id: event.id,
+        message: `${event.id} has no Russian (ru) text for title, summary`,
+        detail: { key: "translation-missing", id: event.id, language: "ru", fields: ["title", "summary"] },
+      },
     ]);
   });
 

@@ -10,6 +10,7 @@ import type {
   Statement,
 } from "@parley/core";
 import {
+  citedPartIn,
   endHowLabels,
   otherNameKindLabels,
   plainText,
@@ -211,7 +212,7 @@ export class Lines {
     if (list.length === 0) return this;
     this.heading(`${this.t.citations} (${list.length})`);
     for (const c of list) {
-      this.link(c.source.id, `[${c.what}] ${c.source.title}`);
+      this.link(c.source.id, `[${citedPartIn(c.part, this.language)}] ${c.source.title}`);
       const where = [
         c.citation.paragraph ? `¶${c.citation.paragraph}` : "",
         c.citation.note === undefined ? "" : plainText(c.citation.note),
