@@ -148,6 +148,11 @@ describe("parley apply", () => {
     expect(r.stderr.split("\n")[0]).toBe(
       'draft.stale  draft.events[0].match  the matched event "2023-10-an-event-since-removed" is no record in the dataset',
     );
+    const ru = await runBuilt(["apply", file, "--into", dir, "--lang", "ru"]);
+    expect(ru.stderr.split("\n")[0]).toBe(
+      "draft.stale  draft.events[0].match  сопоставленное событие «2023-10-an-event-since-removed» в наборе данных " +
+        "отсутствует",
+    );
     expect(filesOf(dir)).toEqual(original);
   });
 

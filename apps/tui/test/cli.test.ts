@@ -62,6 +62,10 @@ describe("parley (no command, no terminal)", () => {
     const r = await runBuilt(["--data", join(dir, "missing.json")]);
     expect(r.code).toBe(2);
     expect(r.stderr).toBe(`error: cannot read ${join(dir, "missing.json")}: no such file\n`);
+    const ru = await runBuilt(["--data", join(dir, "missing.json"), "--lang", "ru", "events"]);
+    expect(ru.stderr).toBe(`ошибка: не удаётся прочитать ${join(dir, "missing.json")}: такого файла нет\n`);
+    const vi = await runBuilt(["--lang", "vi", "draft", "/no/such/article.txt"]);
+    expect(vi.stderr).toBe("lỗi: không đọc được /no/such/article.txt: không có tệp này\n");
   });
 });
 

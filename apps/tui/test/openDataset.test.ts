@@ -121,12 +121,12 @@ describe("the verdict cache", () => {
     expect(readdirSync(cache).some((f) => f.startsWith(`${size}-`) && f.endsWith(".json"))).toBe(true);
   });
 
-  it("takes bytes read ahead, or the error reading them, with the same one-line message", async () => {
+  it("takes bytes read ahead, or the error reading them, with the same problem", async () => {
     const error = await readFile("/no/such/file.json").catch((e: unknown) => e as Error);
     expect(openDataset("/no/such/file.json", { read: error, cache })).toMatchObject({
       ok: false,
       reason: "unreadable",
-      message: "cannot read /no/such/file.json: no such file",
+      problem: { key: "missing", path: "/no/such/file.json" },
     });
     expect(ok(openDataset(mini, { read: readFileSync(mini), cache })).dataset.version).toBe("0.0.1");
   });

@@ -1,8 +1,9 @@
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset, Language } from "@parley/core";
-import { applyChanges, applyDraft, type ApplyIssue } from "@parley/core/curate";
-import { DATASET_TEXTS, datasetTextsDir, readJsonFile, writeDataset } from "@parley/core/node";
+import { applyChanges, applyDraft } from "@parley/core/curate";
+import { DATASET_TEXTS, datasetTextsDir, fileProblemMessage, readJsonFile, writeDataset } from "@parley/core/node";
+import { issueLine } from "../format/issues.js";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { Exit, UserError } from "../process/errors.js";
 import { wantsColour, type Io } from "../process/io.js";
@@ -13,11 +14,6 @@ import { readValidDataset } from "./readValidDataset.js";
 export interface ApplyOptions {
   into: string;
   dryRun?: boolean;
-}
-
-/** An issue as one line: code, where, and what. */
-function issueLine(issue: ApplyIssue): string {
-  return `${issue.code}  ${issue.path}  ${issue.message}`;
 }
 
 /** Runs `write` with SIGINT and SIGTERM held until it returns, so neither can stop the write between two files. */
@@ -42,11 +38,11 @@ function uninterrupted(write: () => void): void {
 export function applyCommand(io: Io, draftPath: string, options: ApplyOptions, language: Language): number {
   const t = messagesFor(language).commands;
   const draft = readJsonFile(draftPath);
-  if (!draft.ok) throw new UserError(draft.error);
-  const { read, dataset } = readValidDataset(options.into);
+  if (!draft.ok) throw new UserError(fileProblemMessage(draft.problem, language));
+  const { read, dataset } = readValidDataset(options.into, language);
   const result = applyDraft(dataset, draft.value, { texts: read.texts });
   if (!result.ok) {
-    io.err(result.issues.map((issue) => `${issueLine(issue)}\n`).join(""));
+    io.err(result.issues.map((issue) => `${issueLine(issue, language)}\n`).join(""));
     io.err(`${t.notApplied(draftPath, result.issues.length)}\n`);
     return Exit.issues;
   }

@@ -1,4 +1,5 @@
 import type { Language, ValidationIssue } from "@parley/core";
+import { fileProblemMessage } from "@parley/core/node";
 import { openDataset, type DataOptions, type Loaded } from "../dataset/openDataset.js";
 import { loadShippedDataset } from "../dataset/shippedDataset.js";
 import { UserError } from "../process/errors.js";
@@ -42,7 +43,7 @@ export function createContext(io: Io, options: () => DataOptions, language: Lang
       if (data === undefined) await loadShippedDataset();
       const result = openDataset(data, { revalidate });
       if (!result.ok) {
-        if (result.reason === "unreadable") throw new UserError(result.message);
+        if (result.reason === "unreadable") throw new UserError(fileProblemMessage(result.problem, language));
         throw new DatasetIssues(result.origin, result.issues);
       }
       loaded = result;

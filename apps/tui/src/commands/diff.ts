@@ -20,8 +20,8 @@ export function diffCommand(
   options: DiffOptions,
   language: Language,
 ): number {
-  const before = readValidDataset(oldPath).dataset;
-  const after = readValidDataset(newPath).dataset;
+  const before = readValidDataset(oldPath, language).dataset;
+  const after = readValidDataset(newPath, language).dataset;
   const diff = diffDatasets(before, after);
   if (options.json) io.out(toJsonText({ old: oldPath, new: newPath, meta: diff.meta, changes: diff.records }, io));
   else io.out(diffText(diff, wantsColour(io.stdoutIsTTY), language));

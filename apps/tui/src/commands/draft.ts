@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
+import type { Language } from "@parley/core";
 import { draftFromText, type Draft } from "@parley/core/draft";
-import { cannotRead, writeFileAtomic } from "@parley/core/node";
+import { fileProblemMessage, readProblem, writeFileAtomic } from "@parley/core/node";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText, wantsColour } from "../process/io.js";
@@ -18,11 +19,11 @@ export interface DraftCommandOptions {
 }
 
 /** The article's text: a file's, or standard input's for `-`; a file that cannot be read is a usage error. */
-function readArticle(file: string, standardInput: string): string {
+function readArticle(file: string, standardInput: string, language: Language): string {
   try {
     return readFileSync(file === "-" ? 0 : file, "utf8");
   } catch (error) {
-    throw new UserError(cannotRead(file === "-" ? standardInput : file, error));
+    throw new UserError(fileProblemMessage(readProblem(file === "-" ? standardInput : file, error), language));
   }
 }
 
@@ -37,7 +38,7 @@ const isEmpty = (draft: Draft) => draft.mentions.length === 0 && draft.events.le
  */
 export async function draftCommand(ctx: Context, file: string, options: DraftCommandOptions): Promise<number> {
   const t = messagesFor(ctx.language).commands;
-  const text = readArticle(file, t.standardInput);
+  const text = readArticle(file, t.standardInput, ctx.language);
   const { dataset } = await ctx.data();
   const draft = draftFromText(text, {
     dataset,

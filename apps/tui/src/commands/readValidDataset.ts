@@ -1,5 +1,5 @@
-import type { Dataset } from "@parley/core";
-import { readDataset, type ReadDataset } from "@parley/core/node";
+import type { Dataset, Language } from "@parley/core";
+import { fileProblemMessage, readDataset, type ReadDataset } from "@parley/core/node";
 import { UserError } from "../process/errors.js";
 import { DatasetIssues } from "./context.js";
 
@@ -11,11 +11,11 @@ export interface ValidDataset {
 
 /**
  * Reads a dataset file or data folder with core's reader and validates it on every layer. A path that cannot be read
- * is a usage error (one line, exit 2); a dataset with issues is reported grouped (exit 1).
+ * is a usage error (one line in the language, exit 2); a dataset with issues is reported grouped (exit 1).
  */
-export function readValidDataset(path: string): ValidDataset {
+export function readValidDataset(path: string, language: Language): ValidDataset {
   const read = readDataset(path);
-  if (!read.ok) throw new UserError(read.error);
+  if (!read.ok) throw new UserError(fileProblemMessage(read.problem, language));
   const validation = read.validation!;
   if (!validation.ok) throw new DatasetIssues(path, validation.issues);
   return { read, dataset: validation.dataset };

@@ -1,4 +1,5 @@
 import type { Language } from "@parley/core";
+import { fileProblemMessage } from "@parley/core/node";
 import { openDataset } from "../dataset/openDataset.js";
 import { formatIssues, groupIssues } from "../format/issues.js";
 import { messagesFor } from "../i18n/messagesFor.js";
@@ -11,7 +12,7 @@ import { toJsonText, type Io } from "../process/io.js";
  */
 export function validateCommand(io: Io, file: string, options: { json?: boolean }, language: Language): number {
   const result = openDataset(file, { revalidate: true, remember: true });
-  if (!result.ok && result.reason === "unreadable") throw new UserError(result.message);
+  if (!result.ok && result.reason === "unreadable") throw new UserError(fileProblemMessage(result.problem, language));
   const issues = result.ok ? [] : result.issues;
   if (options.json) {
     io.out(

@@ -10,7 +10,7 @@ import {
   type ValidationIssue,
   type ValidationNotice,
 } from "@parley/core";
-import { datasetTextsDir, readDataset } from "@parley/core/node";
+import { datasetTextsDir, readDataset, type FileProblem } from "@parley/core/node";
 import { statSync, type BigIntStats } from "node:fs";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { mark } from "../process/profile.js";
@@ -68,7 +68,7 @@ export interface Loaded {
 /** A dataset ready to browse, or why it is not. */
 export type LoadResult =
   | Loaded
-  | { ok: false; reason: "unreadable"; origin: string; message: string }
+  | { ok: false; reason: "unreadable"; origin: string; problem: FileProblem }
   | {
       ok: false;
       reason: "invalid";
@@ -190,7 +190,7 @@ export function openDataset(file: string | undefined, options: OpenOptions = {})
     return known === null;
   };
   const read = readDataset(file, { bytes: options.read, validate, onParsed: () => mark("parsed") });
-  if (!read.ok) return { ok: false, reason: "unreadable", origin: file, message: read.error };
+  if (!read.ok) return { ok: false, reason: "unreadable", origin: file, problem: read.problem };
   const verdict = known as ReturnType<typeof readVerdict>;
   if (verdict)
     return loaded(applyNormalization(read.raw, verdict.normalization), file, verdict.notices, "validated (cached)");

@@ -1,6 +1,7 @@
 // What the interface starts with: the open dataset, its Parley built after the first frame, its search index after
 // that, and what must happen before the process exits. Loaded lazily (with React) by `openSession`.
 import type { Language, Parley } from "@parley/core";
+import { fileProblemMessage } from "@parley/core/node";
 import type { SessionProps } from "./SessionProps.js";
 
 // For cli.tsx, which renders <App/> without JSX (see there); a static import here gets bundling's interop right.
@@ -76,7 +77,7 @@ export function prepareSession(
     };
     return { ok: true, props, exitCode: 0, afterFirstFrame: [remember, parleyThenSearch], beforeExit };
   }
-  if (loaded.reason === "unreadable") return { ok: false, message: loaded.message };
+  if (loaded.reason === "unreadable") return { ok: false, message: fileProblemMessage(loaded.problem, language) };
   return {
     ok: true,
     props: { parley: null, origin: loaded.origin, issues: loaded.issues, colour, language },

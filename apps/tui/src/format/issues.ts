@@ -28,8 +28,8 @@ export function groupIssues(issues: readonly ValidationIssue[]): IssueGroup[] {
   return [...groups].map(([record, list]) => ({ record, issues: list }));
 }
 
-/** One line for an issue: code, path and message, the message in the interface's language. */
-export function issueLine(issue: ValidationIssue, language: Language): string {
+/** One line for an issue (of a dataset or a draft): code, path and message, the message in the interface's language. */
+export function issueLine(issue: Pick<ValidationIssue, "code" | "path" | "detail">, language: Language): string {
   return `${issue.code}  ${issue.path}  ${issueMessage(issue, language)}`;
 }
 

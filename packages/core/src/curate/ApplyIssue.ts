@@ -1,4 +1,6 @@
+import type { IssueDetail } from "../validate/IssueDetail.js";
 import { jsonPath } from "../validate/issue.js";
+import { issueMessage } from "../validate/issueMessage.js";
 
 /**
  * One reason `applyDraft` refuses: a malformed or stale draft (path into the draft, `draft.events[0].match`) or an
@@ -11,8 +13,15 @@ export interface ApplyIssue {
   readonly path: string;
   /** The record concerned, where there is one. */
   readonly id: string | null;
-  /** One line a curator understands. */
+  /** One line a curator understands, in English. */
   readonly message: string;
+  /** What `message` says, as a key and values: `issueMessage` says it in Vietnamese or Russian. */
+  readonly detail: IssueDetail;
+}
+
+/** Builds an issue of a draft, worded in English from its detail. */
+export function applyIssue(code: string, path: string, id: string | null, detail: IssueDetail): ApplyIssue {
+  return { code, path, id, message: issueMessage({ detail }, "en"), detail };
 }
 
 /** A path into the draft, as `draft.events[0].match`. */

@@ -9,12 +9,13 @@
 import diff from "microdiff";
 import { Draft } from "../draft/Draft.js";
 import type { Citation } from "../schema/Citation.js";
-import { recordKindNoun, recordKinds, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
+import { recordKinds, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 import type { Disagreement } from "../schema/Disagreement.js";
 import type { Event } from "../schema/Event.js";
 import { validateDataset } from "../validate/validateDataset.js";
 import type { ValidationNotice } from "../validate/ValidationIssue.js";
-import { draftPath, type ApplyIssue } from "./ApplyIssue.js";
+import { shapeDetail, valueAt } from "../validate/shapeDetail.js";
+import { applyIssue, draftPath, type ApplyIssue } from "./ApplyIssue.js";
 import { diffDatasets } from "./diffDatasets.js";
 import { conflictTargetPath, disagreementFromConflict } from "./disagreementFromConflict.js";
 import { findStaleReferences } from "./findStaleReferences.js";
@@ -77,12 +78,9 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
   if (!parsed.success) {
     return {
       ok: false,
-      issues: parsed.error.issues.map((i) => ({
-        code: "draft.malformed",
-        path: draftPath(i.path),
-        id: null,
-        message: i.message,
-      })),
+      issues: parsed.error.issues.map((i) =>
+        applyIssue("draft.malformed", draftPath(i.path), null, shapeDetail(i, valueAt(input, i.path))),
+      ),
     };
   }
   const draft = parsed.data;
@@ -101,37 +99,38 @@ export function applyDraft(dataset: Dataset, input: unknown, options: ApplyOptio
       (merged[kind] as RecordOf<K>[]).push(record);
       byId.set(record.id, { kind, record });
     } else if (there.kind !== kind || !same(there.record, record)) {
-      issues.push({
-        code: "draft.id-taken",
-        path: draftPath([...at, "id"]),
-        id: record.id,
-        message: `"${record.id}" is already the id of a different ${recordKindNoun[there.kind]}; give the draft's ${
-          recordKindNoun[kind]
-        } another id`,
-      });
+      issues.push(
+        applyIssue("draft.id-taken", draftPath([...at, "id"]), record.id, {
+          key: "draft-id-taken",
+          id: record.id,
+          holder: there.kind,
+          kind,
+        }),
+      );
     }
   };
 
   const { source } = draft;
   const recordedAs = source.url === null ? undefined : merged.sources.find((s) => s.url === source.url);
   if (recordedAs !== undefined && recordedAs.id !== source.id) {
-    issues.push({
-      code: "draft.source-recorded",
-      path: draftPath(["source", "url"]),
-      id: source.id,
-      message: `this article is already recorded as source "${recordedAs.id}"; give the draft that id to add to it`,
-    });
+    issues.push(
+      applyIssue("draft.source-recorded", draftPath(["source", "url"]), source.id, {
+        key: "draft-source-recorded",
+        recorded: recordedAs.id,
+      }),
+    );
   }
   // The article's text is kept with the dataset: the source says it is held, and in which file.
   const held = draft.text.trim() !== "";
   const kept = held ? { ...source, textAvailable: true, textFile: source.textFile ?? `${source.id}.txt` } : source;
   if (held && !/^[^./\\][^/\\]*$/u.test(kept.textFile!))
-    issues.push({
-      code: "draft.malformed",
-      path: draftPath(["source", "textFile"]),
-      id: source.id,
-      message: `"${kept.textFile}" is not a plain file name for the article's text (as "${source.id}.txt")`,
-    });
+    issues.push(
+      applyIssue("draft.malformed", draftPath(["source", "textFile"]), source.id, {
+        key: "draft-text-file",
+        file: kept.textFile!,
+        suggested: `${source.id}.txt`,
+      }),
+    );
   add("sources", kept, ["source"]);
 
   draft.events.forEach((drafted, i) => {

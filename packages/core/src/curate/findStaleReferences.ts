@@ -1,7 +1,7 @@
 import { forEachLink } from "../model/walkRecord.js";
-import { recordKindNoun, type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
+import { type Dataset, type RecordKind, type RecordOf } from "../schema/Dataset.js";
 import type { Draft } from "../draft/Draft.js";
-import { draftPath, type ApplyIssue } from "./ApplyIssue.js";
+import { applyIssue, draftPath, type ApplyIssue } from "./ApplyIssue.js";
 
 /** The kind of every id in a dataset. */
 export function kindsById(dataset: Dataset): Map<string, RecordKind> {
@@ -38,13 +38,13 @@ export function findStaleReferences(dataset: Dataset, draft: Draft): ApplyIssue[
     if (event.match === null) return;
     const kind = known.get(event.match);
     if (kind === "events") return;
-    const what = kind === undefined ? "no record" : `a ${recordKindNoun[kind]}, not an event`;
-    issues.push({
-      code: "draft.stale",
-      path: draftPath(["events", i, "match"]),
-      id: event.match,
-      message: `the matched event "${event.match}" is ${what} in the dataset`,
-    });
+    issues.push(
+      applyIssue("draft.stale", draftPath(["events", i, "match"]), event.match, {
+        key: "draft-match-stale",
+        match: event.match,
+        found: kind ?? null,
+      }),
+    );
   });
   // What the draft adds is known too (a new person may take part in a drafted event); a matched event's own id is not.
   const drafted = draftRecords(draft).filter(
@@ -55,16 +55,14 @@ export function findStaleReferences(dataset: Dataset, draft: Draft): ApplyIssue[
     forEachLink(kind, record, (target, kinds, ...path) => {
       const found = known.get(target);
       if (found !== undefined && kinds.includes(found)) return;
-      const wanted = kinds.map((k) => recordKindNoun[k]).join(" or ");
-      issues.push({
-        code: "draft.stale",
-        path: draftPath([...at, ...path.filter((p) => p !== undefined)]),
-        id: record.id,
-        message:
-          found === undefined
-            ? `"${target}" is not the id of any ${wanted} in the dataset or the draft`
-            : `"${target}" is a ${recordKindNoun[found]}, not a ${wanted}`,
-      });
+      issues.push(
+        applyIssue("draft.stale", draftPath([...at, ...path.filter((p) => p !== undefined)]), record.id, {
+          key: "draft-link-stale",
+          target,
+          expected: kinds,
+          found: found ?? null,
+        }),
+      );
     });
   }
   return issues;

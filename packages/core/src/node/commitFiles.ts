@@ -16,6 +16,7 @@ import {
   unlinkSync,
 } from "node:fs";
 import { dirname, join, relative } from "node:path";
+import { FileProblemError } from "./FileProblem.js";
 import { besidePath, syncFolder, writeFileSynced } from "./writeFileAtomic.js";
 import { WriteJournal } from "./WriteJournal.js";
 
@@ -127,7 +128,7 @@ export function readJournal(path: string): WriteJournal | "cut-short" | null {
     return "cut-short";
   }
   const parsed = WriteJournal.safeParse(value);
-  if (!parsed.success) throw new Error(`${path} is not a journal of a Parley write; move it away to open the files`);
+  if (!parsed.success) throw new FileProblemError({ key: "not-a-journal", path });
   return parsed.data;
 }
 

@@ -7,5 +7,6 @@ export { holdMarking, markingHeld } from "./holdMarking.js";
 export { loadSourceTexts } from "./loadSourceTexts.js";
 export { readDataset, type ReadDataset, type ReadDatasetOptions, type ReadDatasetResult } from "./readDataset.js";
 export { cannotRead, parseJsonText, readJsonFile, type ReadJsonResult } from "./readJsonFile.js";
+export { FileProblemError, fileProblemMessage, readProblem, type FileProblem } from "./FileProblem.js";
 export { writeDataset, type WriteDatasetOptions } from "./writeDataset.js";
 export { writeFileAtomic } from "./writeFileAtomic.js";

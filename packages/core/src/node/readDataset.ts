@@ -12,7 +12,8 @@ import { findSourceTextsDir } from "./findSourceTextsDir.js";
 import { holdMarking } from "./holdMarking.js";
 import { loadSourceTexts } from "./loadSourceTexts.js";
 import { recoverWrite } from "./recoverWrite.js";
-import { cannotRead, parseJsonText } from "./readJsonFile.js";
+import { FileProblemError, fileProblemMessage, readProblem, type FileProblem } from "./FileProblem.js";
+import { parseJsonText } from "./readJsonFile.js";
 
 /** Options of `readDataset`. */
 export interface ReadDatasetOptions {
@@ -52,8 +53,14 @@ export interface ReadDataset {
   validation: ValidationResult | null;
 }
 
-/** The outcome of `readDataset`: the dataset, or one line saying why it could not be read. */
-export type ReadDatasetResult = ReadDataset | { ok: false; error: string };
+/** The outcome of `readDataset`: the dataset, or one line (in English) and the problem, saying why it could not be read. */
+export type ReadDatasetResult = ReadDataset | { ok: false; error: string; problem: FileProblem };
+
+/** A failed read, from what was thrown: a `FileProblemError`, or any other error as the system's words. */
+function failed(path: string, error: unknown): { ok: false; error: string; problem: FileProblem } {
+  const problem = error instanceof FileProblemError ? error.problem : readProblem(path, error);
+  return { ok: false, error: fileProblemMessage(problem, "en"), problem };
+}
 
 function bytesOf(path: string, given: ReadDatasetOptions["bytes"]): Buffer {
   if (given instanceof Error) throw given;
@@ -66,7 +73,7 @@ function readText(file: string): string {
   try {
     return readFileSync(file, "utf8");
   } catch (error) {
-    throw new Error(cannotRead(file, error), { cause: error });
+    throw new FileProblemError(readProblem(file, error), { cause: error });
   }
 }
 
@@ -76,16 +83,15 @@ function readFolder(dir: string): unknown {
   try {
     names = new Set(readdirSync(dir));
   } catch (error) {
-    throw new Error(cannotRead(dir, error), { cause: error });
+    throw new FileProblemError(readProblem(dir, error), { cause: error });
   }
   const present = datasetFileNames().filter((name) => names.has(name));
-  if (present.length === 0)
-    throw new Error(`cannot read ${dir}: a folder without dataset files (${META_FILE}, people.json, events.json, …)`);
+  if (present.length === 0) throw new FileProblemError({ key: "no-dataset-files", path: dir, example: META_FILE });
   const joined: Record<string, unknown> = {};
   if (names.has(META_FILE)) {
     const meta = parseJsonText(join(dir, META_FILE), readText(join(dir, META_FILE)));
     if (meta === null || typeof meta !== "object" || Array.isArray(meta))
-      throw new Error(`${join(dir, META_FILE)} is not an object of dataset fields (version, citation, license)`);
+      throw new FileProblemError({ key: "meta-not-object", path: join(dir, META_FILE) });
     Object.assign(joined, meta);
   }
   for (const field of collectionFields) {
@@ -111,7 +117,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
     // A write cut short is finished or undone first; bytes read before that are read again.
     if (recoverWrite(path) !== "none") given = undefined;
   } catch (error) {
-    return { ok: false, error: (error as Error).message.split("\n")[0]! };
+    return failed(path, error);
   }
   try {
     // Held from before the read (the bytes as external memory would prompt marking) until the parse ends; bytes read
@@ -122,8 +128,7 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
         bytes = bytesOf(path, given);
       } catch (error) {
         // A folder is read as a data folder (tried after the file, so opening a file costs no extra stat).
-        if ((error as NodeJS.ErrnoException | null)?.code !== "EISDIR")
-          return { ok: false, error: cannotRead(path, error) };
+        if ((error as NodeJS.ErrnoException | null)?.code !== "EISDIR") return failed(path, error);
       }
       if (bytes === undefined) {
         layout = "folder";
@@ -137,8 +142,8 @@ export function readDataset(path: string, options: ReadDatasetOptions = {}): Rea
       release();
     }
   } catch (error) {
-    // Every error thrown above is one line naming the file.
-    return { ok: false, error: (error as Error).message.split("\n")[0]! };
+    // Every error thrown above is a problem naming the file.
+    return failed(path, error);
   }
   options.onParsed?.();
   const textsDir = options.textsDir === undefined ? findSourceTextsDir() : options.textsDir;

@@ -1,30 +1,23 @@
 import { readFileSync } from "node:fs";
+import { FileProblemError, fileProblemMessage, readProblem, type FileProblem } from "./FileProblem.js";
 
-/** The outcome of reading a JSON file: its value, or one line saying why it could not be read. */
-export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string };
+const failed = (problem: FileProblem) => ({ ok: false as const, error: fileProblemMessage(problem, "en"), problem });
+
+/** The outcome of reading a JSON file: its value, or one line (in English) and the problem, saying why not. */
+export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string; problem: FileProblem };
 
 /** One line saying why `path` could not be read, from the error the read threw. */
 export function cannotRead(path: string, error: unknown): string {
-  const code = (error as NodeJS.ErrnoException | null)?.code;
-  const why =
-    code === "ENOENT"
-      ? "no such file"
-      : code === "EISDIR"
-        ? "it is a folder"
-        : code === "EACCES"
-          ? "permission denied"
-          : error instanceof Error
-            ? error.message
-            : String(error);
-  return `cannot read ${path}: ${why}`;
+  return fileProblemMessage(readProblem(path, error), "en");
 }
 
-/** Parses JSON text, passing over a leading byte-order mark; throws a one-line error naming `path` when it is not JSON. */
+/** Parses JSON text, passing over a leading byte-order mark; throws a `FileProblemError` naming `path` when it is not JSON. */
 export function parseJsonText(path: string, text: string): unknown {
   try {
     return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
   } catch (error) {
-    throw new Error(`${path} is not valid JSON: ${(error as Error).message}`, { cause: error });
+    const reason = (error as Error).message.split("\n")[0]!;
+    throw new FileProblemError({ key: "not-json", path, reason }, { cause: error });
   }
 }
 
@@ -34,11 +27,11 @@ export function readJsonFile(path: string): ReadJsonResult {
   try {
     text = readFileSync(path, "utf8");
   } catch (error) {
-    return { ok: false, error: cannotRead(path, error) };
+    return failed(readProblem(path, error));
   }
   try {
     return { ok: true, value: parseJsonText(path, text) };
   } catch (error) {
-    return { ok: false, error: (error as Error).message };
+    return failed((error as FileProblemError).problem);
   }
 }

@@ -1,6 +1,7 @@
 import { rmSync } from "node:fs";
 import { readJournal, settleJournal } from "./commitFiles.js";
 import { writeJournalPath } from "./WriteJournal.js";
+import { FileProblemError } from "./FileProblem.js";
 
 /**
  * What `recoverWrite` found: no journal; a write under way in a process that still runs (left alone); or an
@@ -38,6 +39,7 @@ export function recoverWrite(path: string): WriteRecovery {
     }
     return "none";
   } catch (error) {
-    throw new Error(`cannot finish an interrupted write to ${path}: ${(error as Error).message}`, { cause: error });
+    const reason = error instanceof FileProblemError ? error.problem : (error as Error).message.split("\n")[0]!;
+    throw new FileProblemError({ key: "cannot-recover", path, reason }, { cause: error });
   }
 }

@@ -80,6 +80,16 @@ export interface IssueValues {
   "text-unavailable": { readonly source: string };
   "fragments-unchecked": { readonly pointers: number; readonly sources: readonly string[] };
   "translation-missing": { readonly id: string; readonly language: Language; readonly fields: readonly string[] };
+  /** `found` null: no record has that id. */
+  "draft-match-stale": { readonly match: string; readonly found: RecordKind | null };
+  "draft-link-stale": {
+    readonly target: string;
+    readonly expected: readonly RecordKind[];
+    readonly found: RecordKind | null;
+  };
+  "draft-id-taken": { readonly id: string; readonly holder: RecordKind; readonly kind: RecordKind };
+  "draft-source-recorded": { readonly recorded: string };
+  "draft-text-file": { readonly file: string; readonly suggested: string };
 }
 
 /** One message key of `IssueValues`. */

@@ -1,10 +1,8 @@
 import type { z } from "zod";
-import { util as zodUtil } from "zod/v4/core";
-import { schemaRules, type SchemaRule } from "../schema/schemaRules.js";
-import type { IssueDetail, ShapeProblem } from "./IssueDetail.js";
 import { Dataset } from "../schema/Dataset.js";
 import { compileFastParser, UNSURE, type FastParser } from "./compileFastParser.js";
 import { issue, jsonPath } from "./issue.js";
+import { shapeDetail, valueAt } from "./shapeDetail.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
 /** The array inside a field's schema, for a list of records (bare, or with a default when the list may be left out). */
@@ -57,34 +55,6 @@ function codeFor(zodIssue: z.core.$ZodIssue, value: unknown): string {
   }
 }
 
-function valueAt(root: unknown, path: readonly PropertyKey[]): unknown {
-  let here: unknown = root;
-  for (const key of path) {
-    if (here === null || typeof here !== "object") return undefined;
-    here = (here as Record<PropertyKey, unknown>)[key];
-  }
-  return here;
-}
-
-/** The schema's own rules by their English wording, which zod reports as the message. */
-const ruleByWording = new Map<string, SchemaRule>(
-  Object.entries(schemaRules).map(([rule, label]) => [label.en, rule as SchemaRule]),
-);
-
-/** What a zod issue says, language-neutral: a missing field, unknown fields, one of the schema's rules, or zod's. */
-function detailFor(zodIssue: z.core.$ZodIssue, value: unknown): IssueDetail {
-  if (zodIssue.code === "invalid_type" && value === undefined)
-    return { key: "field-missing", field: String(zodIssue.path.at(-1) ?? "value") };
-  if (zodIssue.code === "unrecognized_keys") return { key: "fields-unknown", fields: zodIssue.keys, topLevel: false };
-  const rule = ruleByWording.get(zodIssue.message);
-  if (rule !== undefined) return { key: "schema-rule", rule };
-  const { path: _path, input: _input, ...problem } = zodIssue as z.core.$ZodIssue & { input?: unknown };
-  return {
-    key: "schema",
-    problem: { ...(problem as Omit<ShapeProblem, "received">), received: zodUtil.parsedType(value) },
-  };
-}
-
 function recordId(record: unknown): string | null {
   if (record && typeof record === "object" && typeof (record as { id?: unknown }).id === "string")
     return (record as { id: string }).id;
@@ -115,7 +85,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [key, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), null, detailFor(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), null, shapeDetail(zi, value)));
       }
       partial[key] = "";
     }
@@ -162,7 +132,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [kind, i, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), id, detailFor(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), id, shapeDetail(zi, value)));
       }
     }
   }

@@ -280,4 +280,54 @@ export const issueWording: IssueWording = {
     ru: (v) =>
       `у ${v.id} нет текста на ${languageInRussian[v.language]} языке (${v.language}) для ${v.fields.join(", ")}`,
   },
+  "draft-match-stale": {
+    en: (v) =>
+      `the matched event ${en(v.match)} is ${v.found === null ? "no record" : `${aKind(v.found)}, not an event`} ` +
+      "in the dataset",
+    vi: (v) =>
+      `sự kiện được ghép ${vi(v.match)} ${v.found === null ? "không có" : `là ${kindInSentence(v.found, "vi")}, không phải sự kiện,`} ` +
+      "trong bộ dữ liệu",
+    ru: (v) =>
+      `сопоставленное событие ${ru(v.match)} ` +
+      (v.found === null
+        ? "в наборе данных отсутствует"
+        : `в наборе данных — запись типа ${ru(kindInSentence(v.found, "ru"))}, а не событие`),
+  },
+  "draft-link-stale": {
+    en: (v) =>
+      v.found === null
+        ? `${en(v.target)} is not the id of any ${kindsIn(v.expected, "en")} in the dataset or the draft`
+        : `${en(v.target)} is ${aKind(v.found)}, not ${aKinds(v.expected)}`,
+    vi: (v) =>
+      v.found === null
+        ? `${vi(v.target)} không phải id của ${kindsIn(v.expected, "vi")} nào trong bộ dữ liệu hay bản nháp`
+        : `${vi(v.target)} là ${kindInSentence(v.found, "vi")}, không phải ${kindsIn(v.expected, "vi")}`,
+    ru: (v) =>
+      v.found === null
+        ? `${ru(v.target)} не является id ни одной записи типа ${kindsIn(v.expected, "ru")} ни в наборе данных, ни в ` +
+          "черновике"
+        : `${ru(v.target)} — запись типа ${ru(kindInSentence(v.found, "ru"))}, а не ${kindsIn(v.expected, "ru")}`,
+  },
+  "draft-id-taken": {
+    en: (v) =>
+      `${en(v.id)} is already the id of a different ${kindInSentence(v.holder, "en")}; give the draft's ` +
+      `${kindInSentence(v.kind, "en")} another id`,
+    vi: (v) =>
+      `${vi(v.id)} đã là id của một ${kindInSentence(v.holder, "vi")} khác; hãy đặt id khác cho ` +
+      `${kindInSentence(v.kind, "vi")} trong bản nháp`,
+    ru: (v) =>
+      `${ru(v.id)} уже занят другой записью типа ${ru(kindInSentence(v.holder, "ru"))}; дайте записи типа ` +
+      `${ru(kindInSentence(v.kind, "ru"))} в черновике другой id`,
+  },
+  "draft-source-recorded": {
+    en: (v) => `this article is already recorded as source ${en(v.recorded)}; give the draft that id to add to it`,
+    vi: (v) =>
+      `bài báo này đã được ghi là nguồn ${vi(v.recorded)}; hãy dùng id đó cho bản nháp để bổ sung vào nguồn này`,
+    ru: (v) => `эта статья уже записана как источник ${ru(v.recorded)}; чтобы дополнить его, дайте черновику этот id`,
+  },
+  "draft-text-file": {
+    en: (v) => `${en(v.file)} is not a plain file name for the article's text (as ${en(v.suggested)})`,
+    vi: (v) => `${vi(v.file)} không phải tên tệp đơn giản cho văn bản bài báo (như ${vi(v.suggested)})`,
+    ru: (v) => `${ru(v.file)} — не простое имя файла для текста статьи (например, ${ru(v.suggested)})`,
+  },
 };

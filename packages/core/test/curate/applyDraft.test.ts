@@ -141,7 +141,13 @@ describe("applyDraft", () => {
   test("refuses something that is not a draft at all", () => {
     const result = applyDraft(dataset, [1, 2, 3]);
     expect(!result.ok && result.issues).toEqual([
-      { code: "draft.malformed", path: "draft", id: null, message: expect.any(String) },
+      {
+        code: "draft.malformed",
+        path: "draft",
+        id: null,
+        message: "Invalid input: expected object, received array",
+        detail: { key: "schema", problem: expect.objectContaining({ code: "invalid_type", received: "array" }) },
+      },
     ]);
   });
 

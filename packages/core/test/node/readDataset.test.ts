@@ -4,6 +4,7 @@ import { join } from "node:path";
 import { fileURLToPath } from "node:url";
 import { afterAll, describe, expect, it } from "vitest";
 import { datasetFileNames } from "../../src/node/datasetLayout.js";
+import { fileProblemMessage } from "../../src/node/FileProblem.js";
 import { markingHeld } from "../../src/node/holdMarking.js";
 import { readDataset } from "../../src/node/readDataset.js";
 import { rawDataset } from "../../src/rawDataset.js";
@@ -60,19 +61,26 @@ describe("readDataset", () => {
   });
 
   it("says in one line that a file does not exist", () => {
-    expect(readDataset(join(scratch, "missing.json"))).toEqual({
+    const path = join(scratch, "missing.json");
+    expect(readDataset(path)).toEqual({
       ok: false,
-      error: `cannot read ${join(scratch, "missing.json")}: no such file`,
+      error: `cannot read ${path}: no such file`,
+      problem: { key: "missing", path },
     });
   });
 
   it("says in one line that a folder holds no dataset files", () => {
     const empty = join(scratch, "empty");
     mkdirSync(empty);
-    expect(readDataset(empty)).toEqual({
+    const read = readDataset(empty);
+    expect(read).toEqual({
       ok: false,
       error: `cannot read ${empty}: a folder without dataset files (meta.json, people.json, events.json, …)`,
+      problem: { key: "no-dataset-files", path: empty, example: "meta.json" },
     });
+    expect(!read.ok && fileProblemMessage(read.problem, "ru")).toBe(
+      `не удаётся прочитать ${empty}: в папке нет файлов набора данных (meta.json, people.json, events.json, …)`,
+    );
   });
 
   it("says in one line which file is not JSON, for a single file and for a file of a data folder", () => {
@@ -95,6 +103,7 @@ describe("readDataset", () => {
     expect(readDataset("given.json", { bytes: failed })).toEqual({
       ok: false,
       error: "cannot read given.json: permission denied",
+      problem: { key: "denied", path: "given.json" },
     });
   });
 

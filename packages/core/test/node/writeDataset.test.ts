@@ -249,11 +249,13 @@ describe("writeDataset killed at each step of a write", () => {
     const dir = copyOfData();
     fs.writeFileSync(join(dir, ".parley-write.journal"), '{"state":"done"}');
     const before = contents(dir);
+    const journal = join(dir, ".parley-write.journal");
     expect(readDataset(dir, { textsDir: null })).toEqual({
       ok: false,
       error:
-        `cannot finish an interrupted write to ${dir}: ${join(dir, ".parley-write.journal")} ` +
+        `cannot finish an interrupted write to ${dir}: ${journal} ` +
         "is not a journal of a Parley write; move it away to open the files",
+      problem: { key: "cannot-recover", path: dir, reason: { key: "not-a-journal", path: journal } },
     });
     expect(contents(dir)).toEqual(before);
   });

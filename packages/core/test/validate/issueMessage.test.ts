@@ -45,13 +45,30 @@ const samples: { [K in IssueMessageKey]: IssueValues[K] } = {
   "text-unavailable": { source: "tass-2023" },
   "fragments-unchecked": { pointers: 9, sources: ["a", "b", "c", "d", "e", "f", "g"] },
   "translation-missing": { id: "visit-2023", language: "ru", fields: ["title", "summary"] },
+  "draft-match-stale": { match: "visit-2023", found: "people" },
+  "draft-link-stale": { target: "atlantis", expected: ["places"], found: null },
+  "draft-id-taken": { id: "hanoi", holder: "places", kind: "people" },
+  "draft-source-recorded": { recorded: "tass-2023" },
+  "draft-text-file": { file: "../x.txt", suggested: "tass-2023.txt" },
 };
 
 const details = Object.entries(samples).map(([key, values]) => ({ key, ...values }) as IssueDetail);
 
 /** The values a message must carry over unchanged into every language (words such as kinds are translated). */
 function literalValues(detail: IssueDetail): string[] {
-  const translated = new Set(["key", "kind", "expected", "actual", "language", "rule", "problem", "part", "topLevel"]);
+  const translated = new Set([
+    "key",
+    "kind",
+    "expected",
+    "actual",
+    "language",
+    "rule",
+    "problem",
+    "part",
+    "topLevel",
+    "found",
+    "holder",
+  ]);
   const out: string[] = [];
   for (const [name, value] of Object.entries(detail)) {
     if (translated.has(name) || typeof value === "boolean" || value === null) continue;
