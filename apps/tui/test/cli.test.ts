@@ -263,7 +263,19 @@ describe("parley validate", () => {
     expect(r.code).toBe(1);
     const report = JSON.parse(r.stdout) as { ok: boolean; issues: { code: string; path: string }[] };
     expect(report.ok).toBe(false);
-    expect(report.issues).toContainEqual(expect.objectContaining({ code: "ref.unknown", path: "$.events[0].place" }));
+    expect(report.issues).toContainEqual({
+      code: "ref.unknown",
+      layer: "references",
+      path: "$.events[0].place",
+      id: expect.any(String),
+      message: '"atlantis" is not the id of any place',
+      detail: { key: "id-unknown", target: "atlantis", expected: ["places"] },
+      messages: {
+        en: '"atlantis" is not the id of any place',
+        vi: '"atlantis" không phải id của địa điểm nào',
+        ru: "«atlantis» не является id ни одной записи типа «место»",
+      },
+    });
   });
 
   it("says in one line when the file is not JSON, exit 2", async () => {

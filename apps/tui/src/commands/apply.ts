@@ -2,7 +2,14 @@ import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import type { Dataset, Language } from "@parley/core";
 import { applyChanges, applyDraft } from "@parley/core/curate";
-import { DATASET_TEXTS, datasetTextsDir, fileProblemMessage, readJsonFile, writeDataset } from "@parley/core/node";
+import {
+  DATASET_TEXTS,
+  datasetTextsDir,
+  FileProblemError,
+  fileProblemMessage,
+  readJsonFile,
+  writeDataset,
+} from "@parley/core/node";
 import { issueLine } from "../format/issues.js";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { Exit, UserError } from "../process/errors.js";
@@ -61,7 +68,9 @@ export function applyCommand(io: Io, draftPath: string, options: ApplyOptions, l
   try {
     uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout, texts }));
   } catch (error) {
-    throw new UserError(t.cannotWrite(options.into, (error as Error).message));
+    const reason =
+      error instanceof FileProblemError ? fileProblemMessage(error.problem, language) : (error as Error).message;
+    throw new UserError(t.cannotWrite(options.into, reason));
   }
   io.err(`${textFiles ? t.wroteWithText(options.into, textFiles) : t.wrote(options.into)}\n`);
   return Exit.ok;

@@ -1,10 +1,18 @@
-import type { Language } from "@parley/core";
+import { issueMessage, type IssueDetail, type Language } from "@parley/core";
 import { fileProblemMessage } from "@parley/core/node";
 import { openDataset } from "../dataset/openDataset.js";
 import { formatIssues, groupIssues } from "../format/issues.js";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText, type Io } from "../process/io.js";
+
+/** An issue or notice with its message in every language, so that `--json` is the same whatever the language. */
+function withMessages<T extends { readonly detail: IssueDetail }>(item: T): T & { messages: Record<Language, string> } {
+  return {
+    ...item,
+    messages: { en: issueMessage(item, "en"), vi: issueMessage(item, "vi"), ru: issueMessage(item, "ru") },
+  };
+}
 
 /**
  * `parley validate <file>`: core's validator, always run (never a cached verdict); issues grouped by record with
@@ -20,9 +28,9 @@ export function validateCommand(io: Io, file: string, options: { json?: boolean 
         {
           file,
           ok: result.ok,
-          issues,
+          issues: issues.map(withMessages),
           groups: groupIssues(issues).map((g) => ({ record: g.record, count: g.issues.length })),
-          notices: result.notices,
+          notices: result.notices.map(withMessages),
         },
         io,
       ),

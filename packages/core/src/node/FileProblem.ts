@@ -14,6 +14,8 @@ export type FileProblem =
   | { readonly key: "no-dataset-files"; readonly path: string; readonly example: string }
   | { readonly key: "meta-not-object"; readonly path: string }
   | { readonly key: "not-a-journal"; readonly path: string }
+  /** `journal`: the journal found, where known. */
+  | { readonly key: "write-under-way"; readonly path: string; readonly journal: string | null }
   /** `reason`: the system's words, or a problem of its own. */
   | { readonly key: "cannot-recover"; readonly path: string; readonly reason: string | FileProblem };
 
@@ -82,6 +84,11 @@ const wording: Wording = {
     en: (p) => `${p.path} is not a journal of a Parley write; move it away to open the files`,
     vi: (p) => `${p.path} không phải nhật ký ghi của Parley; hãy chuyển nó đi nơi khác để mở các tệp`,
     ru: (p) => `${p.path} — не журнал записи Parley; уберите его, чтобы открыть файлы`,
+  },
+  "write-under-way": {
+    en: (p) => `another write to ${p.path} is under way${p.journal ? ` (its journal ${p.journal} is there)` : ""}`,
+    vi: (p) => `đang có một lần ghi khác vào ${p.path}${p.journal ? ` (nhật ký ${p.journal} của nó đang ở đó)` : ""}`,
+    ru: (p) => `в ${p.path} уже идёт другая запись${p.journal ? ` (её журнал ${p.journal} на месте)` : ""}`,
   },
   "cannot-recover": {
     en: (p) => `cannot finish an interrupted write to ${p.path}: ${reasonIn(p.reason, "en")}`,

@@ -161,7 +161,7 @@ export function commitFiles(journalPath: string, files: ReadonlyMap<string, stri
     writeFileSynced(journalPath, JSON.stringify(journal), "wx");
   } catch (error) {
     if ((error as NodeJS.ErrnoException).code === "EEXIST")
-      throw new Error(`another write to ${root} is under way (its journal ${journalPath} is there)`, { cause: error });
+      throw new FileProblemError({ key: "write-under-way", path: root, journal: journalPath }, { cause: error });
     rmSync(journalPath, { force: true });
     throw error;
   }

@@ -11,6 +11,7 @@ import { DATASET_TEXTS } from "./datasetTextsDir.js";
 import { recoverWrite } from "./recoverWrite.js";
 import { writeFileAtomic } from "./writeFileAtomic.js";
 import { writeJournalPath } from "./WriteJournal.js";
+import { FileProblemError } from "./FileProblem.js";
 
 /** Options of `writeDataset`. */
 export interface WriteDatasetOptions {
@@ -40,7 +41,7 @@ export function writeDataset(path: string, dataset: Dataset, options: WriteDatas
   const texts = [...(options.texts ?? [])];
   const bad = texts.find(([name]) => !TEXT_FILE.test(name));
   if (bad) throw new Error(`"${bad[0]}" is not a file name for a source text`);
-  if (recoverWrite(path) === "under-way") throw new Error(`another write to ${path} is under way`);
+  if (recoverWrite(path) === "under-way") throw new FileProblemError({ key: "write-under-way", path, journal: null });
   const textFiles = texts.map(([name, text]) => [`${DATASET_TEXTS}/${name}`, text] as const);
   if (layout === "file") {
     if (textFiles.length === 0) writeFileAtomic(path, toDatasetJson(dataset));

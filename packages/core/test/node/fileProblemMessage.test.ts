@@ -11,6 +11,7 @@ const problems: FileProblem[] = [
   { key: "no-dataset-files", path: "/data", example: "meta.json" },
   { key: "meta-not-object", path: "/data/meta.json" },
   { key: "not-a-journal", path: "/data/.parley-write.journal" },
+  { key: "write-under-way", path: "/data", journal: "/data/.parley-write.journal" },
   { key: "cannot-recover", path: "/data", reason: { key: "not-a-journal", path: "/data/.parley-write.journal" } },
   { key: "cannot-recover", path: "/data", reason: "EROFS: read-only file system" },
 ];
@@ -26,7 +27,7 @@ describe("file problems in three languages", () => {
   });
 
   test("a nested problem is said in the same language as the one around it", () => {
-    const nested = problems[8]!;
+    const nested = problems.find((p) => p.key === "cannot-recover" && typeof p.reason !== "string")!;
     expect(fileProblemMessage(nested, "ru")).toContain("не журнал записи Parley");
     expect(fileProblemMessage(nested, "vi")).toContain("không phải nhật ký ghi của Parley");
   });

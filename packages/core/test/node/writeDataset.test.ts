@@ -5,6 +5,7 @@ import { join } from "node:path";
 import { setTimeout as sleep } from "node:timers/promises";
 import { fileURLToPath } from "node:url";
 import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
+import { FileProblemError, fileProblemMessage } from "../../src/node/FileProblem.js";
 import { readDataset } from "../../src/node/readDataset.js";
 import { writeDataset } from "../../src/node/writeDataset.js";
 import { rawDataset } from "../../src/rawDataset.js";
@@ -229,6 +230,16 @@ describe("writeDataset killed at each step of a write", () => {
       expect(readDataset(dir, { textsDir: null }).ok).toBe(true);
       expect(contents(dir)).toEqual(during);
       expect(() => writeDataset(dir, smallDataset())).toThrow(`another write to ${dir} is under way`);
+      const refused = (() => {
+        try {
+          writeDataset(dir, smallDataset());
+        } catch (error) {
+          return error;
+        }
+      })();
+      expect(refused instanceof FileProblemError && fileProblemMessage(refused.problem, "ru")).toBe(
+        `в ${dir} уже идёт другая запись`,
+      );
       expect(contents(dir)).toEqual(during);
     } finally {
       await write.kill();
