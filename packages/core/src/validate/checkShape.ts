@@ -85,7 +85,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [key, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), null, shapeDetail(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), null, shapeDetail(zi, value, path)));
       }
       partial[key] = "";
     }
@@ -132,7 +132,7 @@ export function checkShape(input: unknown, zodOnly = false): ShapeResult | { fat
       for (const zi of result.error.issues) {
         const path = [kind, i, ...zi.path];
         const value = valueAt(raw, path);
-        issues.push(issue(codeFor(zi, value), jsonPath(path), id, shapeDetail(zi, value)));
+        issues.push(issue(codeFor(zi, value), jsonPath(path), id, shapeDetail(zi, value, path)));
       }
     }
   }

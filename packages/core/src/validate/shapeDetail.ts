@@ -10,11 +10,16 @@ const ruleByWording = new Map<string, SchemaRule>(
 
 /**
  * What a zod issue says, language-neutral: a missing field, unknown fields, one of the schema's rules, or zod's own
- * problem; `value` is the value at the issue's path.
+ * problem; `value` is the value at the issue's path, and `path` that path from the top (zod's starts where it was
+ * given the value: a missing field given alone has an empty path).
  */
-export function shapeDetail(zodIssue: z.core.$ZodIssue, value: unknown): IssueDetail {
+export function shapeDetail(
+  zodIssue: z.core.$ZodIssue,
+  value: unknown,
+  path: readonly PropertyKey[] = zodIssue.path,
+): IssueDetail {
   if (zodIssue.code === "invalid_type" && value === undefined)
-    return { key: "field-missing", field: String(zodIssue.path.at(-1) ?? "value") };
+    return { key: "field-missing", field: String(path.at(-1) ?? "value") };
   if (zodIssue.code === "unrecognized_keys") return { key: "fields-unknown", fields: zodIssue.keys, topLevel: false };
   const rule = ruleByWording.get(zodIssue.message);
   if (rule !== undefined) return { key: "schema-rule", rule };

@@ -3,6 +3,7 @@ import { languages, type Language } from "../../src/labels/Language.js";
 import { citedPartIn, type CitedPart } from "../../src/model/CitedPart.js";
 import type { IssueDetail, IssueMessageKey, IssueValues } from "../../src/validate/IssueDetail.js";
 import { issueMessage } from "../../src/validate/issueMessage.js";
+import { validateDataset } from "../../src/validate/validateDataset.js";
 import { breakCopy, copyDataset, pick } from "./helpers.js";
 
 /** One detail for every message key: the typecheck fails when a key is added without one. */
@@ -114,6 +115,14 @@ describe("issue messages in three languages", () => {
     const dated = breakCopy((d) => (d.events[index]!.date = "16 October")).issues[0]!;
     expect(dated.detail).toEqual({ key: "schema-rule", rule: "edtf" });
     expect(issueMessage(dated, "ru")).toMatch(/^не дата EDTF/u);
+  });
+
+  test("a missing top-level field is named by its own name, not as a value", () => {
+    const data = copyDataset() as unknown as Record<string, unknown>;
+    delete data["citation"];
+    const missing = validateDataset(data).issues.find((i) => i.path === "$.citation")!;
+    expect(missing.detail).toEqual({ key: "field-missing", field: "citation" });
+    expect(issueMessage(missing, "vi")).toBe("thiếu trường bắt buộc citation");
   });
 
   test("a reference to a missing record names the kinds it expects in the reader's words", () => {
