@@ -30,6 +30,11 @@ export class FileProblemError extends Error {
   }
 }
 
+/** A failed read as the readers return it: one line in English, and the problem. */
+export function readFailure(problem: FileProblem): { ok: false; error: string; problem: FileProblem } {
+  return { ok: false, error: fileProblemMessage(problem, "en"), problem };
+}
+
 /** The problem of a failed read, from the error it threw. */
 export function readProblem(path: string, error: unknown): FileProblem {
   const code = (error as NodeJS.ErrnoException | null)?.code;

@@ -12,7 +12,7 @@ import { findSourceTextsDir } from "./findSourceTextsDir.js";
 import { holdMarking } from "./holdMarking.js";
 import { loadSourceTexts } from "./loadSourceTexts.js";
 import { recoverWrite } from "./recoverWrite.js";
-import { FileProblemError, fileProblemMessage, readProblem, type FileProblem } from "./FileProblem.js";
+import { FileProblemError, readFailure, readProblem, type FileProblem } from "./FileProblem.js";
 import { parseJsonText } from "./readJsonFile.js";
 
 /** Options of `readDataset`. */
@@ -58,8 +58,7 @@ export type ReadDatasetResult = ReadDataset | { ok: false; error: string; proble
 
 /** A failed read, from what was thrown: a `FileProblemError`, or any other error as the system's words. */
 function failed(path: string, error: unknown): { ok: false; error: string; problem: FileProblem } {
-  const problem = error instanceof FileProblemError ? error.problem : readProblem(path, error);
-  return { ok: false, error: fileProblemMessage(problem, "en"), problem };
+  return readFailure(error instanceof FileProblemError ? error.problem : readProblem(path, error));
 }
 
 function bytesOf(path: string, given: ReadDatasetOptions["bytes"]): Buffer {

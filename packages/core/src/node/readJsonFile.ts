@@ -1,7 +1,11 @@
 import { readFileSync } from "node:fs";
-import { FileProblemError, fileProblemMessage, readProblem, type FileProblem } from "./FileProblem.js";
-
-const failed = (problem: FileProblem) => ({ ok: false as const, error: fileProblemMessage(problem, "en"), problem });
+import {
+  FileProblemError,
+  fileProblemMessage,
+  readFailure as failed,
+  readProblem,
+  type FileProblem,
+} from "./FileProblem.js";
 
 /** The outcome of reading a JSON file: its value, or one line (in English) and the problem, saying why not. */
 export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string; problem: FileProblem };
