@@ -5,10 +5,10 @@ import { applyChanges, applyDraft } from "@parley/core/curate";
 import {
   DATASET_TEXTS,
   datasetTextsDir,
-  FileProblemError,
   fileProblemMessage,
   readJsonFile,
   writeDataset,
+  writeProblem,
 } from "@parley/core/node";
 import { issueLine } from "../format/issues.js";
 import { messagesFor } from "../i18n/messagesFor.js";
@@ -68,9 +68,7 @@ export function applyCommand(io: Io, draftPath: string, options: ApplyOptions, l
   try {
     uninterrupted(() => writeDataset(options.into, merged, { layout: read.layout, texts }));
   } catch (error) {
-    const reason =
-      error instanceof FileProblemError ? fileProblemMessage(error.problem, language) : (error as Error).message;
-    throw new UserError(t.cannotWrite(options.into, reason));
+    throw new UserError(fileProblemMessage(writeProblem(options.into, error), language));
   }
   io.err(`${textFiles ? t.wroteWithText(options.into, textFiles) : t.wrote(options.into)}\n`);
   return Exit.ok;

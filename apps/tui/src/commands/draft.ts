@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import type { Language } from "@parley/core";
 import { draftFromText, type Draft } from "@parley/core/draft";
-import { fileProblemMessage, readProblem, writeFileAtomic } from "@parley/core/node";
+import { fileProblemMessage, readProblem, writeFileAtomic, writeProblem } from "@parley/core/node";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import { toJsonText, wantsColour } from "../process/io.js";
@@ -50,7 +50,7 @@ export async function draftCommand(ctx: Context, file: string, options: DraftCom
     try {
       writeFileAtomic(options.out, json);
     } catch (error) {
-      throw new UserError(t.cannotWrite(options.out, (error as Error).message));
+      throw new UserError(fileProblemMessage(writeProblem(options.out, error), ctx.language));
     }
     ctx.io.err(`${t.wrote(options.out)}\n`);
   }

@@ -9,7 +9,7 @@ import {
   type Language,
   type RecordKind,
 } from "@parley/core";
-import { writeFileAtomic } from "@parley/core/node";
+import { fileProblemMessage, writeFileAtomic, writeProblem } from "@parley/core/node";
 import { messagesFor } from "../i18n/messagesFor.js";
 import { UserError } from "../process/errors.js";
 import type { Context } from "./context.js";
@@ -82,9 +82,7 @@ export async function exportCommand(ctx: Context, options: ExportOptions): Promi
   try {
     writeFileAtomic(options.out, text);
   } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code;
-    const reason = `${code ? `${code} ` : ""}${(error as Error).message.replace(/^\w+: /u, "")}`;
-    throw new UserError(t.cannotWrite(options.out, reason));
+    throw new UserError(fileProblemMessage(writeProblem(options.out, error), ctx.language));
   }
   ctx.io.err(`${t.wroteBytes(options.out, Buffer.byteLength(text))}\n`);
   return 0;

@@ -177,7 +177,6 @@ export const en = {
     csvNeedsKind: "--format csv needs --kind (a CSV file holds one kind of record), e.g. --kind events",
     leftOutOfCalendar: (n: number, id: string, reason: string) =>
       `ics: ${count(n, "event", "events")} left out of the calendar (e.g. ${id}: ${reason})`,
-    cannotWrite: (file: string, reason: string) => `cannot write ${file}: ${reason}`,
     otherTextThere: (file: string) =>
       `${file} holds another text; give the draft's source another textFile; nothing written`,
     wrote: (file: string) => `wrote ${file}`,

@@ -164,7 +164,6 @@ export const ru: Messages = {
     kindOnlyCsvJson: (format) => `--kind применяется только с --format csv и json; у ${format} содержимое фиксировано`,
     csvNeedsKind: "для --format csv нужен --kind (CSV-файл содержит один вид записей), например --kind events",
     leftOutOfCalendar: (n, id, reason) => `ics: событий, не вошедших в календарь: ${n} (например, ${id}: ${reason})`,
-    cannotWrite: (file, reason) => `не удаётся записать ${file}: ${reason}`,
     otherTextThere: (file) =>
       `${file} уже содержит другой текст; укажите источнику черновика другой textFile; ничего не записано`,
     wrote: (file) => `записано: ${file}`,

@@ -157,7 +157,6 @@ export const vi: Messages = {
     kindOnlyCsvJson: (format) => `--kind chỉ dùng được với --format csv và json; ${format} có nội dung cố định`,
     csvNeedsKind: "--format csv cần --kind (một tệp CSV chứa một loại bản ghi), ví dụ --kind events",
     leftOutOfCalendar: (n, id, reason) => `ics: ${n} sự kiện không đưa được vào lịch (ví dụ ${id}: ${reason})`,
-    cannotWrite: (file, reason) => `không ghi được ${file}: ${reason}`,
     otherTextThere: (file) =>
       `${file} đang chứa một văn bản khác; hãy đặt textFile khác cho nguồn của bản nháp; không ghi gì`,
     wrote: (file) => `đã ghi ${file}`,

@@ -1,23 +1,26 @@
 import type { Language } from "../labels/Language.js";
+import { jsonSyntaxMessage, type JsonSyntaxError } from "./JsonSyntaxError.js";
+import { systemErrorMessage, systemErrorOf, type SystemError } from "./SystemError.js";
 
 /**
- * Why a file or folder could not be read as JSON or as a dataset, language-neutral: `fileProblemMessage` says it in
- * English, Vietnamese or Russian. `reason` is the engine's or the system's own words (a JSON syntax error, an I/O
- * error), which stay as they are.
+ * Why a file or folder could not be read as JSON or as a dataset, or written, language-neutral: `fileProblemMessage`
+ * says it in English, Vietnamese or Russian.
  */
 export type FileProblem =
   | { readonly key: "missing"; readonly path: string }
   | { readonly key: "is-folder"; readonly path: string }
   | { readonly key: "denied"; readonly path: string }
-  | { readonly key: "unreadable"; readonly path: string; readonly reason: string }
-  | { readonly key: "not-json"; readonly path: string; readonly reason: string }
+  | { readonly key: "unreadable"; readonly path: string; readonly reason: SystemError }
+  /** `at`: where the text goes wrong, when it can be told; `reason`: the JSON engine's own words. */
+  | { readonly key: "not-json"; readonly path: string; readonly at: JsonSyntaxError | null; readonly reason: string }
   | { readonly key: "no-dataset-files"; readonly path: string; readonly example: string }
   | { readonly key: "meta-not-object"; readonly path: string }
   | { readonly key: "not-a-journal"; readonly path: string }
   /** `journal`: the journal found, where known. */
   | { readonly key: "write-under-way"; readonly path: string; readonly journal: string | null }
-  /** `reason`: the system's words, or a problem of its own. */
-  | { readonly key: "cannot-recover"; readonly path: string; readonly reason: string | FileProblem };
+  /** `reason`: the system's error, or a problem of its own. */
+  | { readonly key: "cannot-recover"; readonly path: string; readonly reason: SystemError | FileProblem }
+  | { readonly key: "cannot-write"; readonly path: string; readonly reason: SystemError | FileProblem };
 
 /** An error carrying a `FileProblem`, its message the problem in English. */
 export class FileProblemError extends Error {
@@ -41,7 +44,17 @@ export function readProblem(path: string, error: unknown): FileProblem {
   if (code === "ENOENT") return { key: "missing", path };
   if (code === "EISDIR") return { key: "is-folder", path };
   if (code === "EACCES") return { key: "denied", path };
-  return { key: "unreadable", path, reason: error instanceof Error ? error.message : String(error) };
+  return { key: "unreadable", path, reason: systemErrorOf(error) };
+}
+
+/** Why something thrown while writing `path` stopped the write: a problem of its own, or the system's error. */
+export function writeProblem(path: string, error: unknown): FileProblem {
+  return { key: "cannot-write", path, reason: reasonOf(error) };
+}
+
+/** The reason inside a problem: what a `FileProblemError` carries, or the system's error. */
+export function reasonOf(error: unknown): SystemError | FileProblem {
+  return error instanceof FileProblemError ? error.problem : systemErrorOf(error);
 }
 
 type Wording = {
@@ -65,14 +78,14 @@ const wording: Wording = {
     ru: (p) => `не удаётся прочитать ${p.path}: доступ запрещён`,
   },
   unreadable: {
-    en: (p) => `cannot read ${p.path}: ${p.reason}`,
-    vi: (p) => `không đọc được ${p.path}: ${p.reason}`,
-    ru: (p) => `не удаётся прочитать ${p.path}: ${p.reason}`,
+    en: (p) => `cannot read ${p.path}: ${reasonIn(p.reason, "en")}`,
+    vi: (p) => `không đọc được ${p.path}: ${reasonIn(p.reason, "vi")}`,
+    ru: (p) => `не удаётся прочитать ${p.path}: ${reasonIn(p.reason, "ru")}`,
   },
   "not-json": {
-    en: (p) => `${p.path} is not valid JSON: ${p.reason}`,
-    vi: (p) => `${p.path} không phải JSON hợp lệ: ${p.reason}`,
-    ru: (p) => `${p.path} — не корректный JSON: ${p.reason}`,
+    en: (p) => `${p.path} is not valid JSON: ${p.at ? jsonSyntaxMessage(p.at, "en") : p.reason}`,
+    vi: (p) => `${p.path} không phải JSON hợp lệ: ${p.at ? jsonSyntaxMessage(p.at, "vi") : p.reason}`,
+    ru: (p) => `${p.path} — не корректный JSON: ${p.at ? jsonSyntaxMessage(p.at, "ru") : p.reason}`,
   },
   "no-dataset-files": {
     en: (p) => `cannot read ${p.path}: a folder without dataset files (${p.example}, people.json, events.json, …)`,
@@ -100,11 +113,16 @@ const wording: Wording = {
     vi: (p) => `không hoàn tất được lần ghi bị gián đoạn vào ${p.path}: ${reasonIn(p.reason, "vi")}`,
     ru: (p) => `не удаётся завершить прерванную запись в ${p.path}: ${reasonIn(p.reason, "ru")}`,
   },
+  "cannot-write": {
+    en: (p) => `cannot write ${p.path}: ${reasonIn(p.reason, "en")}`,
+    vi: (p) => `không ghi được ${p.path}: ${reasonIn(p.reason, "vi")}`,
+    ru: (p) => `не удаётся записать ${p.path}: ${reasonIn(p.reason, "ru")}`,
+  },
 };
 
-/** The reason of a problem: the system's words as they are, or a problem of its own in the language. */
-function reasonIn(reason: string | FileProblem, language: Language): string {
-  return typeof reason === "string" ? reason : fileProblemMessage(reason, language);
+/** The reason of a problem in a language: the system's error, or a problem of its own. */
+function reasonIn(reason: SystemError | FileProblem, language: Language): string {
+  return "key" in reason ? fileProblemMessage(reason, language) : systemErrorMessage(reason, language);
 }
 
 /** A file problem as one line in a language. */

@@ -6,6 +6,7 @@ import {
   readProblem,
   type FileProblem,
 } from "./FileProblem.js";
+import { jsonSyntaxErrorIn } from "./JsonSyntaxError.js";
 
 /** The outcome of reading a JSON file: its value, or one line (in English) and the problem, saying why not. */
 export type ReadJsonResult = { ok: true; value: unknown } | { ok: false; error: string; problem: FileProblem };
@@ -17,11 +18,12 @@ export function cannotRead(path: string, error: unknown): string {
 
 /** Parses JSON text, passing over a leading byte-order mark; throws a `FileProblemError` naming `path` when it is not JSON. */
 export function parseJsonText(path: string, text: string): unknown {
+  const json = text.charCodeAt(0) === 0xfeff ? text.slice(1) : text;
   try {
-    return JSON.parse(text.charCodeAt(0) === 0xfeff ? text.slice(1) : text);
+    return JSON.parse(json);
   } catch (error) {
     const reason = (error as Error).message.split("\n")[0]!;
-    throw new FileProblemError({ key: "not-json", path, reason }, { cause: error });
+    throw new FileProblemError({ key: "not-json", path, at: jsonSyntaxErrorIn(json), reason }, { cause: error });
   }
 }
 

@@ -1,7 +1,7 @@
 import { rmSync } from "node:fs";
 import { readJournal, settleJournal } from "./commitFiles.js";
 import { writeJournalPath } from "./WriteJournal.js";
-import { FileProblemError } from "./FileProblem.js";
+import { FileProblemError, reasonOf } from "./FileProblem.js";
 
 /**
  * What `recoverWrite` found: no journal; a write under way in a process that still runs (left alone); or an
@@ -39,7 +39,6 @@ export function recoverWrite(path: string): WriteRecovery {
     }
     return "none";
   } catch (error) {
-    const reason = error instanceof FileProblemError ? error.problem : (error as Error).message.split("\n")[0]!;
-    throw new FileProblemError({ key: "cannot-recover", path, reason }, { cause: error });
+    throw new FileProblemError({ key: "cannot-recover", path, reason: reasonOf(error) }, { cause: error });
   }
 }
