@@ -1,11 +1,6 @@
 import type { OrganizationRole } from "../schema/vocabularies.js";
 import type { LabelTable } from "./Label.js";
+import text from "./text/organizationRole.json";
 
 /** Every part an organization can play in an event, in words. */
-export const organizationRoleLabels: LabelTable<OrganizationRole> = Object.freeze({
-  host: { en: "Host", vi: "Chủ nhà", ru: "Принимающая сторона" },
-  guest: { en: "Guest", vi: "Khách", ru: "Гость" },
-  organizer: { en: "Organizer", vi: "Đơn vị tổ chức", ru: "Организатор" },
-  participant: { en: "Participant", vi: "Bên tham gia", ru: "Участник" },
-  subject: { en: "Subject", vi: "Đối tượng", ru: "Предмет события" },
-});
+export const organizationRoleLabels: LabelTable<OrganizationRole> = Object.freeze(text);

@@ -1,5 +1,7 @@
 import { printParseErrorCode, visit } from "jsonc-parser";
+import type { LabelTable } from "../labels/Label.js";
 import type { Language } from "../labels/Language.js";
+import wordingText from "./text/jsonSyntax.json";
 
 /** What is wrong with a JSON text, language-neutral. */
 export type JsonSyntax =
@@ -99,51 +101,7 @@ function printable(text: string): string {
   return text.replace(/\p{Cc}/gu, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, "0")}`);
 }
 
-const wording: Readonly<Record<JsonSyntax, Record<Language, string>>> = {
-  empty: { en: "the file is empty", vi: "tệp trống", ru: "файл пуст" },
-  "ends-early": {
-    en: "the text ends too early",
-    vi: "văn bản kết thúc quá sớm",
-    ru: "текст обрывается раньше времени",
-  },
-  unexpected: { en: "unexpected text", vi: "gặp nội dung không hợp lệ", ru: "недопустимый текст" },
-  "value-expected": { en: "a value was expected", vi: "cần một giá trị", ru: "ожидалось значение" },
-  "name-expected": {
-    en: "a property name in double quotes was expected",
-    vi: "cần tên thuộc tính trong dấu ngoặc kép",
-    ru: "ожидалось имя свойства в двойных кавычках",
-  },
-  "colon-expected": { en: "a colon was expected", vi: "thiếu dấu hai chấm", ru: "ожидалось двоеточие" },
-  "comma-expected": { en: "a comma was expected", vi: "thiếu dấu phẩy", ru: "ожидалась запятая" },
-  "brace-expected": { en: "a closing } was expected", vi: "thiếu dấu } đóng", ru: "ожидалась закрывающая }" },
-  "bracket-expected": { en: "a closing ] was expected", vi: "thiếu dấu ] đóng", ru: "ожидалась закрывающая ]" },
-  "text-after-end": {
-    en: "more text follows the end of the JSON",
-    vi: "còn nội dung sau khi JSON đã kết thúc",
-    ru: "после конца JSON есть ещё текст",
-  },
-  "string-not-closed": {
-    en: "a string is not closed",
-    vi: "chuỗi không có dấu ngoặc kép đóng",
-    ru: "строка не закрыта кавычкой",
-  },
-  "bad-number": { en: "a malformed number", vi: "số viết sai", ru: "неверно записанное число" },
-  "bad-escape": {
-    en: "a bad escape in a string",
-    vi: "chuỗi có ký tự thoát không hợp lệ",
-    ru: "неверная escape-последовательность в строке",
-  },
-  "control-character": {
-    en: "a control character inside a string",
-    vi: "ký tự điều khiển nằm trong chuỗi",
-    ru: "управляющий символ внутри строки",
-  },
-  comment: {
-    en: "comments are not allowed in JSON",
-    vi: "JSON không cho phép chú thích",
-    ru: "комментарии в JSON недопустимы",
-  },
-};
+const wording: LabelTable<JsonSyntax> = Object.freeze(wordingText);
 
 const place: Record<Language, (line: number, column: number) => string> = {
   en: (line, column) => `line ${line}, column ${column}`,

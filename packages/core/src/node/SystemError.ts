@@ -1,4 +1,6 @@
+import type { Label } from "../labels/Label.js";
 import type { Language } from "../labels/Language.js";
+import systemErrorsText from "./text/systemErrors.json";
 
 /**
  * An error of the system on a read or a write, language-neutral: its code (`ENOSPC`) where it has one, and the
@@ -16,32 +18,7 @@ export function systemErrorOf(error: unknown): SystemError {
     : { code: null, words: line };
 }
 
-const byCode: Readonly<Record<string, Record<Language, string>>> = {
-  ENOENT: { en: "no such file or folder", vi: "không có tệp hoặc thư mục này", ru: "нет такого файла или папки" },
-  EACCES: { en: "permission denied", vi: "không có quyền truy cập", ru: "доступ запрещён" },
-  EPERM: { en: "operation not permitted", vi: "thao tác không được phép", ru: "операция не разрешена" },
-  EISDIR: { en: "it is a folder", vi: "đây là một thư mục", ru: "это папка" },
-  ENOTDIR: {
-    en: "a part of the path is not a folder",
-    vi: "một phần của đường dẫn không phải thư mục",
-    ru: "часть пути — не папка",
-  },
-  ENOSPC: { en: "no space left on the disk", vi: "ổ đĩa đã hết chỗ trống", ru: "на диске не осталось места" },
-  EDQUOT: { en: "disk quota exceeded", vi: "đã vượt hạn mức ổ đĩa", ru: "превышена дисковая квота" },
-  EROFS: { en: "read-only file system", vi: "hệ thống tệp chỉ cho phép đọc", ru: "файловая система только для чтения" },
-  EEXIST: { en: "it exists already", vi: "đã tồn tại", ru: "уже существует" },
-  EBUSY: { en: "the file is busy", vi: "tệp đang bận", ru: "файл занят" },
-  EMFILE: { en: "too many open files", vi: "quá nhiều tệp đang mở", ru: "слишком много открытых файлов" },
-  ENFILE: { en: "too many open files", vi: "quá nhiều tệp đang mở", ru: "слишком много открытых файлов" },
-  ENAMETOOLONG: { en: "the name is too long", vi: "tên quá dài", ru: "слишком длинное имя" },
-  EFBIG: { en: "the file is too large", vi: "tệp quá lớn", ru: "файл слишком большой" },
-  EIO: { en: "input/output error", vi: "lỗi vào/ra", ru: "ошибка ввода-вывода" },
-  EXDEV: {
-    en: "cannot move a file across file systems",
-    vi: "không chuyển được tệp sang hệ thống tệp khác",
-    ru: "нельзя перенести файл в другую файловую систему",
-  },
-};
+const byCode: Readonly<Record<string, Label>> = Object.freeze(systemErrorsText);
 
 /**
  * A system error in a language: the common codes in the reader's words (with the code, for searching), anything
