@@ -85,7 +85,7 @@ const wording: Wording = {
   "not-json": {
     en: (p) => `${p.path} is not valid JSON: ${p.at ? jsonSyntaxMessage(p.at, "en") : p.reason}`,
     vi: (p) => `${p.path} không phải JSON hợp lệ: ${p.at ? jsonSyntaxMessage(p.at, "vi") : p.reason}`,
-    ru: (p) => `${p.path} — не корректный JSON: ${p.at ? jsonSyntaxMessage(p.at, "ru") : p.reason}`,
+    ru: (p) => `${p.path} — некорректный JSON: ${p.at ? jsonSyntaxMessage(p.at, "ru") : p.reason}`,
   },
   "no-dataset-files": {
     en: (p) => `cannot read ${p.path}: a folder without dataset files (${p.example}, people.json, events.json, …)`,

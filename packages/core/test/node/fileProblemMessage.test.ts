@@ -55,7 +55,7 @@ describe("file problems in three languages", () => {
     );
     expect(fileProblemMessage(placed, "vi")).toBe("/data/x.json không phải JSON hợp lệ: dòng 3, cột 7: thiếu dấu phẩy");
     expect(fileProblemMessage(placed, "ru")).toBe(
-      "/data/x.json — не корректный JSON: строка 3, столбец 7: ожидалась запятая",
+      "/data/x.json — некорректный JSON: строка 3, столбец 7: ожидалась запятая",
     );
     const unplaced = problems.find((p) => p.key === "not-json" && p.at === null)!;
     expect(fileProblemMessage(unplaced, "ru")).toContain("Unexpected token n in JSON at position 2");
