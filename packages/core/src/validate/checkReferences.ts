@@ -5,6 +5,7 @@ import { forEachLink, type LinkVisitor } from "../model/walkRecord.js";
 import { recordKinds, type Dataset, type RecordKind } from "../schema/Dataset.js";
 import { fold } from "../text/fold.js";
 import { issue, jsonPath } from "./issue.js";
+import type { IssueDetail } from "./IssueDetail.js";
 import type { ValidationIssue } from "./ValidationIssue.js";
 
 /** Kinds whose records must be used by another record. */
@@ -121,34 +122,23 @@ export function checkReferences(data: Dataset, seenIds: ReadonlyMap<string, stri
   const isUsed = (id: string) => ((bitsOf.get(id) ?? 0) & USED) !== 0;
 
   const redirected = new Map<string, number>();
+  /** Reports a problem with redirect `i`'s `field`, under the old id it sends on. */
+  const flagRedirect = (code: string, i: number, field: "from" | "to", detail: IssueDetail) =>
+    issues.push(issue(code, jsonPath(["redirects", i, field]), data.redirects[i]!.from, detail));
   data.redirects.forEach((redirect, i) => {
     const earlier = redirected.get(redirect.from);
     if (earlier !== undefined)
-      issues.push(
-        issue("ref.redirect-duplicate", jsonPath(["redirects", i, "from"]), redirect.from, {
-          key: "redirect-duplicate",
-          from: redirect.from,
-          earlier,
-        }),
-      );
+      flagRedirect("ref.redirect-duplicate", i, "from", { key: "redirect-duplicate", from: redirect.from, earlier });
     else redirected.set(redirect.from, i);
     const live = bitsOf.get(redirect.from);
     if (live !== undefined)
-      issues.push(
-        issue("ref.redirect-live", jsonPath(["redirects", i, "from"]), redirect.from, {
-          key: "redirect-live",
-          from: redirect.from,
-          kind: kindOfBit(live),
-        }),
-      );
+      flagRedirect("ref.redirect-live", i, "from", {
+        key: "redirect-live",
+        from: redirect.from,
+        kind: kindOfBit(live),
+      });
     if (!bitsOf.has(redirect.to) && !seenIds.has(redirect.to))
-      issues.push(
-        issue("ref.unknown", jsonPath(["redirects", i, "to"]), redirect.from, {
-          key: "id-unknown",
-          target: redirect.to,
-          expected: null,
-        }),
-      );
+      flagRedirect("ref.unknown", i, "to", { key: "id-unknown", target: redirect.to, expected: null });
   });
 
   for (const k of recordKinds) {
