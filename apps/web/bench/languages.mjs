@@ -1,17 +1,19 @@
 // @ts-check
 // The three-language budgets, measured side by side with a baseline build of the site before the translations (a
 // worktree of an earlier commit) and a bare page of the same Next setup (bench/floor): client JavaScript per route,
-// Lighthouse per language against the floor, and build time. Prints a Markdown section for BENCHMARKS.md. Usage:
+// Lighthouse per language against the floor and against the English pages with their scripts taken out, and build
+// time. Prints a Markdown section for BENCHMARKS.md. Usage:
 //   node bench/languages.mjs --baseline <path to the earlier apps/web> [--rounds 2] [--skip-build] [--skip-lighthouse]
 // Both exports must be built first (`pnpm build` here and in the baseline); the floor is built here.
 import { spawn } from "node:child_process";
-import { existsSync } from "node:fs";
+import { existsSync, rmSync } from "node:fs";
 import { cpus, loadavg, totalmem } from "node:os";
 import { join, resolve } from "node:path";
 import { OUT_DIR, startStaticServer } from "../scripts/staticServer.mjs";
 import { benchRoutes } from "./benchRoutes.mjs";
 import { jsOfRoute } from "./jsPerRoute.mjs";
 import { lighthouseRun } from "./lighthouseRun.mjs";
+import { scriptlessTwin } from "./scriptlessTwin.mjs";
 
 const APP = resolve(import.meta.dirname, "..");
 const FLOOR = resolve(import.meta.dirname, "floor");
@@ -113,23 +115,33 @@ if (!args.includes("--skip-lighthouse")) {
   const floorOut = join(FLOOR, "out");
   console.error("building the floor …");
   await timed(resolve(APP, "node_modules", ".bin", "next"), ["build", FLOOR], APP);
-  const site = await startStaticServer({ port: 0 });
-  const floor = await startStaticServer({ port: 0, dir: floorOut });
-  const before = await startStaticServer({ port: 0, dir: baselineOut });
-  /** @type {Map<string, Awaited<ReturnType<typeof lighthouseRun>>[]>} */
-  const runs = new Map();
   /** @type {[string, string][]} */
   const pages = [
     ["home", "/"],
     ["event", "/events/2023-10-volodin-visit-vietnam/"],
     ["timeline", "/timeline/"],
   ];
+  // The English pages without their scripts: the content's own cost, which no script work can take away.
+  const scriptlessOut = scriptlessTwin(
+    OUT_DIR,
+    pages.map(([, route]) => route),
+  );
+  const site = await startStaticServer({ port: 0 });
+  const floor = await startStaticServer({ port: 0, dir: floorOut });
+  const before = await startStaticServer({ port: 0, dir: baselineOut });
+  const scriptless = await startStaticServer({ port: 0, dir: scriptlessOut });
+  /** @type {Map<string, Awaited<ReturnType<typeof lighthouseRun>>[]>} */
+  const runs = new Map();
   /** @type {[string, string][]} */
   const targets = [
     ["floor", new URL("/", floor.url).toString()],
     // The same pages of the site before the translations, so a change can be told from what was there already.
     ...pages.map(
       ([type, route]) => /** @type {[string, string]} */ ([`before ${type}`, new URL(route, before.url).toString()]),
+    ),
+    ...pages.map(
+      ([type, route]) =>
+        /** @type {[string, string]} */ ([`scriptless ${type}`, new URL(route, scriptless.url).toString()]),
     ),
     ...["", "/vi", "/ru"].flatMap((prefix) =>
       pages.map(
@@ -152,6 +164,8 @@ if (!args.includes("--skip-lighthouse")) {
     await site.close();
     await floor.close();
     await before.close();
+    await scriptless.close();
+    rmSync(scriptlessOut, { recursive: true, force: true });
   }
   const floorTbt = median((runs.get("floor") ?? []).map((r) => r.tbtMs));
   const floorPerf = median((runs.get("floor") ?? []).map((r) => r.performance));
@@ -165,7 +179,7 @@ if (!args.includes("--skip-lighthouse")) {
   for (const [name, results] of runs) {
     const tbt = medianTbt(name);
     const type = name.split(" ")[1] ?? "";
-    const beforeTbt = name === "floor" || name.startsWith("before") ? NaN : medianTbt(`before ${type}`);
+    const beforeTbt = /^(floor|before|scriptless)/u.test(name) ? NaN : medianTbt(`before ${type}`);
     const ratio = (/** @type {number} */ base) => (base > 0 ? (tbt / base).toFixed(2) : Number.isNaN(base) ? "" : "—");
     lines.push(
       `| ${name} | ${median(results.map((r) => r.performance))} | ${tbt} ms | ` +
@@ -174,7 +188,14 @@ if (!args.includes("--skip-lighthouse")) {
     );
   }
   lines.push("", `Floor: performance ${floorPerf}, TBT ${floorTbt} ms.`, "");
-  console.log(lines.slice(-runs.size - 6).join("\n"));
+  // A page's blocking time less its scriptless twin's is what its scripts cost (the framework and hydrating the page);
+  // the floor is what the framework alone costs, so their ratio tells script work from the content's own layout.
+  const added = pages.map(([type]) => {
+    const scripts = medianTbt(`/en ${type}`) - medianTbt(`scriptless ${type}`);
+    return `${type} ${scripts} ms (${floorTbt > 0 ? (scripts / floorTbt).toFixed(2) : "—"}× the floor)`;
+  });
+  lines.push(`What the scripts add to an English page (its TBT less its scriptless twin's): ${added.join(", ")}.`, "");
+  console.log(lines.slice(-runs.size - 8).join("\n"));
 }
 
 // 3. Build time: the baseline and this site built in turns, `rounds` times each, into their own .bench folders.
