@@ -17,7 +17,7 @@ export function servedBytes(path, encoding) {
 }
 
 /** The `<script src>` paths of a page's HTML that a modern browser fetches (no `noModule` polyfills). */
-function scriptSources(/** @type {string} */ html) {
+export function scriptSources(/** @type {string} */ html) {
   /** @type {string[]} */
   const sources = [];
   for (const match of html.matchAll(/<script\b([^>]*)>/g)) {

@@ -1,4 +1,5 @@
-import { isLanguage, type Language } from "@parley/core/search";
+import type { Language } from "@parley/core/search";
+import { siteLanguages } from "./localePath";
 
 /**
  * The first of the site's languages in a browser's list of preferred ones (`navigator.languages`, e.g.
@@ -7,7 +8,8 @@ import { isLanguage, type Language } from "@parley/core/search";
 export function preferredLanguage(preferences: readonly string[]): Language | undefined {
   for (const tag of preferences) {
     const primary = tag.split("-")[0]?.toLowerCase() ?? "";
-    if (isLanguage(primary)) return primary;
+    const offered = siteLanguages.find((language) => language === primary);
+    if (offered) return offered;
   }
   return undefined;
 }

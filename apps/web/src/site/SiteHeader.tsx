@@ -1,4 +1,4 @@
-import type { Language } from "@parley/core/search";
+import { languageNames, type Language } from "@parley/core/search";
 import { Link } from "@/components/Link";
 import { SearchLauncher } from "@/search/SearchLauncher";
 import { searchText } from "@/search/searchText";
@@ -26,7 +26,7 @@ export function SiteHeader({ language, switchTo }: { language: Language; switchT
         <Link href="/" className="brand">
           Parley
         </Link>
-        <LanguageSwitcher language={language} label={t.languageNav} to={switchTo} />
+        <LanguageSwitcher language={language} label={t.languageNav} names={languageNames} to={switchTo} />
         <SearchLauncher text={searchText[language]} />
         <nav className="site-nav" aria-label={t.mainNav}>
           <ul>

@@ -1,4 +1,6 @@
 import { describe, expect, test } from "vitest";
+import { languages } from "@parley/core/search";
+import { siteLanguages } from "@/i18n/localePath";
 import { preferredLanguage } from "@/i18n/preferredLanguage";
 
 describe("preferredLanguage", () => {
@@ -15,5 +17,10 @@ describe("preferredLanguage", () => {
   test("gives nothing when the site offers none of them", () => {
     expect(preferredLanguage(["de-DE", "fr"])).toBeUndefined();
     expect(preferredLanguage([])).toBeUndefined();
+  });
+
+  test("offers exactly core's languages, English first as the site at the root", () => {
+    expect([...siteLanguages].sort()).toEqual([...languages].sort());
+    expect(siteLanguages[0]).toBe("en");
   });
 });
